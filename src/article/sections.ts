@@ -1,0 +1,222 @@
+import type { BodySection, InsightsSection, SectionName, SectionOptions, Sections, Span } from '../types.js';
+
+interface Line extends Span {
+  /** Index of the line in the article, counting blank lines. */
+  number: number;
+}
+
+/** Headings that open the section a rewriting model appends after the article. */
+export const DEFAULT_INSIGHT_HEADINGS = [
+  'additional insights',
+  'additional context',
+  'additional information',
+  'key insights',
+  'key takeaways',
+  'key points',
+  'takeaways',
+  'enrichment data',
+  'enrichment',
+  'background',
+  'context',
+  'insights',
+  'analysis',
+  'what to know',
+  'why it matters',
+];
+
+/** Lines a model or pipeline writes about the article rather than in it. */
+export const DEFAULT_PREAMBLE_PATTERNS = [
+  String.raw`^(?:sure|certainly|of course|absolutely)\b.{0,120}$`,
+  String.raw`^here(?:'s|’s| is| are)\b.{0,80}\b(?:article|version|rewrite|rewritten|text|story|summary|draft|piece)\b.{0,40}$`,
+  String.raw`^(?:the )?(?:rewritten|revised|paraphrased|edited|updated) (?:article|version|text|story)\s*:?$`,
+  String.raw`^as an ai\b.{0,200}$`,
+  String.raw`^below is\b.{0,120}$`,
+];
+
+const BULLET = /^(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const LABEL = /^(?:headline|title)\s*:\s*/i;
+const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+const BYLINE = /^by\s+\p{Lu}/u;
+const RULE_LINE = /^(?:[-*_=]\s*){3,}$/;
+
+/**
+ * Splits an article into headline, preamble, title, body and insights. Every span indexes the
+ * text it was given; markup around a span (`# `, `**`, `Title:`, bullets) stays outside it.
+ */
+export function splitSections(text: string, options: SectionOptions = {}): Sections {
+  const lines = splitLines(text);
+  const content = lines.filter((line) => line.text.trim().length > 0 && !RULE_LINE.test(line.text.trim()));
+  const empty: Sections = { headline: null, preamble: null, title: null, body: null, insights: null };
+  if (content.length === 0) return empty;
+
+  const preambles = compilePatterns([...DEFAULT_PREAMBLE_PATTERNS, ...(options.preamblePatterns ?? [])]);
+  const headings = new Set([...DEFAULT_INSIGHT_HEADINGS, ...(options.insightHeadings ?? []).map(normaliseHeading)]);
+
+  let first = 0;
+  let headline: Span | null = null;
+  let preamble: Span | null = null;
+  let title: Span | null = null;
+
+  const preambleAt = content.findIndex((line, i) => i <= 2 && preambles.some((re) => re.test(stripMarkup(line).text)));
+  if (preambleAt >= 0) {
+    preamble = trimSpan(text, content[preambleAt]!);
+    if (preambleAt > 0) headline = stripMarkup(content[0]!);
+    first = preambleAt + 1;
+    if (isTitleLike(content, first)) title = stripMarkup(content[first++]!);
+  } else if (isTitleLike(content, 0)) {
+    if (isTitleLike(content, 1) && content.length > 2 && !isMarkedTitle(content[0]!)) {
+      headline = stripMarkup(content[0]!);
+      title = stripMarkup(content[1]!);
+      first = 2;
+    } else {
+      title = stripMarkup(content[0]!);
+      first = 1;
+    }
+  }
+
+  const rest = content.slice(first);
+  const headingAt = findLastIndex(rest, (line) => headings.has(normaliseHeading(line.text)));
+  const bodyLines = headingAt >= 0 ? rest.slice(0, headingAt) : rest;
+  const insightLines = headingAt >= 0 ? rest.slice(headingAt + 1) : [];
+
+  return {
+    headline,
+    preamble,
+    title,
+    body: buildBody(text, lines, bodyLines),
+    insights: headingAt >= 0 ? buildInsights(text, stripMarkup(rest[headingAt]!), insightLines) : null,
+  };
+}
+
+/** Which section holds `offset`; null between sections. */
+export function sectionAt(sections: Sections, offset: number): SectionName | null {
+  const order: SectionName[] = ['headline', 'preamble', 'title', 'body', 'insights'];
+  for (const name of order) {
+    const span = sections[name];
+    if (span && offset >= span.start && offset < span.end) return name;
+  }
+  return null;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  let number = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index : text.length;
+    lines.push({ start, end, text: text.slice(start, end), number: number++ });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
+}
+
+function compilePatterns(patterns: string[]): RegExp[] {
+  return patterns.map((source) => new RegExp(source, 'iu'));
+}
+
+function normaliseHeading(line: string): string {
+  return line
+    .replace(MARKDOWN_HEADING, '')
+    .replace(/[*_]/g, '')
+    .trim()
+    .replace(/\s*:$/, '')
+    .toLowerCase();
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Removes markdown heading marks, bold or italic wrappers and "Title:" labels from a line's span. */
+function stripMarkup(line: Span): Span {
+  let { start, end } = trimmed(line);
+  let inner = line.text.slice(start - line.start, end - line.start);
+  const cut = (front: number, back: number) => {
+    start += front;
+    end -= back;
+    inner = inner.slice(front, inner.length - back);
+  };
+  const heading = MARKDOWN_HEADING.exec(inner);
+  if (heading) cut(heading[0].length, 0);
+  const wrap = /^(\*\*|__|\*|_)(.+?)\1(:?)$/.exec(inner);
+  if (wrap) {
+    cut(wrap[1]!.length, wrap[1]!.length + wrap[3]!.length);
+  }
+  const label = LABEL.exec(inner);
+  if (label && inner.length > label[0].length) cut(label[0].length, 0);
+  const lead = inner.length - inner.trimStart().length;
+  const tail = inner.length - inner.trimEnd().length;
+  if (lead || tail) cut(lead, tail);
+  return { start, end, text: inner };
+}
+
+function trimmed(line: Span): { start: number; end: number } {
+  const lead = line.text.length - line.text.trimStart().length;
+  const tail = line.text.length - line.text.trimEnd().length;
+  return { start: line.start + lead, end: line.end - tail };
+}
+
+function isMarkedTitle(line: Span): boolean {
+  const text = line.text.trim();
+  return MARKDOWN_HEADING.test(text) || LABEL.test(text) || /^(\*\*|__).+\1:?$/.test(text);
+}
+
+/** A title is a short line that is not a paragraph, a dateline or a byline, and has text after it. */
+function isTitleLike(content: Line[], index: number): boolean {
+  const line = content[index];
+  if (!line || index + 1 >= content.length) return false;
+  const text = line.text.trim();
+  if (isMarkedTitle(line)) return true;
+  if (BULLET.test(text) || DATELINE.test(text) || BYLINE.test(text)) return false;
+  if (text.length > 200) return false;
+  const sentences = text.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
+  return sentences === 1 && !/\.["”’]?$/.test(text);
+}
+
+function buildBody(text: string, allLines: Line[], bodyLines: Line[]): BodySection | null {
+  if (bodyLines.length === 0) return null;
+  const paragraphs: Span[] = [];
+  const firstNumber = bodyLines[0]!.number;
+  const lastNumber = bodyLines[bodyLines.length - 1]!.number;
+  const region = allLines.slice(firstNumber, lastNumber + 1);
+  const blank = (line: Line) => line.text.trim().length === 0 || RULE_LINE.test(line.text.trim());
+  const hardWrapped = region.some((line, i) => i > 0 && !blank(line) && !blank(region[i - 1]!)) && region.some(blank);
+  const wrappedProse = hardWrapped && region.filter((line) => !blank(line)).every((line) => !BULLET.test(line.text.trim()));
+  if (wrappedProse) {
+    let block: Line[] = [];
+    const flush = () => {
+      if (block.length) paragraphs.push(trimSpan(text, { start: block[0]!.start, end: block[block.length - 1]!.end, text: '' }));
+      block = [];
+    };
+    for (const line of region) blank(line) ? flush() : block.push(line);
+    flush();
+  } else {
+    for (const line of bodyLines) paragraphs.push(trimSpan(text, line));
+  }
+  const start = paragraphs[0]!.start;
+  const end = paragraphs[paragraphs.length - 1]!.end;
+  return { start, end, text: text.slice(start, end), paragraphs };
+}
+
+function buildInsights(text: string, heading: Span, lines: Line[]): InsightsSection {
+  const items = lines.map((line) => {
+    const span = trimSpan(text, line);
+    const bullet = BULLET.exec(span.text);
+    if (!bullet) return span;
+    const start = span.start + bullet[0].length;
+    return { start, end: span.end, text: text.slice(start, span.end) };
+  });
+  const end = items.length ? items[items.length - 1]!.end : heading.end;
+  return { start: heading.start, end, text: text.slice(heading.start, end), heading, items };
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,143 @@
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+/**
+ * compromise's CommonJS build loads in about half the time of its ES-module source, and start-up
+ * is what a person feels in a terminal, so the adapter requires it rather than importing it.
+ */
+const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType;
+
+/** One word as compromise tagged it, located in the input text. */
+export interface Token {
+  /** Position in `ParsedText.tokens`. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, punctuation-free form ("trump's" → "trump's", "Putin;" → "putin"). */
+  normal: string;
+  /** compromise's part-of-speech tags ("ProperNoun", "Person", "Verb", "Value", …). */
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces compromise split off around the word. */
+  pre: string;
+  post: string;
+  /** Position in `ParsedText.sentences`. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Token indices, `lastToken` exclusive. */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** A run of tokens, `last` exclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+export interface ValueMatch extends TokenRange {
+  value: number;
+  ordinal: boolean;
+}
+
+/**
+ * Everything newsx uses from compromise, as plain data: no compromise view leaves this module, so a
+ * pass cannot re-parse text or depend on compromise's object model.
+ */
+export interface ParsedText {
+  tokens: Token[];
+  sentences: Sentence[];
+  people: TokenRange[];
+  places: TokenRange[];
+  organizations: TokenRange[];
+  values: ValueMatch[];
+}
+
+type Pointer = ArrayLike<unknown>;
+
+/**
+ * Parses `text` once. Offsets are recovered by finding each word in order, so they are exact even
+ * where compromise normalises whitespace or splits "three-hour" into two terms.
+ */
+export function parseText(text: string): ParsedText {
+  const doc = nlp(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const sentenceOffset: number[] = [];
+  let cursor = 0;
+  const document = doc.document as Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>>;
+  document.forEach((terms, sentenceIndex) => {
+    sentenceOffset.push(tokens.length);
+    const firstToken = tokens.length;
+    for (const term of terms) {
+      const word = term.text;
+      if (word.length === 0) continue;
+      const at = text.indexOf(word, cursor);
+      if (at < 0) continue;
+      cursor = at + word.length;
+      tokens.push({
+        index: tokens.length,
+        start: at,
+        end: cursor,
+        text: word,
+        normal: term.normal ?? word.toLowerCase(),
+        tags: term.tags,
+        pre: term.pre ?? '',
+        post: term.post ?? '',
+        sentence: sentences.length,
+      });
+    }
+    if (tokens.length === firstToken) {
+      sentenceOffset[sentenceIndex] = -1;
+      return;
+    }
+    const start = tokens[firstToken]!.start;
+    const end = sentenceEnd(text, tokens[tokens.length - 1]!);
+    sentences.push({ start, end, text: text.slice(start, end), firstToken, lastToken: tokens.length });
+  });
+
+  const toRanges = (pointers: Pointer[]): TokenRange[] => {
+    const ranges: TokenRange[] = [];
+    for (const pointer of pointers) {
+      const [s, a, b] = [pointer[0], pointer[1], pointer[2]] as number[];
+      const base = sentenceOffset[s!];
+      if (base === undefined || base < 0) continue;
+      const sentence = sentences[tokens[base]!.sentence]!;
+      const first = Math.min(base + a!, sentence.lastToken);
+      const last = Math.min(base + (b ?? a! + 1), sentence.lastToken);
+      if (last > first) ranges.push({ first, last });
+    }
+    return ranges;
+  };
+
+  const numbers = doc.numbers();
+  const numberData = numbers.json() as Array<{ number?: { num?: number } }>;
+  const valueRanges = toRanges(numbers.fullPointer as Pointer[]);
+  const values: ValueMatch[] = [];
+  valueRanges.forEach((range, i) => {
+    const num = numberData[i]?.number?.num;
+    if (typeof num !== 'number' || !Number.isFinite(num)) return;
+    const ordinal = tokens.slice(range.first, range.last).some((t) => t.tags.has('Ordinal'));
+    values.push({ ...range, value: num, ordinal });
+  });
+
+  return {
+    tokens,
+    sentences,
+    people: toRanges(doc.people().fullPointer as Pointer[]),
+    places: toRanges(doc.places().fullPointer as Pointer[]),
+    organizations: toRanges(doc.organizations().fullPointer as Pointer[]),
+    values,
+  };
+}
+
+/** A sentence ends after its last word's closing punctuation and quote marks, not its trailing space. */
+function sentenceEnd(text: string, last: Token): number {
+  const trail = /^\S*/.exec(last.post)?.[0] ?? '';
+  return text.startsWith(trail, last.end) ? last.end + trail.length : last.end;
+}

@@ -1,0 +1,8 @@
+import type { Pass } from './pass.js';
+
+export const entitiesPass: Pass<'entities'> = {
+  name: 'entities',
+  run() {
+    return [];
+  },
+};
