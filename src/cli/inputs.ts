@@ -1,0 +1,101 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type DecodedText } from '../article/decode.js';
+import type { Io } from './io.js';
+
+/** One thing to analyse or lint, in the order the user named it. */
+export interface InputRef {
+  /** The path as shown to the user (relative to cwd when under it), or "<stdin>". */
+  display: string;
+  /** Absolute path, or null for standard input. */
+  path: string | null;
+}
+
+export interface ExpandResult {
+  inputs: InputRef[];
+  /** Patterns that matched nothing. */
+  unmatched: string[];
+}
+
+export const STDIN: InputRef = { display: '<stdin>', path: null };
+const ARTICLE_EXTENSIONS = ['txt', 'md'];
+
+/**
+ * Expands paths, directories (their *.txt and *.md, recursively) and globs, keeping the user's
+ * order and dropping repeats. A plain path that does not exist stays an input, so it is reported
+ * as that file's error rather than silently skipped.
+ */
+export async function expandInputs(patterns: string[], cwd: string, options: { ignore?: string[] } = {}): Promise<ExpandResult> {
+  const inputs: InputRef[] = [];
+  const unmatched: string[] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    inputs.push({ display: displayPath(absolute, cwd), path: absolute });
+  };
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      if (!seen.has('-')) inputs.push(STDIN);
+      seen.add('-');
+      continue;
+    }
+    const absolute = path.resolve(cwd, pattern);
+    const info = await stat(absolute).catch(() => null);
+    if (info?.isDirectory()) {
+      const files = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, ignore: options.ignore ?? [], dot: false });
+      if (files.length === 0) unmatched.push(pattern);
+      files.sort().forEach(add);
+    } else if (info || !isDynamicPattern(pattern)) {
+      add(absolute);
+    } else {
+      const files = await glob(pattern.replace(/\\/g, '/'), { cwd, absolute: true, ignore: options.ignore ?? [], dot: false });
+      if (files.length === 0) unmatched.push(pattern);
+      files.sort().forEach(add);
+    }
+  }
+  return { inputs, unmatched };
+}
+
+export type ReadResult = { ok: true; decoded: DecodedText; bytes: number } | { ok: false; problem: string; code: string };
+
+/**
+ * Reads and decodes one input. Never throws: every failure becomes a one-line problem for that
+ * input, so one bad file in a corpus does not stop the rest.
+ */
+export async function readInput(input: InputRef, io: Io, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  try {
+    let bytes: Uint8Array;
+    if (input.path === null) {
+      bytes = await io.readStdin();
+    } else {
+      const info = await stat(input.path);
+      if (info.isDirectory()) return { ok: false, problem: 'is a directory, not a file', code: 'EISDIR' };
+      if (info.size > maxBytes) return { ok: false, problem: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
+      bytes = await readFile(input.path);
+    }
+    return { ok: true, decoded: decodeBytes(bytes, { maxBytes }), bytes: bytes.length };
+  } catch (error) {
+    if (error instanceof DecodeError) return { ok: false, problem: error.message, code: error.code };
+    return { ok: false, ...describeFsError(error) };
+  }
+}
+
+function describeFsError(error: unknown): { problem: string; code: string } {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const problems: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a directory, not a file',
+    ENOTDIR: 'a parent of this path is not a directory',
+    ELOOP: 'too many symbolic links',
+  };
+  return { problem: problems[code] ?? `cannot read (${(error as Error).message ?? code})`, code };
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}

@@ -1,0 +1,48 @@
+import { createInterface } from 'node:readline';
+
+/** Where the CLI writes; a stream in production, a string buffer in tests. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * Everything the CLI takes from the process, injected so `main()` runs in-process in tests and
+ * never calls `process.exit`. Files are read with node:fs directly, relative to `cwd`.
+ */
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** All of standard input as bytes (for `-`). */
+  readStdin(): Promise<Uint8Array>;
+  /** Standard input line by line (for `--input ndjson`). */
+  stdinLines(): AsyncIterable<string>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function nodeIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    stdinLines() {
+      return createInterface({ input: process.stdin, crlfDelay: Infinity });
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Colour follows --color/--no-color, then NO_COLOR and FORCE_COLOR, then whether the stream is a terminal. */
+export function wantsColor(stream: OutputStream, env: Io['env'], flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}

@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { registerAnalyze } from './commands/analyze.js';
+import { registerSchema } from './commands/schema.js';
+import { EXIT, UsageError, type RunState } from './errors.js';
+import type { Io } from './io.js';
+
+export { nodeIo } from './io.js';
+export type { Io } from './io.js';
+
+/**
+ * Runs newsx with `argv` (without node and the script) and returns the exit code. It never calls
+ * process.exit, so tests drive it in-process; `bin/newsx.js` sets process.exitCode from it.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const state: RunState = { exitCode: EXIT.ok };
+  const program = new Command('newsx')
+    .description('Read English news articles: entities, quotes, numbers and dates; lint news corpora.')
+    .version(packageJson.version, '-v, --version')
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'newsx: ')),
+    })
+    .exitOverride()
+    .showSuggestionAfterError();
+  registerAnalyze(program, io, state);
+  registerSchema(program, io, state);
+
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr.write(`newsx: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`newsx: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.usage;
+  }
+  return state.exitCode;
+}

@@ -1,0 +1,15 @@
+import { InvalidArgumentError } from 'commander';
+
+/** `--ref-date`: a real calendar date, so a typo fails loudly instead of shifting every date. */
+export function parseReferenceDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  return value;
+}
+
+export function parseMaxBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes.');
+  return n;
+}

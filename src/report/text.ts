@@ -1,0 +1,47 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Report } from '../types.js';
+import { plural, summarize } from './summary.js';
+
+export interface TextOptions {
+  /** Whether to colour; the CLI decides from flags, NO_COLOR, FORCE_COLOR and the terminal. */
+  color: boolean;
+  /** Terminal width used to shorten long quotes; 100 when unknown. */
+  width?: number;
+}
+
+/** A compact terminal report with the same content as the Markdown one. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(40, options.width ?? 100);
+  const s = summarize(report);
+  const out: string[] = [c.bold.underline(report.source)];
+  if (s.headline) out.push(`${c.dim('headline')} ${s.headline}`);
+  if (s.title) out.push(`${c.dim('title   ')} ${c.bold(s.title)}`);
+  out.push(`${c.dim('sections')} ${s.outline.map((o) => `${o.section} (${o.section === 'preamble' ? 'present' : o.detail})`).join(', ') || 'none'}`);
+  if (report.referenceDate) out.push(`${c.dim('ref date')} ${report.referenceDate}`);
+
+  out.push('', c.bold(`Entities ${c.dim(`(${s.entities.length})`)}`));
+  const typeColour = { person: c.cyan, place: c.green, organization: c.magenta } as const;
+  for (const e of s.entities) out.push(`  ${typeColour[e.type](e.name.padEnd(28))} ${c.dim(e.type.padEnd(12))} ${plural(e.mentions, 'mention')}`);
+
+  out.push('', c.bold(`Quotes ${c.dim(`(${s.quotes.length})`)}`));
+  for (const q of s.quotes) {
+    const who = q.speaker ? c.cyan(q.speaker) : c.yellow('unattributed');
+    out.push(`  ${who}${q.cue ? c.dim(` ${q.cue}`) : ''}: ${c.italic(`“${shorten(q.text, width - 30)}”`)}`);
+  }
+
+  out.push('', c.bold(`Numbers ${c.dim(`(${s.numbers.length})`)}`));
+  for (const n of s.numbers) {
+    const detail = [n.kind, n.unit, n.counts && `counts ${n.counts}`].filter(Boolean).join(', ');
+    out.push(`  ${c.yellow(n.text.padEnd(20))} ${String(n.value).padEnd(12)} ${c.dim(detail)}`);
+  }
+
+  out.push('', c.bold(`Dates ${c.dim(`(${s.dates.length})`)}`));
+  for (const d of s.dates) out.push(`  ${c.yellow(d.text.padEnd(30))} ${d.type.padEnd(9)} ${d.value ?? c.dim('unresolved')}`);
+  return `${out.join('\n')}\n`;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, Math.max(10, max - 1))}…`;
+}
