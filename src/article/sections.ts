@@ -1,9 +1,6 @@
 import type { BodySection, InsightsSection, SectionName, SectionOptions, Sections, Span } from '../types.js';
 
-interface Line extends Span {
-  /** Index of the line in the article, counting blank lines. */
-  number: number;
-}
+type Line = Span;
 
 /** Headings that open the section a rewriting model appends after the article. */
 export const DEFAULT_INSIGHT_HEADINGS = [
@@ -45,13 +42,12 @@ const RULE_LINE = /^(?:[-*_=]\s*){3,}$/;
  * text it was given; markup around a span (`# `, `**`, `Title:`, bullets) stays outside it.
  */
 export function splitSections(text: string, options: SectionOptions = {}): Sections {
-  const lines = splitLines(text);
-  const content = lines.filter((line) => line.text.trim().length > 0 && !RULE_LINE.test(line.text.trim()));
-  const empty: Sections = { headline: null, preamble: null, title: null, body: null, insights: null };
-  if (content.length === 0) return empty;
-
   const preambles = compilePatterns([...DEFAULT_PREAMBLE_PATTERNS, ...(options.preamblePatterns ?? [])]);
   const headings = new Set([...DEFAULT_INSIGHT_HEADINGS, ...(options.insightHeadings ?? []).map(normaliseHeading)]);
+  const isHeading = (line: Span) => headings.has(normaliseHeading(line.text));
+  const content = toUnits(text, splitLines(text), isHeading);
+  const empty: Sections = { headline: null, preamble: null, title: null, body: null, insights: null };
+  if (content.length === 0) return empty;
 
   let first = 0;
   let headline: Span | null = null;
@@ -76,7 +72,7 @@ export function splitSections(text: string, options: SectionOptions = {}): Secti
   }
 
   const rest = content.slice(first);
-  const headingAt = findLastIndex(rest, (line) => headings.has(normaliseHeading(line.text)));
+  const headingAt = findLastIndex(rest, isHeading);
   const bodyLines = headingAt >= 0 ? rest.slice(0, headingAt) : rest;
   const insightLines = headingAt >= 0 ? rest.slice(headingAt + 1) : [];
 
@@ -84,7 +80,7 @@ export function splitSections(text: string, options: SectionOptions = {}): Secti
     headline,
     preamble,
     title,
-    body: buildBody(text, lines, bodyLines),
+    body: buildBody(text, bodyLines),
     insights: headingAt >= 0 ? buildInsights(text, stripMarkup(rest[headingAt]!), insightLines) : null,
   };
 }
@@ -103,10 +99,9 @@ function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\n|\r/g;
   let start = 0;
-  let number = 0;
   for (let m = re.exec(text); ; m = re.exec(text)) {
     const end = m ? m.index : text.length;
-    lines.push({ start, end, text: text.slice(start, end), number: number++ });
+    lines.push({ start, end, text: text.slice(start, end) });
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -168,7 +163,7 @@ function isMarkedTitle(line: Span): boolean {
 }
 
 /** A title is a short line that is not a paragraph, a dateline or a byline, and has text after it. */
-function isTitleLike(content: Line[], index: number): boolean {
+function isTitleLike(content: Span[], index: number): boolean {
   const line = content[index];
   if (!line || index + 1 >= content.length) return false;
   const text = line.text.trim();
@@ -179,32 +174,36 @@ function isTitleLike(content: Line[], index: number): boolean {
   return sentences === 1 && !/\.["”’]?$/.test(text);
 }
 
-function buildBody(text: string, allLines: Line[], bodyLines: Line[]): BodySection | null {
+function buildBody(text: string, bodyLines: Span[]): BodySection | null {
   if (bodyLines.length === 0) return null;
-  const paragraphs: Span[] = [];
-  const firstNumber = bodyLines[0]!.number;
-  const lastNumber = bodyLines[bodyLines.length - 1]!.number;
-  const region = allLines.slice(firstNumber, lastNumber + 1);
-  const blank = (line: Line) => line.text.trim().length === 0 || RULE_LINE.test(line.text.trim());
-  const hardWrapped = region.some((line, i) => i > 0 && !blank(line) && !blank(region[i - 1]!)) && region.some(blank);
-  const wrappedProse = hardWrapped && region.filter((line) => !blank(line)).every((line) => !BULLET.test(line.text.trim()));
-  if (wrappedProse) {
-    let block: Line[] = [];
-    const flush = () => {
-      if (block.length) paragraphs.push(trimSpan(text, { start: block[0]!.start, end: block[block.length - 1]!.end, text: '' }));
-      block = [];
-    };
-    for (const line of region) blank(line) ? flush() : block.push(line);
-    flush();
-  } else {
-    for (const line of bodyLines) paragraphs.push(trimSpan(text, line));
-  }
+  const paragraphs = bodyLines.map((line) => trimSpan(text, line));
   const start = paragraphs[0]!.start;
   const end = paragraphs[paragraphs.length - 1]!.end;
   return { start, end, text: text.slice(start, end), paragraphs };
 }
 
-function buildInsights(text: string, heading: Span, lines: Line[]): InsightsSection {
+/**
+ * The units sections are built from: one per line, or, in hard-wrapped text (blank lines between
+ * blocks whose lines break mid-sentence), one per block of prose. Blocks holding bullets or an
+ * insight heading stay split into lines.
+ */
+function toUnits(text: string, lines: Line[], isHeading: (line: Span) => boolean): Span[] {
+  const blank = (line: Line) => line.text.trim().length === 0 || RULE_LINE.test(line.text.trim());
+  const blocks: Line[][] = [[]];
+  for (const line of lines) blank(line) ? blocks.push([]) : blocks[blocks.length - 1]!.push(line);
+  const structured = (block: Line[]) => block.some((line) => BULLET.test(line.text.trim()) || isHeading(line));
+  const wrapsMidSentence = (block: Line[]) => block.slice(0, -1).some((line) => !/[.!?:;"”’)]$/.test(line.text.trim()));
+  const hardWrapped = blocks.filter((block) => block.length > 0).length > 1 && blocks.some((block) => block.length > 1 && !structured(block) && wrapsMidSentence(block));
+  const units: Span[] = [];
+  for (const block of blocks) {
+    if (block.length === 0) continue;
+    if (!hardWrapped || block.length === 1 || structured(block)) units.push(...block);
+    else units.push({ start: block[0]!.start, end: block[block.length - 1]!.end, text: text.slice(block[0]!.start, block[block.length - 1]!.end) });
+  }
+  return units;
+}
+
+function buildInsights(text: string, heading: Span, lines: Span[]): InsightsSection {
   const items = lines.map((line) => {
     const span = trimSpan(text, line);
     const bullet = BULLET.exec(span.text);

@@ -1,0 +1,25 @@
+import type { Io } from '../../src/cli/io.js';
+
+export interface FakeIo extends Io {
+  out(): string;
+  err(): string;
+}
+
+/** An in-memory Io: captured stdout/stderr, a given stdin, and a chosen cwd and environment. */
+export function fakeIo(options: { cwd?: string; stdin?: string | Uint8Array; env?: Record<string, string | undefined>; tty?: boolean } = {}): FakeIo {
+  let stdout = '';
+  let stderr = '';
+  const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array());
+  return {
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: 100 },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    readStdin: async () => stdin,
+    async *stdinLines() {
+      yield* new TextDecoder().decode(stdin).split(/\r?\n/).filter((line) => line.length > 0);
+    },
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
