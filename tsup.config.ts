@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'cli/main': 'src/cli/main.ts',
+    'cli/worker': 'src/cli/worker.ts',
   },
   format: ['esm'],
   target: 'node20',

@@ -64,11 +64,11 @@ export type ReadResult = { ok: true; decoded: DecodedText; bytes: number } | { o
  * Reads and decodes one input. Never throws: every failure becomes a one-line problem for that
  * input, so one bad file in a corpus does not stop the rest.
  */
-export async function readInput(input: InputRef, io: Io, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+export async function readInput(input: InputRef, readStdin: Io['readStdin'], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   try {
     let bytes: Uint8Array;
     if (input.path === null) {
-      bytes = await io.readStdin();
+      bytes = await readStdin();
     } else {
       const info = await stat(input.path);
       if (info.isDirectory()) return { ok: false, problem: 'is a directory, not a file', code: 'EISDIR' };

@@ -13,3 +13,13 @@ export function parseMaxBytes(value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes.');
   return n;
 }
+
+export type Concurrency = 'auto' | 'off' | number;
+
+/** `--concurrency auto|off|N`; 1 means the same as off. */
+export function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected auto, off, or a whole number from 1 to 64.');
+  return n;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import reportSchema from '../../schema/report.schema.json' with { type: 'json' };

@@ -1,30 +1,40 @@
 import { Command, Option } from 'commander';
+import type { ReportFormat } from '../../report/index.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
-import { expandInputs, readInput } from '../inputs.js';
+import { expandInputs, readInput, STDIN, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
+import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import { parseMaxBytes, parseReferenceDate } from '../options.js';
+import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
+import { resolveWorkers, runOrdered } from '../pool.js';
+import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
-  format?: string;
+  format?: ReportFormat;
   output?: string;
   refDate?: string;
   maxBytes: number;
   color?: boolean;
+  concurrency: Concurrency;
+  shard?: Shard;
+  input: 'files' | 'ndjson';
 }
 
-const FORMATS = ['text', 'json', 'ndjson', 'md'];
+const FORMATS: ReportFormat[] = ['text', 'json', 'ndjson', 'md'];
 
 export function registerAnalyze(program: Command, io: Io, state: RunState): void {
   program
     .command('analyze')
     .description('analyze articles: sections, entities, quotes, numbers and dates')
-    .argument('<inputs...>', 'files, directories (their *.txt and *.md), globs, or - for stdin')
+    .argument('[inputs...]', 'files, directories (their *.txt and *.md), globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'text (default on a terminal), json, ndjson or md').choices(FORMATS))
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
-    .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates (default: the article\'s dateline)', parseReferenceDate)
+    .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--concurrency <n>', 'worker threads: auto, off, or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
+    .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
     .action(async (patterns: string[], flags: AnalyzeFlags) => {
@@ -33,32 +43,65 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
 }
 
 async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  const { inputs, unmatched } = await expandInputs(patterns, io.cwd);
-  for (const pattern of unmatched) io.stderr.write(`newsx: ${pattern}: no files matched\n`);
-  if (inputs.length === 0) throw new UsageError('no inputs matched');
+  let exitCode: number = EXIT.ok;
+  const fail = (where: string, problem: string) => {
+    io.stderr.write(`newsx: ${where}: ${problem}\n`);
+    exitCode = EXIT.failure;
+  };
+
+  let inputs: InputRef[] = [];
+  if (flags.input === 'ndjson') {
+    if (patterns.length > 0) throw new UsageError('--input ndjson reads records from stdin; give no input paths');
+  } else {
+    if (patterns.length === 0) throw new UsageError("no inputs given (paths, globs, directories, or - for stdin)");
+    const expanded = await expandInputs(patterns, io.cwd);
+    for (const pattern of expanded.unmatched) io.stderr.write(`newsx: ${pattern}: no files matched\n`);
+    inputs = flags.shard ? expanded.inputs.filter((input) => inShard(input.display, flags.shard!)) : expanded.inputs;
+    if (expanded.inputs.length === 0) throw new UsageError('no inputs matched');
+  }
 
   const sink = openSink(io, flags.output);
-  const format = (flags.format ?? (sink.stream.isTTY ? 'text' : 'json')) as 'text' | 'json' | 'ndjson' | 'md';
-  const { analyze } = await import('../../analyze.js');
-  const { writers, separators } = await import('../../report/index.js');
-  const writerOptions = {
+  const format: ReportFormat = flags.format ?? (sink.stream.isTTY ? 'text' : 'json');
+  const writer = {
     color: wantsColor(sink.stream, io.env, flags.color),
     width: sink.stream.columns ?? 100,
-    count: inputs.length,
+    count: flags.input === 'ndjson' ? Number.POSITIVE_INFINITY : inputs.length,
   };
   const options: AnalyzeOptions = { referenceDate: flags.refDate ?? null };
+  const job = (input: InputRef, text?: string): Job => ({ kind: 'analyze', input, maxBytes: flags.maxBytes, options, format, writer, ...(text === undefined ? {} : { text }) });
 
-  let exitCode: number = EXIT.ok;
+  async function* fileJobs(): AsyncGenerator<Job> {
+    for (const input of inputs) {
+      if (input.path !== null) {
+        yield job(input);
+        continue;
+      }
+      const read = await readInput(STDIN, io.readStdin, flags.maxBytes);
+      if (read.ok) yield job(input, read.decoded.text);
+      else fail(input.display, read.problem);
+    }
+  }
+
+  async function* recordJobs(): AsyncGenerator<Job> {
+    let line = 0;
+    for await (const raw of io.stdinLines()) {
+      line++;
+      if (raw.trim() === '') continue;
+      const record = parseRecord(raw);
+      if (typeof record === 'string') fail(`<stdin>:${line}`, record);
+      else yield job({ display: record.id, path: null }, record.text);
+    }
+  }
+
+  const workers = resolveWorkers(flags.concurrency, flags.input === 'ndjson' ? null : inputs.length);
   let written = 0;
-  for (const input of inputs) {
-    const read = await readInput(input, io, flags.maxBytes);
-    if (!read.ok) {
-      io.stderr.write(`newsx: ${input.display}: ${read.problem}\n`);
-      exitCode = EXIT.failure;
+  const { separators } = await import('../../report/index.js');
+  for await (const { job: done, result } of runOrdered(flags.input === 'ndjson' ? recordJobs() : fileJobs(), workers)) {
+    if (!result.ok) {
+      fail(done.input.display, result.problem);
       continue;
     }
-    const report = analyze(read.decoded.text, { ...options, source: input.display });
-    sink.stream.write(`${written++ > 0 ? separators[format] : ''}${writers[format](report, writerOptions)}`);
+    sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
   }
   try {
     await sink.close();
@@ -67,4 +110,19 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     return EXIT.usage;
   }
   return exitCode;
+}
+
+/** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */
+function parseRecord(raw: string): { id: string; text: string } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return 'not a JSON object';
+  }
+  if (typeof value !== 'object' || value === null) return 'not a JSON object';
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return 'record has no string "text"';
+  if (typeof id !== 'string' && typeof id !== 'number') return 'record has no string or number "id"';
+  return { id: String(id), text };
 }
