@@ -1,0 +1,179 @@
+import { ALIASES, ORG_HEADS } from '../../lexicon/entity-words.js';
+import type { Entity, EntityType, SectionName } from '../../types.js';
+import type { Mention } from './mentions.js';
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
+
+interface Cluster {
+  mentions: Mention[];
+  votes: Record<EntityType, number>;
+  title: string | null;
+}
+
+/**
+ * Groups mentions into one entity per referent: people by surname (and by first name once the
+ * article has named them in full), places and organisations by name, alias, acronym and the name
+ * without its legal or organisational suffix.
+ */
+export function resolveEntities(text: string, mentions: Mention[], sectionAt: (offset: number) => SectionName | null): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const surnames = new Map<string, Cluster[]>();
+  const firstNames = new Map<string, Array<{ cluster: Cluster; at: number }>>();
+
+  const open = (m: Mention): Cluster => {
+    const cluster: Cluster = { mentions: [], votes: { person: 0, place: 0, organization: 0 }, title: null };
+    clusters.push(cluster);
+    return cluster;
+  };
+  const join = (cluster: Cluster, m: Mention, type: EntityType) => {
+    cluster.mentions.push(m);
+    cluster.votes[type] += Math.max(m.strength, 1);
+    if (m.title && !cluster.title) cluster.title = m.title;
+  };
+
+  const full = mentions.filter((m) => m.type === 'person' && nameWords(m).length >= 2);
+  for (const m of full) {
+    const words = nameWords(m);
+    const surname = words[words.length - 1]!;
+    const key = words.join(' ');
+    let cluster = byKey.get(`person:${key}`);
+    if (!cluster) {
+      cluster = (surnames.get(surname) ?? []).find((c) => compatibleFirst(c, words[0]!));
+    }
+    if (!cluster) {
+      cluster = open(m);
+      surnames.set(surname, [...(surnames.get(surname) ?? []), cluster]);
+      const list = firstNames.get(words[0]!) ?? [];
+      list.push({ cluster, at: m.start });
+      firstNames.set(words[0]!, list);
+    }
+    byKey.set(`person:${key}`, cluster);
+    join(cluster, m, 'person');
+  }
+
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) if (m.definedFor) acronyms.set(m.key, m.definedFor);
+
+  for (const m of mentions) {
+    if (full.includes(m)) continue;
+    const single = m.words.length === 1 ? m.words[0]!.key : null;
+    const asPerson = single !== null && m.strength < 3 || m.type === 'person' || m.type === null;
+    if (single && asPerson && surnames.has(single)) {
+      join(nearest(surnames.get(single)!, m.start), m, 'person');
+      continue;
+    }
+    if (single && (m.type === 'person' || m.type === null)) {
+      const earlier = (firstNames.get(single) ?? []).filter((entry) => entry.at < m.start);
+      if (earlier.length) {
+        join(earlier[earlier.length - 1]!.cluster, m, 'person');
+        continue;
+      }
+    }
+    if (m.type === null || m.firstNameOnly) continue;
+    if (m.type === 'person') {
+      const key = `person:${m.key}`;
+      let cluster = byKey.get(key);
+      if (!cluster) {
+        cluster = open(m);
+        byKey.set(key, cluster);
+        if (single) surnames.set(single, [cluster]);
+      }
+      join(cluster, m, 'person');
+      continue;
+    }
+    const key = nameKey(m, acronyms);
+    let cluster = byKey.get(key);
+    if (!cluster) {
+      cluster = open(m);
+      byKey.set(key, cluster);
+    }
+    join(cluster, m, m.type);
+  }
+
+  mergeByCore(clusters, byKey, acronyms);
+  return clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => toEntity(text, c, sectionAt))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
+}
+
+function nameWords(m: Mention): string[] {
+  const words = m.words.map((w) => w.key);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
+function compatibleFirst(cluster: Cluster, first: string): boolean {
+  return cluster.mentions.some((m) => {
+    const other = m.words[0]!.key;
+    return m.words.length === 1 || other === first || other[0] === first[0] && (other.length === 1 || first.length === 1);
+  });
+}
+
+function nearest(candidates: Cluster[], at: number): Cluster {
+  let best = candidates[0]!;
+  for (const cluster of candidates) if (cluster.mentions.some((m) => m.start < at)) best = cluster;
+  return best;
+}
+
+function nameKey(m: Mention, acronyms: Map<string, string>): string {
+  const key = acronyms.get(m.key) ?? m.key;
+  return `thing:${ALIASES.get(key) ?? key}`;
+}
+
+/** Merges an organisation with its name less legal or organisational suffixes ("Ford Motor Company" / "Ford"), and acronyms with the initials of a longer name. */
+function mergeByCore(clusters: Cluster[], byKey: Map<string, Cluster>, acronyms: Map<string, string>): void {
+  const cores = new Map<string, Cluster>();
+  const initials = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    for (const m of cluster.mentions) {
+      if (m.type === 'person' || m.words.length < 2) continue;
+      const words = m.words.map((w) => w.key);
+      const letters = words.filter((w) => !INITIALS_SKIP.has(w)).map((w) => w[0]).join('');
+      if (letters.length >= 2 && !initials.has(letters)) initials.set(letters, cluster);
+      if (m.type !== 'organization') continue;
+      while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) words.pop();
+      const core = words.join(' ');
+      if (core !== m.key && !cores.has(core)) cores.set(core, cluster);
+    }
+  }
+  void byKey;
+  void acronyms;
+  for (const cluster of clusters) {
+    const m = cluster.mentions[0];
+    if (!m || m.type === 'person' || cluster.mentions.some((x) => x.words.length > 1 && x.type !== 'person')) continue;
+    const single = cluster.mentions.every((x) => x.key === m.key);
+    if (!single) continue;
+    const target = (m.words.length === 1 && m.words[0]!.allCaps ? initials.get(m.key) : undefined) ?? cores.get(m.key);
+    if (!target || target === cluster) continue;
+    for (const x of cluster.mentions) {
+      target.mentions.push(x);
+      if (x.type) target.votes[x.type] += Math.max(x.strength, 1);
+    }
+    cluster.mentions = [];
+  }
+}
+
+function toEntity(text: string, cluster: Cluster, sectionAt: (offset: number) => SectionName | null): Entity {
+  const mentions = [...cluster.mentions].sort((a, b) => a.start - b.start);
+  const type = (Object.keys(cluster.votes) as EntityType[]).reduce((a, b) => (cluster.votes[b] > cluster.votes[a] ? b : a));
+  const fullest = mentions.reduce((best, m) => (fuller(m, best) ? m : best));
+  return {
+    id: '',
+    name: text.slice(fullest.start, fullest.end),
+    type,
+    title: cluster.title,
+    mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section: sectionAt(m.start) })),
+  };
+}
+
+function fuller(a: Mention, b: Mention): boolean {
+  const aCaps = a.words.every((w) => w.allCaps);
+  const bCaps = b.words.every((w) => w.allCaps);
+  if (aCaps !== bCaps) return bCaps;
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  return a.end - a.start > b.end - b.start;
+}

@@ -1,0 +1,169 @@
+import { lexiconTags, type ParsedText } from '../../nlp/compromise.js';
+import { COMMON_ACRONYMS, DOTTED_ABBREVIATIONS, KNOWN_ORGANIZATIONS, SMALL_WORDS } from '../../lexicon/entity-words.js';
+
+/**
+ * A written word: compromise tokens joined across in-word hyphens ("Cheuk-yan"), with a possessive
+ * ending left outside the span and an abbreviation's full stop inside it ("Inc.").
+ */
+export interface Word {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case without full stops ("U.S." → "us"). */
+  key: string;
+  cap: boolean;
+  allCaps: boolean;
+  possessive: boolean;
+  line: number;
+  /** Starts a sentence, a line, a quotation or a clause after a colon, where capitals say nothing. */
+  initial: boolean;
+  tags: ReadonlySet<string>;
+  lex: readonly string[];
+  /** Text between the previous word's end and this word's start. */
+  gap: string;
+}
+
+export interface Line {
+  titleCase: boolean;
+  allCaps: boolean;
+}
+
+export interface WordView {
+  words: Word[];
+  lines: Line[];
+  /** Whether each word may be part of a name, judged against the whole article. */
+  capable: boolean[];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'ProperNoun', 'Organization', 'SportsTeam', 'Demonym']);
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Auxiliary']);
+const DATE_TAGS = ['Month', 'WeekDay', 'Holiday'];
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const OPENING = /(?:[.!?:;…]["'”’)\]]*|["“‘«])\s*$/u;
+
+export function hasNameTag(lex: readonly string[]): boolean {
+  return lex.some((tag) => NAME_TAGS.has(tag));
+}
+
+/** A word compromise's lexicon knows only as a common word ("meets", "crisis"). */
+export function isCommonWord(lex: readonly string[]): boolean {
+  return lex.length > 0 && !hasNameTag(lex);
+}
+
+export function buildWords(text: string, parsed: ParsedText): WordView {
+  const words: Word[] = [];
+  const { tokens } = parsed;
+  let line = 0;
+  let lineCursor = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    let last = first;
+    const tags = new Set(first.tags);
+    while (i + 1 < tokens.length && last.post === '-' && tokens[i + 1]!.start === last.end + 1 && tokens[i + 1]!.pre === '') {
+      last = tokens[++i]!;
+      for (const tag of last.tags) tags.add(tag);
+    }
+    let start = first.start;
+    let end = last.end;
+    if (!LETTER.test(text.slice(start, end))) continue;
+    let possessive = false;
+    const tail = text.slice(end - 2, end);
+    if (end - start > 2 && (tail === "'s" || tail === '’s')) {
+      end -= 2;
+      possessive = true;
+    } else if (/[sS]$/.test(text.slice(start, end)) && /^['’]/.test(last.post)) {
+      possessive = true;
+    }
+    let wordText = text.slice(start, end);
+    const bare = wordText.toLowerCase();
+    const dotted = (DOTTED_ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(wordText)) && text[end] === '.' && !possessive;
+    if (dotted) end += 1;
+    wordText = text.slice(start, end);
+    for (; lineCursor < start; lineCursor++) if (text[lineCursor] === '\n') line++;
+    const key = wordText.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
+    const letters = wordText.replace(/[^\p{L}]/gu, '');
+    const gap = text.slice(previousEnd, start);
+    const sentenceStart = parsed.sentences[first.sentence]?.firstToken === first.index;
+    words.push({
+      index: words.length,
+      start,
+      end,
+      text: wordText,
+      key,
+      cap: UPPER_START.test(wordText),
+      allCaps: letters.length >= 2 && !LOWER.test(letters),
+      possessive,
+      line,
+      initial: words.length === 0 || sentenceStart || gap.includes('\n') || OPENING.test(gap),
+      tags,
+      lex: lexiconTags(key),
+      gap,
+    });
+    previousEnd = end;
+  }
+  const lines = classifyLines(text, words);
+  return { words, lines, capable: judgeCapable(words, lines) };
+}
+
+/** Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say nothing. */
+function classifyLines(text: string, words: Word[]): Line[] {
+  const count = words.length ? words[words.length - 1]!.line + 1 : 0;
+  const stats = Array.from({ length: count }, () => ({ content: 0, capitalised: 0, upper: 0, lower: 0 }));
+  for (const word of words) {
+    const stat = stats[word.line]!;
+    const letters = word.text.replace(/[^\p{L}]/gu, '');
+    stat.upper += letters.replace(/[^\p{Lu}]/gu, '').length;
+    stat.lower += letters.replace(/[^\p{Ll}]/gu, '').length;
+    if (SMALL_WORDS.has(word.key)) continue;
+    stat.content++;
+    if (word.cap) stat.capitalised++;
+  }
+  void text;
+  return stats.map((stat) => {
+    const allCaps = stat.upper >= 2 && stat.lower * 10 < stat.upper;
+    const titleCase = !allCaps && stat.capitalised >= 2 && stat.capitalised >= stat.content * 0.8;
+    return { titleCase, allCaps };
+  });
+}
+
+/**
+ * A capitalised word in the middle of an ordinary sentence can be a name. Where capitals say
+ * nothing (sentence starts, headlines, ALL-CAPS lines) a word needs other evidence: compromise's
+ * lexicon knows it as a name, the article capitalises it mid-sentence elsewhere, or it opens a
+ * run of such words and is not a known common word.
+ */
+function judgeCapable(words: Word[], lines: Line[]): boolean[] {
+  const reliable = (word: Word) => !word.initial && !lines[word.line]!.titleCase && !lines[word.line]!.allCaps;
+  const inName = words.map((word) => word.cap && plausibleName(word, !lines[word.line]!.allCaps));
+  const seen = new Set<string>();
+  words.forEach((word, i) => {
+    if (inName[i] && reliable(word)) seen.add(word.key);
+  });
+  const capable = words.map((word, i) => {
+    if (!inName[i]) return false;
+    if (reliable(word)) return true;
+    if (seen.has(word.key) || hasNameTag(word.lex)) return true;
+    return KNOWN_ORGANIZATIONS.has(word.key) && word.lex.length === 0;
+  });
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (capable[i] || !inName[i] || !word.initial || lines[word.line]!.titleCase || lines[word.line]!.allCaps) return;
+    if (word.lex.length === 0 && next && capable[i + 1] && reliable(next) && /^\s+$/.test(next.gap) && !word.possessive) capable[i] = true;
+  });
+  return capable;
+}
+
+function plausibleName(word: Word, ordinaryLine: boolean): boolean {
+  if (DATE_TAGS.some((tag) => word.tags.has(tag)) && !word.tags.has('Person')) return false;
+  if (word.allCaps && ordinaryLine) {
+    if (COMMON_ACRONYMS.has(word.key)) return false;
+    if (word.key.length <= 3) return true;
+    return !isCommonWord(word.lex);
+  }
+  if (word.text.length === 1) return false;
+  return !word.lex.some((tag) => FUNCTION_TAGS.has(tag));
+}
