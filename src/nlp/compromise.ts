@@ -141,3 +141,20 @@ function sentenceEnd(text: string, last: Token): number {
   const trail = /^\S*/.exec(last.post)?.[0] ?? '';
   return text.startsWith(trail, last.end) ? last.end + trail.length : last.end;
 }
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+const NO_TAGS: readonly string[] = [];
+
+/**
+ * The tags compromise's lexicon gives a word or phrase out of context ("meets" → PresentTense,
+ * "london" → City). Tags on a parsed token follow its capitalisation, so a title-case headline
+ * word looks like a name there; the lexicon tells the common word from the name.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  const key = word.toLowerCase();
+  if (!Object.hasOwn(lexicon, key)) return NO_TAGS;
+  const entry = lexicon[key]!;
+  return Array.isArray(entry) ? entry : [entry];
+}
