@@ -1,0 +1,99 @@
+import type { DateMention } from '../types.js';
+import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
+
+interface Timex {
+  start: number;
+  end: number;
+  type: string;
+  value: string | null;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/**
+ * The README's TempEval-3 style date metrics: relaxed F1 (any overlap, one to one) over DATE and
+ * TIME gold and over all types, and value F1, where a relaxed match counts only when its `value`
+ * string equals the gold one.
+ */
+export const datesScorer: TaskScorer = {
+  task: 'dates',
+  headline: 'relaxed all',
+  accepts: (gold) => Array.isArray(gold.timex),
+  score(pairs) {
+    const dateTime: Counts = { tp: 0, fp: 0, fn: 0 };
+    const all: Counts = { tp: 0, fp: 0, fn: 0 };
+    const value: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const { gold, report } of pairs) {
+      const goldItems = readGold(gold);
+      const end = annotatedEnd(gold);
+      const predicted: Timex[] = report.dates.filter((mention: DateMention) => mention.start < end);
+      const calendar = (item: Timex) => item.type === 'DATE' || item.type === 'TIME';
+      add(dateTime, count(goldItems.filter(calendar), predicted.filter(calendar), overlaps));
+      add(all, count(goldItems, predicted, overlaps));
+      add(value, count(goldItems, predicted, (g, p) => overlaps(g, p) && p.value !== null && p.value === g.value));
+    }
+    const row = (name: string, c: Counts): MetricRow => ({ name, ...prf(c.tp, c.fp, c.fn) });
+    return [row('relaxed DATE+TIME', dateTime), row('relaxed all', all), row('value all', value)];
+  },
+};
+
+function readGold(gold: GoldDocument): Timex[] {
+  const items: Timex[] = [];
+  for (const raw of gold.timex as unknown[]) {
+    if (!raw || typeof raw !== 'object') continue;
+    const { start, end, type, value } = raw as Record<string, unknown>;
+    if (typeof start !== 'number' || typeof end !== 'number' || typeof type !== 'string') continue;
+    items.push({ start, end, type, value: typeof value === 'string' ? value : null });
+  }
+  return items;
+}
+
+/**
+ * Where the gold annotation stops. MEANTIME annotated only each article's first six lines (its
+ * title, its dateline and four sentences), so a finding past them is neither right nor wrong; a
+ * gold line may also say so itself with `annotatedEnd`.
+ */
+export function annotatedEnd(gold: GoldDocument): number {
+  if (typeof gold.annotatedEnd === 'number') return gold.annotatedEnd;
+  if (!gold.id.startsWith('meantime-')) return Infinity;
+  let at = -1;
+  for (let line = 0; line < 6; line++) {
+    at = gold.text.indexOf('\n', at + 1);
+    if (at < 0) return Infinity;
+  }
+  return at;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function add(into: Counts, counts: Counts): void {
+  into.tp += counts.tp;
+  into.fp += counts.fp;
+  into.fn += counts.fn;
+}
+
+/** One-to-one matching as a maximum bipartite matching, so the count does not depend on order. */
+function count(gold: Timex[], predicted: Timex[], match: (g: Timex, p: Timex) => boolean): Counts {
+  const candidates = gold.map((g) => predicted.flatMap((p, j) => (match(g, p) ? [j] : [])));
+  const owner = new Array<number>(predicted.length).fill(-1);
+  const augment = (g: number, seen: Set<number>): boolean => {
+    for (const p of candidates[g]!) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      if (owner[p] === -1 || augment(owner[p]!, seen)) {
+        owner[p] = g;
+        return true;
+      }
+    }
+    return false;
+  };
+  let tp = 0;
+  for (let g = 0; g < gold.length; g++) if (augment(g, new Set())) tp++;
+  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+}

@@ -1,0 +1,178 @@
+import * as chrono from 'chrono-node';
+import type { Word } from '../numbers/tokens.js';
+import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
+import type { Candidate, Resolution } from './grammar.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
+
+/** A calendar date chrono read, with the parts it was sure of. */
+export interface CalendarParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+/**
+ * chrono finds month-name and numeric dates ("March 01 , 2008", "11 December", "7/8/07"); the
+ * relative expressions it also finds are left to the grammar, which knows news conventions. Any
+ * reference instant works here: only the parts chrono is certain of are used.
+ */
+const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function chronoDates(text: string, words: Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  let w = 0;
+  for (const result of chrono.parse(text, PARSE_REFERENCE)) {
+    const from = result.index;
+    const to = from + result.text.length;
+    while (w < words.length && words[w]!.end <= from) w++;
+    let last = w;
+    while (last < words.length && words[last]!.start < to) last++;
+    // A range ("from November 20 to December 11") is two dates.
+    let next = w;
+    for (const component of result.end ? [result.start, result.end] : [result.start]) {
+      if (!component.isCertain('month')) continue;
+      const parts: CalendarParts = {
+        year: component.isCertain('year') ? component.get('year')! : null,
+        month: component.get('month')!,
+        day: component.isCertain('day') ? component.get('day')! : null,
+      };
+      const core = dateCore(words, next, last);
+      if (!core) break;
+      next = core.last;
+      if (!plausible(words, core.first, core.last, parts)) continue;
+      found.push(calendarCandidate(words, core.first, core.last, parts));
+    }
+  }
+  return found;
+}
+
+const EDGES = new Set(['early', 'late', 'mid']);
+
+/** "early June" keeps its hedge in the span; "October of next year" takes its year from the phrase after it. */
+function calendarCandidate(words: Word[], first: number, last: number, parts: CalendarParts): Candidate {
+  let start = first;
+  if (parts.day === null) {
+    const before = words[first - 1];
+    if (before && before.text === '-' && before.joined && words[first - 2]?.lower === 'mid') start = first - 2;
+    else if (before && EDGES.has(before.lower) && !words[first]!.newline) start = first - 1;
+  }
+  let yearShift: number | null = null;
+  if (parts.year === null && words[last]?.lower === 'of') {
+    const shift = YEAR_SHIFTS.get(words[last + 1]?.lower ?? '');
+    if (shift !== undefined && words[last + 2]?.lower === 'year') yearShift = shift;
+  }
+  const resolve = (at: Resolution): CalendarParts =>
+    yearShift !== null && at.ref ? { ...parts, year: at.ref.year + yearShift } : parts;
+  return { first: start, last, type: 'DATE', value: (at) => calendarValue(resolve(at), at), day: (at) => calendarDay(resolve(at), at) };
+}
+
+const YEAR_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+
+/** Hyphens inside "2025-03-14" are glued; a spaced one separates two dates. */
+function isDatePunctuation(word: Word): boolean {
+  if (word.text === '-' || word.text === '–') return word.joined;
+  return /^[,./]$/.test(word.text);
+}
+
+/** Tokens a written date is made of, so "at 16:15 UTC , June 1st" yields "June 1st". */
+function isDateToken(word: Word): boolean {
+  const stem = word.lower.replace(/\.$/, '');
+  if (MONTHS.has(stem) || WEEKDAYS.has(stem)) return true;
+  if (word.digits !== null && (word.suffix === '' || /^(st|nd|rd|th)$/.test(word.suffix)) && !word.text.includes(':')) return true;
+  return word.lower === 'of' || word.lower === 'the' || isDatePunctuation(word);
+}
+
+function isAnchor(word: Word): boolean {
+  return MONTHS.has(word.lower.replace(/\.$/, ''));
+}
+
+/** The date inside a chrono match, grown from its month word (or numeric date) over date tokens on the same line. */
+function dateCore(words: Word[], first: number, last: number): { first: number; last: number } | null {
+  let anchor = -1;
+  for (let i = first; i < last && anchor < 0; i++) if (isAnchor(words[i]!) || numericDate(words, i)) anchor = i;
+  if (anchor < 0) return null;
+  let a = anchor;
+  let b = anchor + 1;
+  while (a > first && !words[a]!.newline && isDateToken(words[a - 1]!)) a--;
+  while (b < last && !words[b]!.newline && isDateToken(words[b]!) && !(MONTHS.has(words[b]!.lower.replace(/\.$/, '')) && b > anchor + 1 && hasMonth(words, a, b))) b++;
+  const trim = (word: Word) => /^[,./\-–]$/.test(word.text) || word.lower === 'of' || word.lower === 'the';
+  while (a < b && trim(words[a]!)) a++;
+  while (b > a && trim(words[b - 1]!)) b--;
+  return b > a ? { first: a, last: b } : null;
+}
+
+function hasMonth(words: Word[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (MONTHS.has(words[i]!.lower.replace(/\.$/, ''))) return true;
+  return false;
+}
+
+/** "2025-03-14", "7/8/07", "3.4.2008" as chrono reads them, split by the tokenizer or not. */
+function numericDate(words: Word[], i: number): boolean {
+  const word = words[i]!;
+  if (/^\d+\.\d+\.\d+$/.test(word.text)) return true;
+  if (word.digits === null) return false;
+  const sep = words[i + 1];
+  return !!sep && sep.joined && (sep.text === '/' || sep.text === '-') && words[i + 2]?.joined === true && words[i + 2]!.digits !== null;
+}
+
+/** Rejects the month words that are something else: "may" the modal, "March" the verb, "Theresa May". */
+function plausible(words: Word[], first: number, last: number, parts: CalendarParts): boolean {
+  if (parts.day !== null || parts.year !== null) {
+    if (parts.day !== null && parts.year !== null) return true;
+    // "10/12 of them": bare numeric pairs are fractions and scores more often than dates.
+    const hasMonthName = words.slice(first, last).some((word) => MONTHS.has(word.lower.replace(/\.$/, '')));
+    if (!hasMonthName) return false;
+    // "May 2008" needs a four-digit year; "March 3" needs a month that compromise reads as a date.
+  }
+  const monthWord = words.slice(first, last).find((word) => MONTHS.has(word.lower.replace(/\.$/, '')));
+  if (!monthWord) return true;
+  if (!/^\p{Lu}/u.test(monthWord.text)) return false;
+  if (parts.day === null && parts.year === null) {
+    if (monthWord.lower.length <= 4 && monthWord.lower !== 'may' && monthWord.lower !== 'june' && monthWord.lower !== 'july') return false;
+    return monthWord.tags.has('Month') || monthWord.tags.has('Date');
+  }
+  return !monthWord.tags.has('Person');
+}
+
+/**
+ * News copy leaves out the year when it is the article's. The tense picks the direction ("will land
+ * on October 25", "fell in January"); without one the nearest date wins.
+ */
+function inferYear(parts: CalendarParts, at: Resolution): number | null {
+  if (parts.year !== null) return parts.year;
+  const ref = at.ref;
+  if (!ref) return null;
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((year) => parts.day === null || isValidDay({ year, month: parts.month, day: parts.day }));
+  if (candidates.length === 0) return null;
+  // A month alone stands for its middle, or for whichever end the tense faces.
+  const middle = at.lean === 'future' ? 28 : at.lean === 'past' ? 1 : 15;
+  const key = (year: number): Day => ({ year, month: parts.month, day: parts.day ?? middle });
+  const refKey: Day = parts.day === null && at.lean !== null ? { year: ref.year, month: ref.month, day: at.lean === 'future' ? 1 : 28 } : ref;
+  if (at.lean === 'future') {
+    const ahead = candidates.filter((year) => compareDays(key(year), refKey) >= 0);
+    return ahead.length ? ahead[0]! : ref.year;
+  }
+  if (at.lean === 'past') {
+    const behind = candidates.filter((year) => compareDays(key(year), refKey) <= 0);
+    return behind.length ? behind[behind.length - 1]! : ref.year;
+  }
+  let best = candidates[0]!;
+  for (const year of candidates) if (Math.abs(daysBetween(key(year), ref)) < Math.abs(daysBetween(key(best), ref))) best = year;
+  return best;
+}
+
+function calendarValue(parts: CalendarParts, at: Resolution): string | null {
+  const year = inferYear(parts, at);
+  if (year === null) return null;
+  if (parts.day === null) return formatMonth(year, parts.month);
+  const day = { year, month: parts.month, day: parts.day };
+  return isValidDay(day) ? formatDay(day) : null;
+}
+
+function calendarDay(parts: CalendarParts, at: Resolution): Day | null {
+  if (parts.day === null) return null;
+  const year = inferYear(parts, at);
+  if (year === null) return null;
+  const day = { year, month: parts.month, day: parts.day };
+  return isValidDay(day) ? day : null;
+}
