@@ -64,7 +64,7 @@ export const ORG_HEADS = new Set([
   'orchestra', 'caucus', 'secretariat', 'directorate', 'division', 'conference', 'consortium', 'cooperative',
   'hospital', 'clinic', 'ag', 'gmbh', 'sa', 'spa', 'nv', 'bv', 'ab', 'pty', 'computer', 'computers', 'brands',
   'enterprises', 'associates', 'capital', 'ventures', 'software', 'games', 'pictures', 'films', 'publishing',
-  'publishers', 'railways', 'railway', 'rail', 'transit', 'commonwealth',
+  'publishers', 'railways', 'railway', 'rail', 'transit', 'commonwealth', 'municipality', 'research', 'org', 'international',
 ]);
 
 /** Last words that make a capitalised run a place ("… River", "… Province", "… Airport"). */
@@ -81,6 +81,18 @@ export const PLACE_HEADS = new Set([
   'planetarium', 'library', 'cemetery', 'dam', 'canal', 'quarter', 'strip',
 ]);
 
+/** Last words of a place run that are also common surnames ("Marc Lamont Hill"). */
+export const SURNAME_HEADS = new Set(['hill', 'hall', 'field', 'park', 'ford', 'wood', 'lane', 'bridge', 'bay', 'street', 'beach', 'grove', 'springs']);
+
+/** Words that open a place name given after them ("North Korea", "Greater London", "mainland China"). */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'new', 'old', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest', 'mainland', 'downtown', 'metro', 'metropolitan']);
+
+/** First words that make a run an organisation ("Air Canada", "Team Estonia"). */
+export const ORG_OPENERS = new Set(['air', 'team', 'radio', 'club', 'bank', 'banco', 'banca', 'groupe', 'grupo', 'air-india']);
+
+/** Prepositions of location: an unknown name after them is more likely a place. */
+export const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'inside', 'towards', 'toward', 'via']);
+
 /** First words that make a run a place ("Mount Everest", "Lake Geneva"). */
 export const PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fort', 'ft', 'st', 'san', 'santa', 'saint', 'isle']);
 
@@ -88,7 +100,7 @@ export const PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'port', 'fo
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'di', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 
 /** Lower-case words that join an organisation or place head to its complement ("Bank of England"). */
-export const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
+export const HEAD_CONNECTORS = new Set(['of']);
 
 /**
  * Institutions named by their seat or brand that compromise does not know as organisations: the
@@ -128,7 +140,7 @@ export const COMMON_ACRONYMS = new Set([
   'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'mri', 'ct', 'icu', 'ied', 'rpg', 'atm', 'cd',
   'dvd', 'gps', 'url', 'www', 'html', 'api', 'it', 'pr', 'hr', 'qa', 'q', 'ceos', 'mvp', 'nfts', 'nft', 'op-ed',
   'lgbt', 'lgbtq', 'bbq', 'ac', 'ufc', 'ko', 'tko', 'ot', 'ft', 'km', 'kg', 'mm', 'cm', 'mg', 'ml', 'lb', 'lbs',
-  'oz', 'rt', 'btw', 'omg', 'lol', 'fyi', 'asap', 'wmd', 'wmds', 'rsvp', 'vat', 'gst', 'pms', 'esg', 'cpi', 'ppi',
+  'oz', 'rt', 'btw', 'omg', 'lol', 'fyi', 'asap', 'wmd', 'wmds', 'rsvp', 'iq', 'vat', 'gst', 'pms', 'esg', 'cpi', 'ppi',
 ]);
 
 /** Lower-case nouns that, right after a name or right before it, say it is an organisation. */
@@ -151,4 +163,14 @@ export const PLACE_CONTEXT_NOUNS = new Set([
 export const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs',
   'via', 'into', 'onto', 'over', 'up', 'off', 'per', 'than', 'amid', 'after', 'before', 'about', 'is', 'are', 'be',
+]);
+
+/** Nationality, language and faith words compromise's lexicon lacks; like demonyms they modify a name rather than being one. */
+export const EXTRA_DEMONYMS = new Set([
+  'english', 'scottish', 'welsh', 'irish', 'british', 'muslim', 'muslims', 'christians', 'jewish', 'jew', 'jews',
+  'islamic', 'islamist', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'catholic', 'catholics',
+  'protestant', 'protestants', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'arab', 'arabs', 'latino', 'latina',
+  'hispanic', 'kurdish', 'kurd', 'kurds', 'pashtun', 'rohingya', 'uyghur', 'uighur', 'tamil', 'maori', 'aboriginal',
+  'palestinians', 'israelis', 'evangelical', 'evangelicals', 'mormon', 'mormons', 'zionist', 'soviet', 'western',
+  'eastern', 'african', 'asian', 'european', 'latin', 'pan-african', 'nordic', 'scandinavian', 'baltic', 'balkan',
 ]);

@@ -2,7 +2,12 @@ import { lexiconTags } from '../../nlp/compromise.js';
 import type { EntityType } from '../../types.js';
 import {
   ALIASES,
+  COMPASS_WORDS,
+  EXTRA_DEMONYMS,
   HEAD_CONNECTORS,
+  LOCATIVES,
+  ORG_OPENERS,
+  SURNAME_HEADS,
   KNOWN_ORGANIZATIONS,
   NAME_PARTICLES,
   ORG_CONTEXT_NOUNS,
@@ -36,6 +41,8 @@ export interface Mention {
   firstNameOnly: boolean;
   /** Key of the name this acronym was defined for in the text ("AFN" → "assembly of first nations"). */
   definedFor: string | null;
+  /** For "Irving, Texas", the town's key: evidence that "Irving" alone is a place. */
+  town?: string;
 }
 
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
@@ -43,6 +50,8 @@ const ORG_TAGS = ['Organization', 'SportsTeam'];
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PERSON_TAGS = ['LastName', 'Person'];
 const ONLY_SPACE = /^[ \t\u00a0]+$/;
+/** Nationality and religion words that compromise's lexicon lacks ("Gabonese", "Texans", "Ukrainian-European"). */
+const DEMONYM_LIKE = /(?:ese|ans|ish|ic|[a-z]+-[a-z]+an)$/;
 const POLITY_HEADS = new Set(['federation', 'confederation']);
 const SINGLE_WORD_BODIES = new Set(['congress', 'parliament', 'senate', 'knesset', 'duma']);
 
@@ -53,8 +62,9 @@ export function findMentions(view: WordView): Mention[] {
   const definitions = new Map<number, Mention>();
   for (let i = 0; i < words.length; i++) {
     if (!capable[i]) continue;
-    const last = extend(view, i);
+    let last = extend(view, i);
     const found = classify(view, words.slice(i, last + 1));
+    for (let joined = joinRegion(view, found, last); joined > last; joined = joinRegion(view, found, last)) last = joined;
     for (const mention of found) {
       const defined = definitions.get(mention.words[0]!.index);
       if (defined && mention.words.length === 1) {
@@ -62,39 +72,67 @@ export function findMentions(view: WordView): Mention[] {
         mention.strength = Math.max(mention.strength, defined.strength) as Strength;
         mention.definedFor = defined.key;
       }
-      if (mention.type !== null || mention.strength === 0) mentions.push(mention);
+      mentions.push(mention);
     }
     const named = found[found.length - 1];
     const acronym = named && named.end === words[last]!.end ? acronymAfter(words, last) : -1;
-    if (acronym >= 0 && named!.type && named!.words.length > 1) definitions.set(acronym, named!);
+    if (acronym >= 0 && named!.type && named!.type !== 'person' && named!.words.length > 1) definitions.set(acronym, named!);
     i = last;
   }
   return mentions;
 }
 
-/** The last word of the capitalised run starting at `first`, across "&", name particles and "of" after a head. */
+function isHead(word: Word): boolean {
+  return ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key);
+}
+
+/** Whether the capitalised run from `from` reaches an organisation or place head within four words. */
+function reachesHead(view: WordView, from: number): boolean {
+  const { words, capable } = view;
+  for (let k = from; k < words.length && k < from + 4 && capable[k]; k++) {
+    if (k > from && !ONLY_SPACE.test(words[k]!.gap)) return false;
+    if (isHead(words[k]!)) return true;
+    if (words[k]!.possessive) return false;
+  }
+  return false;
+}
+
+/**
+ * The last word of the capitalised run starting at `first`: across "&", name particles, "of" after
+ * a head, "and" inside a headed name ("National Air and Space Museum") and a common word's
+ * possessive inside one ("Korean People's Army").
+ */
 function extend(view: WordView, first: number): number {
   const { words, capable } = view;
   let last = first;
   for (;;) {
     const current = words[last]!;
-    if (current.possessive) return last;
     const next = words[last + 1];
     if (!next) return last;
+    if (current.possessive) {
+      if (capable[last + 1] && isCommonWord(current.lex) && ONLY_SPACE.test(next.gap) && reachesHead(view, last + 1)) {
+        last++;
+        continue;
+      }
+      return last;
+    }
     if (capable[last + 1] && (ONLY_SPACE.test(next.gap) || /^\s*&\s*$/.test(next.gap))) {
       last++;
       continue;
     }
     if (!ONLY_SPACE.test(next.gap) || next.cap) return last;
-    const isHead = ORG_HEADS.has(current.key) || PLACE_HEADS.has(current.key);
+    const headed = isHead(current);
     let after = last + 2;
-    if (isHead && HEAD_CONNECTORS.has(next.key)) {
+    if (headed && HEAD_CONNECTORS.has(next.key)) {
       if (words[after]?.key === 'the' && ONLY_SPACE.test(words[after]!.gap) && !words[after]!.cap) after++;
-    } else if (!(NAME_PARTICLES.has(next.key) && !isHead)) {
+    } else if (next.key === 'and') {
+      const plain = words.slice(first, last + 1).every((w) => !hasNameTag(w.lex));
+      if (!plain || !capable[after] || !reachesHead(view, after)) return last;
+    } else if (!(NAME_PARTICLES.has(next.key) && !headed)) {
       return last;
     }
     const target = words[after];
-    if (!target || !capable[after] || !ONLY_SPACE.test(target.gap) || target.allCaps && target.key.length <= 3 && !isHead) return last;
+    if (!target || !capable[after] || !ONLY_SPACE.test(target.gap) || (target.allCaps && target.key.length <= 3 && !headed)) return last;
     last = after;
   }
 }
@@ -103,8 +141,6 @@ function extend(view: WordView, first: number): number {
 function acronymAfter(words: Word[], last: number): number {
   const next = words[last + 1];
   if (!next || !next.allCaps || !/^\s*\(\s*$/.test(next.gap)) return -1;
-  const name = words[last]!;
-  void name;
   return next.index;
 }
 
@@ -152,7 +188,8 @@ function knownType(words: Word[]): EntityType | null {
 }
 
 function isDemonym(word: Word): boolean {
-  return word.lex.includes('Demonym');
+  const isOne = (key: string) => EXTRA_DEMONYMS.has(key) || lexiconTags(key).includes('Demonym');
+  return word.lex.includes('Demonym') || isOne(word.key) || (word.key.includes('-') && word.key.split('-').every(isOne));
 }
 
 function headType(words: Word[]): EntityType | null {
@@ -185,31 +222,77 @@ function textOf(words: Word[]): string {
   return words.map((w, i) => (i === 0 ? w.text : w.gap.trim() === '' ? ' ' + w.text : ` ${w.gap.trim()} ${w.text}`)).join('');
 }
 
+const isTitleWord = (w: Word) => TITLE_WORDS.has(w.key) || TITLE_MODIFIERS.has(w.key);
+const hasFirstName = (w: Word) => FIRST_NAME_TAGS.some((t) => w.lex.includes(t));
+
+/** A name after a title needs a word that is neither a title nor a common word ("Chief Operating" is not one). */
+function personName(words: Word[]): boolean {
+  return words.some((w) => !isTitleWord(w) && !isCommonWord(w.lex));
+}
+
 /** Splits a run of capitals into names and types each one. */
 function classify(view: WordView, run: Word[]): Mention[] {
-  if (run.length === 0) return [];
+  if (run.length === 0 || (run.every(isTitleWord) && run.some((w) => TITLE_WORDS.has(w.key)))) return [];
   const known = knownType(run);
   if (known) return [mention(run, known, 3)];
+  const inner = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isHead(w) && hasFirstName(run[i + 1]!));
+  if (inner > 0) return [...classify(view, run.slice(0, inner + 1)), ...classify(view, run.slice(inner + 1))];
   const head = headType(run);
+  if (head === 'place' && SURNAME_HEADS.has(run[run.length - 1]!.key) && run.length <= 3 && hasFirstName(run[0]!)) {
+    return [mention(run, 'person', 2)];
+  }
   if (head) return [mention(run, head, 3)];
 
+  const before = view.words[run[0]!.index - 1];
+  if (before && TITLE_WORDS.has(before.key) && ONLY_SPACE.test(run[0]!.gap) && !view.capable[before.index] && personName(run) && !headType(run)) {
+    return [mention(run, 'person', 3, before.text)];
+  }
   const title = titleRun(run);
-  if (title) {
+  if (title && personName(run.slice(title.to))) {
     const before = classify(view, run.slice(0, title.from));
-    const name = run.slice(title.to);
-    const person = mention(name, 'person', 3, textOf(run.slice(title.from, title.to)));
+    const person = mention(run.slice(title.to), 'person', 3, textOf(run.slice(title.from, title.to)));
     return [...before, person];
   }
   if (run.length > 1 && isDemonym(run[0]!)) return classify(view, run.slice(1));
+  if (isDemonym(run[run.length - 1]!)) return [];
   if (run.length > 1 && TITLE_WORDS.has(run[run.length - 1]!.key)) return classify(view, run.slice(0, -1));
   if (run.length === 1 && (TITLE_WORDS.has(run[0]!.key) || isDemonym(run[0]!))) return [];
+  if (run.length > 1 && ORG_OPENERS.has(run[0]!.key)) return [mention(run, 'organization', 3)];
 
+  for (let k = 1; k < run.length; k++) {
+    const suffix = run.slice(k);
+    if (knownType(suffix) !== 'place' || lexiconTags(keyOf(suffix)).includes('City')) continue;
+    const opener = run.slice(0, k);
+    if (COMPASS_WORDS.has(run[0]!.key) || hasFirstName(run[0]!) || knownType(opener) || opener.some((w) => TITLE_WORDS.has(w.key))) break;
+    return [mention(run, 'organization', 2)];
+  }
   for (let k = run.length - 1; k >= 1; k--) {
     const prefix = run.slice(0, k);
     const prefixType = knownType(prefix);
-    if (prefixType && !FIRST_NAME_TAGS.some((t) => run[0]!.lex.includes(t))) return [mention(prefix, prefixType, 3), ...classify(view, run.slice(k))];
+    if (prefixType && !hasFirstName(run[0]!)) return [mention(prefix, prefixType, 3), ...classify(view, run.slice(k))];
   }
   return [typeByEvidence(view, run)];
+}
+
+/**
+ * "Irving, Texas" and "Sydney, Australia" name one place: a town or unknown place followed by a
+ * comma and a state or country. Returns the new last word when it joined one.
+ */
+function joinRegion(view: WordView, found: Mention[], last: number): number {
+  const { words, capable } = view;
+  const place = found[found.length - 1];
+  const comma = words[last + 1];
+  if (!place || place.type !== 'place' || place.end !== words[last]!.end || !comma || !capable[last + 1]) return last;
+  if (!/^ ?, $/.test(comma.gap) || words[last]!.possessive) return last;
+  if (lexiconTags(place.key).some((t) => t === 'Country' || t === 'Region') || ALIASES.has(place.key)) return last;
+  const end = extend(view, last + 1);
+  const region = words.slice(last + 1, end + 1);
+  const tags = lexiconTags(keyOf(region));
+  if (!tags.some((t) => t === 'Country' || t === 'Region') && !ALIASES.has(keyOf(region))) return last;
+  const joined = mention([...place.words, ...region], 'place', 3);
+  joined.town = place.town ?? place.key;
+  found[found.length - 1] = joined;
+  return end;
 }
 
 function typeByEvidence(view: WordView, run: Word[]): Mention {
@@ -221,27 +304,34 @@ function typeByEvidence(view: WordView, run: Word[]): Mention {
   const beforeNoun = before && !before.cap && ONLY_SPACE.test(first.gap) ? before.key : null;
   const afterNoun = after && !after.cap && !last.possessive && ONLY_SPACE.test(after.gap) ? after.key : null;
   const roleBefore = beforeNoun !== null && (TITLE_WORDS.has(beforeNoun) || before!.lex.includes('Actor'));
+  const locative = beforeNoun !== null && LOCATIVES.has(beforeNoun);
 
-  if (run.length === 1 && first.allCaps && first.key.length >= 2) return mention(run, 'organization', 3);
-  if (roleBefore && !(beforeNoun && ORG_CONTEXT_NOUNS.has(beforeNoun))) return mention(run, 'person', 3, before!.text);
+  if (run.length === 1 && first.allCaps) return mention(run, 'organization', 3);
+  if (roleBefore && !ORG_CONTEXT_NOUNS.has(beforeNoun) && personName(run)) return mention(run, 'person', 3, before!.text);
   if ((beforeNoun && ORG_CONTEXT_NOUNS.has(beforeNoun)) || (afterNoun && ORG_CONTEXT_NOUNS.has(afterNoun))) return mention(run, 'organization', 2);
   if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun))) {
     return mention(run, 'place', 2);
   }
 
   if (run.length === 1) {
-    const lexType = lexTypeOf(first.lex);
-    if (lexType === 'person' && FIRST_NAME_TAGS.some((t) => first.lex.includes(t)) && !first.lex.includes('LastName')) {
+    if (hasFirstName(first) && !first.lex.includes('LastName')) {
       const m = mention(run, 'person', 1);
       m.firstNameOnly = true;
       return m;
     }
-    if (lexType) return mention(run, lexType, 3);
+    if (first.lex.includes('LastName')) return mention(run, 'person', 2);
+    if (first.lex.includes('Person')) return locative || beforeNoun === 'to' ? mention(run, 'place', 1) : mention(run, 'person', 0);
+    if (isCommonWord(first.lex) || first.tags.has('Plural') || isDemonym(first) || DEMONYM_LIKE.test(first.key) || /'/.test(first.key)) return mention(run, null, 0);
     const tagged = contextType(run);
-    return mention(run, tagged, tagged ? 1 : 0);
+    if (tagged) return mention(run, tagged, 1);
+    return mention(run, locative ? 'place' : 'organization', 0);
   }
-  if (FIRST_NAME_TAGS.some((t) => first.lex.includes(t)) || run.some((w) => w.lex.includes('LastName'))) return mention(run, 'person', 3);
-  if (run.length <= 4 && run.every((w) => !isCommonWord(w.lex) && !w.allCaps)) return mention(run, 'person', 1);
+  if (hasFirstName(first)) return mention(run, 'person', 3);
+  if (run.some((w) => w.lex.includes('LastName'))) return mention(run, 'person', 2);
+  const plain = (w: Word) => !isCommonWord(w.lex) && !w.allCaps;
+  if (run.length <= 4 && run.every(plain)) return mention(run, 'person', 1);
+  const modifier = first.lex.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative' || t === 'Adverb');
+  if (run.length <= 3 && !first.initial && !modifier && run.slice(1).every(plain) && !first.allCaps) return mention(run, 'person', 1);
   const tagged = contextType(run);
   return mention(run, tagged, tagged ? 1 : 0);
 }

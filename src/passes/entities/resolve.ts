@@ -1,8 +1,10 @@
 import { ALIASES, ORG_HEADS } from '../../lexicon/entity-words.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
 import type { Mention } from './mentions.js';
+import { isCommonWord } from './words.js';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
 
 interface Cluster {
@@ -22,17 +24,25 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
   const surnames = new Map<string, Cluster[]>();
   const firstNames = new Map<string, Array<{ cluster: Cluster; at: number }>>();
 
-  const open = (m: Mention): Cluster => {
+  const open = (): Cluster => {
     const cluster: Cluster = { mentions: [], votes: { person: 0, place: 0, organization: 0 }, title: null };
     clusters.push(cluster);
     return cluster;
   };
   const join = (cluster: Cluster, m: Mention, type: EntityType) => {
     cluster.mentions.push(m);
-    cluster.votes[type] += Math.max(m.strength, 1);
+    cluster.votes[type] += m.strength || 0.5;
     if (m.title && !cluster.title) cluster.title = m.title;
   };
 
+  const alone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => m.key));
+  for (const m of mentions) {
+    const first = m.words[0]!;
+    if (m.type === 'person' && m.strength < 3 && m.words.length > 1 && alone.has(first.key) && !first.lex.some((t) => FIRST_NAMES.has(t))) {
+      m.type = 'organization';
+      m.strength = 1;
+    }
+  }
   const full = mentions.filter((m) => m.type === 'person' && nameWords(m).length >= 2);
   for (const m of full) {
     const words = nameWords(m);
@@ -43,7 +53,7 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
       cluster = (surnames.get(surname) ?? []).find((c) => compatibleFirst(c, words[0]!));
     }
     if (!cluster) {
-      cluster = open(m);
+      cluster = open();
       surnames.set(surname, [...(surnames.get(surname) ?? []), cluster]);
       const list = firstNames.get(words[0]!) ?? [];
       list.push({ cluster, at: m.start });
@@ -58,13 +68,12 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
 
   for (const m of mentions) {
     if (full.includes(m)) continue;
-    const single = m.words.length === 1 ? m.words[0]!.key : null;
-    const asPerson = single !== null && m.strength < 3 || m.type === 'person' || m.type === null;
-    if (single && asPerson && surnames.has(single)) {
+    const single = m.words.length === 1 && !m.words[0]!.allCaps && !m.definedFor ? m.words[0]!.key : null;
+    if (single && m.strength < 3 && surnames.has(single)) {
       join(nearest(surnames.get(single)!, m.start), m, 'person');
       continue;
     }
-    if (single && (m.type === 'person' || m.type === null)) {
+    if (single && (m.type === 'person' || m.strength === 0)) {
       const earlier = (firstNames.get(single) ?? []).filter((entry) => entry.at < m.start);
       if (earlier.length) {
         join(earlier[earlier.length - 1]!.cluster, m, 'person');
@@ -76,7 +85,7 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
       const key = `person:${m.key}`;
       let cluster = byKey.get(key);
       if (!cluster) {
-        cluster = open(m);
+        cluster = open();
         byKey.set(key, cluster);
         if (single) surnames.set(single, [cluster]);
       }
@@ -86,13 +95,19 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
     const key = nameKey(m, acronyms);
     let cluster = byKey.get(key);
     if (!cluster) {
-      cluster = open(m);
+      cluster = open();
       byKey.set(key, cluster);
     }
     join(cluster, m, m.type);
   }
 
-  mergeByCore(clusters, byKey, acronyms);
+  const towns = new Set(mentions.flatMap((m) => (m.town ? [m.town] : [])));
+  for (const cluster of clusters) {
+    const m = cluster.mentions[0];
+    const weak = cluster.mentions.every((x) => x.words.length === 1 && (x.type !== 'person' || x.strength < 2));
+    if (m && towns.has(m.key) && weak) cluster.votes.place += cluster.mentions.length;
+  }
+  mergeByCore(clusters);
   return clusters
     .filter((c) => c.mentions.length > 0)
     .map((c) => toEntity(text, c, sectionAt))
@@ -125,7 +140,7 @@ function nameKey(m: Mention, acronyms: Map<string, string>): string {
 }
 
 /** Merges an organisation with its name less legal or organisational suffixes ("Ford Motor Company" / "Ford"), and acronyms with the initials of a longer name. */
-function mergeByCore(clusters: Cluster[], byKey: Map<string, Cluster>, acronyms: Map<string, string>): void {
+function mergeByCore(clusters: Cluster[]): void {
   const cores = new Map<string, Cluster>();
   const initials = new Map<string, Cluster>();
   for (const cluster of clusters) {
@@ -138,20 +153,19 @@ function mergeByCore(clusters: Cluster[], byKey: Map<string, Cluster>, acronyms:
       while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) words.pop();
       const core = words.join(' ');
       if (core !== m.key && !cores.has(core)) cores.set(core, cluster);
+      if (!cores.has(words[0]!) && !isCommonWord(m.words[0]!.lex)) cores.set(words[0]!, cluster);
     }
   }
-  void byKey;
-  void acronyms;
   for (const cluster of clusters) {
     const m = cluster.mentions[0];
     if (!m || m.type === 'person' || cluster.mentions.some((x) => x.words.length > 1 && x.type !== 'person')) continue;
-    const single = cluster.mentions.every((x) => x.key === m.key);
+    const single = cluster.mentions.every((x) => x.key === m.key && (x.type === 'organization' || x.strength === 0));
     if (!single) continue;
     const target = (m.words.length === 1 && m.words[0]!.allCaps ? initials.get(m.key) : undefined) ?? cores.get(m.key);
     if (!target || target === cluster) continue;
     for (const x of cluster.mentions) {
       target.mentions.push(x);
-      if (x.type) target.votes[x.type] += Math.max(x.strength, 1);
+      if (x.type) target.votes[x.type] += x.strength || 0.5;
     }
     cluster.mentions = [];
   }

@@ -1,5 +1,5 @@
 import { lexiconTags, type ParsedText } from '../../nlp/compromise.js';
-import { COMMON_ACRONYMS, DOTTED_ABBREVIATIONS, KNOWN_ORGANIZATIONS, SMALL_WORDS } from '../../lexicon/entity-words.js';
+import { COMMON_ACRONYMS, DOTTED_ABBREVIATIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS } from '../../lexicon/entity-words.js';
 
 /**
  * A written word: compromise tokens joined across in-word hyphens ("Cheuk-yan"), with a possessive
@@ -39,6 +39,10 @@ export interface WordView {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'ProperNoun', 'Organization', 'SportsTeam', 'Demonym']);
 const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Auxiliary']);
 const DATE_TAGS = ['Month', 'WeekDay', 'Holiday'];
+/** Words that start a sentence before a name without being part of it ("Earlier Putin said"). */
+const NOT_NAME_OPENERS = new Set([...FUNCTION_TAGS, 'Adverb', 'Adjective', 'Comparative', 'Superlative', 'Modal', 'Expression', 'Date', 'Value', 'Cardinal', 'Ordinal', 'Gerund', 'PastTense', 'Actor']);
+/** Hyphenated stances and affixes ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
+const AFFIXED = /^(?:pro|anti|non|ex|post|pre|neo|pan|mid|self|sub|co|semi|multi)-/;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -105,12 +109,12 @@ export function buildWords(text: string, parsed: ParsedText): WordView {
     });
     previousEnd = end;
   }
-  const lines = classifyLines(text, words);
-  return { words, lines, capable: judgeCapable(words, lines) };
+  const lines = classifyLines(words);
+  return { words, lines, capable: judgeCapable(text, words, lines) };
 }
 
 /** Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say nothing. */
-function classifyLines(text: string, words: Word[]): Line[] {
+function classifyLines(words: Word[]): Line[] {
   const count = words.length ? words[words.length - 1]!.line + 1 : 0;
   const stats = Array.from({ length: count }, () => ({ content: 0, capitalised: 0, upper: 0, lower: 0 }));
   for (const word of words) {
@@ -122,7 +126,6 @@ function classifyLines(text: string, words: Word[]): Line[] {
     stat.content++;
     if (word.cap) stat.capitalised++;
   }
-  void text;
   return stats.map((stat) => {
     const allCaps = stat.upper >= 2 && stat.lower * 10 < stat.upper;
     const titleCase = !allCaps && stat.capitalised >= 2 && stat.capitalised >= stat.content * 0.8;
@@ -136,9 +139,9 @@ function classifyLines(text: string, words: Word[]): Line[] {
  * lexicon knows it as a name, the article capitalises it mid-sentence elsewhere, or it opens a
  * run of such words and is not a known common word.
  */
-function judgeCapable(words: Word[], lines: Line[]): boolean[] {
+function judgeCapable(text: string, words: Word[], lines: Line[]): boolean[] {
   const reliable = (word: Word) => !word.initial && !lines[word.line]!.titleCase && !lines[word.line]!.allCaps;
-  const inName = words.map((word) => word.cap && plausibleName(word, !lines[word.line]!.allCaps));
+  const inName = words.map((word) => word.cap && plausibleName(word, !lines[word.line]!.allCaps, text));
   const seen = new Set<string>();
   words.forEach((word, i) => {
     if (inName[i] && reliable(word)) seen.add(word.key);
@@ -150,15 +153,30 @@ function judgeCapable(words: Word[], lines: Line[]): boolean[] {
     return KNOWN_ORGANIZATIONS.has(word.key) && word.lex.length === 0;
   });
   words.forEach((word, i) => {
-    const next = words[i + 1];
-    if (capable[i] || !inName[i] || !word.initial || lines[word.line]!.titleCase || lines[word.line]!.allCaps) return;
-    if (word.lex.length === 0 && next && capable[i + 1] && reliable(next) && /^\s+$/.test(next.gap) && !word.possessive) capable[i] = true;
+    if (!capable[i] && inName[i] && i > 0 && capable[i - 1] && /^[ \t]+$/.test(word.gap) && (ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key))) capable[i] = true;
   });
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (capable[i] || !inName[i] || !next || !next.cap || !/^[ \t]+$/.test(next.gap) || word.possessive) continue;
+    if (lines[word.line]!.allCaps) continue;
+    const phrase = lexiconTags(`${word.key} ${next.key}`);
+    const longer = words[i + 2] ? lexiconTags(`${word.key} ${next.key} ${words[i + 2]!.key}`) : [];
+    if (hasNameTag(phrase) || hasNameTag(longer)) {
+      capable[i] = true;
+      capable[i + 1] = true;
+      continue;
+    }
+    const opensName = word.lex.length === 0 || !word.lex.some((tag) => NOT_NAME_OPENERS.has(tag));
+    if (opensName && word.initial && !lines[word.line]!.titleCase && capable[i + 1] && reliable(next)) capable[i] = true;
+  }
   return capable;
 }
 
-function plausibleName(word: Word, ordinaryLine: boolean): boolean {
+function plausibleName(word: Word, ordinaryLine: boolean, text: string): boolean {
   if (DATE_TAGS.some((tag) => word.tags.has(tag)) && !word.tags.has('Person')) return false;
+  if (/\d/.test(word.text) || text[word.end] === '$' || AFFIXED.test(word.key)) return false;
+  if (word.allCaps && /^[ivxlc]+$/.test(word.key)) return false;
   if (word.allCaps && ordinaryLine) {
     if (COMMON_ACRONYMS.has(word.key)) return false;
     if (word.key.length <= 3) return true;
