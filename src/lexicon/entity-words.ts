@@ -64,7 +64,7 @@ export const ORG_HEADS = new Set([
   'orchestra', 'caucus', 'secretariat', 'directorate', 'division', 'conference', 'consortium', 'cooperative',
   'hospital', 'clinic', 'ag', 'gmbh', 'sa', 'spa', 'nv', 'bv', 'ab', 'pty', 'computer', 'computers', 'brands',
   'enterprises', 'associates', 'capital', 'ventures', 'software', 'games', 'pictures', 'films', 'publishing',
-  'publishers', 'railways', 'railway', 'rail', 'transit', 'commonwealth', 'municipality', 'research', 'org', 'international',
+  'publishers', 'railways', 'railway', 'rail', 'transit', 'commonwealth', 'municipality', 'research', 'org', 'international', 'ports', 'terminals', 'logistics', 'shipping',
 ]);
 
 /** Last words that make a capitalised run a place ("… River", "… Province", "… Airport"). */

@@ -52,6 +52,8 @@ const PERSON_TAGS = ['LastName', 'Person'];
 const ONLY_SPACE = /^[ \t\u00a0]+$/;
 /** Nationality and religion words that compromise's lexicon lacks ("Gabonese", "Texans", "Ukrainian-European"). */
 const DEMONYM_LIKE = /(?:ese|ans|ish|ic|[a-z]+-[a-z]+an)$/;
+/** Verbs of saying after a lone unknown name: people say things far more often than firms do. */
+const SPEECH_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'tweeted', 'posted', 'added', 'asked', 'replied', 'insisted', 'claimed', 'argued', 'stated']);
 const POLITY_HEADS = new Set(['federation', 'confederation']);
 const SINGLE_WORD_BODIES = new Set(['congress', 'parliament', 'senate', 'knesset', 'duma']);
 
@@ -126,7 +128,7 @@ function extend(view: WordView, first: number): number {
     if (headed && HEAD_CONNECTORS.has(next.key)) {
       if (words[after]?.key === 'the' && ONLY_SPACE.test(words[after]!.gap) && !words[after]!.cap) after++;
     } else if (next.key === 'and') {
-      const plain = words.slice(first, last + 1).every((w) => !hasNameTag(w.lex));
+      const plain = words.slice(first, last + 1).every((w) => !hasNameTag(w.lex) && !isHead(w));
       if (!plain || !capable[after] || !reachesHead(view, after)) return last;
     } else if (!(NAME_PARTICLES.has(next.key) && !headed)) {
       return last;
@@ -195,7 +197,8 @@ function isDemonym(word: Word): boolean {
 function headType(words: Word[]): EntityType | null {
   if (words.length < 2) return SINGLE_WORD_BODIES.has(words[0]!.key) ? 'organization' : null;
   const connector = words.findIndex((w, i) => i > 0 && HEAD_CONNECTORS.has(w.key) && !w.cap);
-  const head = connector > 0 ? words[connector - 1]! : words[words.length - 1]!;
+  const last = words[words.length - 1]!;
+  const head = connector > 0 && !isHead(last) ? words[connector - 1]! : last;
   if (POLITY_HEADS.has(head.key) && words.slice(0, -1).every(isDemonym)) return 'place';
   if (ORG_HEADS.has(head.key)) return 'organization';
   if (PLACE_HEADS.has(head.key)) return 'place';
@@ -238,7 +241,8 @@ function classify(view: WordView, run: Word[]): Mention[] {
   const inner = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isHead(w) && hasFirstName(run[i + 1]!));
   if (inner > 0) return [...classify(view, run.slice(0, inner + 1)), ...classify(view, run.slice(inner + 1))];
   const head = headType(run);
-  if (head === 'place' && SURNAME_HEADS.has(run[run.length - 1]!.key) && run.length <= 3 && hasFirstName(run[0]!)) {
+  const particle = run.some((w, i) => i > 0 && !w.cap && NAME_PARTICLES.has(w.key));
+  if (head === 'place' && (SURNAME_HEADS.has(run[run.length - 1]!.key) || particle) && run.length <= 4 && hasFirstName(run[0]!)) {
     return [mention(run, 'person', 2)];
   }
   if (head) return [mention(run, head, 3)];
@@ -282,7 +286,8 @@ function joinRegion(view: WordView, found: Mention[], last: number): number {
   const { words, capable } = view;
   const place = found[found.length - 1];
   const comma = words[last + 1];
-  if (!place || place.type !== 'place' || place.end !== words[last]!.end || !comma || !capable[last + 1]) return last;
+  const town = place && (place.type === 'place' || (place.words.length === 1 && (place.strength <= 1 || place.firstNameOnly)));
+  if (!place || !town || place.end !== words[last]!.end || !comma || !capable[last + 1]) return last;
   if (!/^ ?, $/.test(comma.gap) || words[last]!.possessive) return last;
   if (lexiconTags(place.key).some((t) => t === 'Country' || t === 'Region') || ALIASES.has(place.key)) return last;
   const end = extend(view, last + 1);
@@ -303,7 +308,7 @@ function typeByEvidence(view: WordView, run: Word[]): Mention {
   const after = words[last.index + 1];
   const beforeNoun = before && !before.cap && ONLY_SPACE.test(first.gap) ? before.key : null;
   const afterNoun = after && !after.cap && !last.possessive && ONLY_SPACE.test(after.gap) ? after.key : null;
-  const roleBefore = beforeNoun !== null && (TITLE_WORDS.has(beforeNoun) || before!.lex.includes('Actor'));
+  const roleBefore = beforeNoun !== null && (TITLE_WORDS.has(beforeNoun) || lexiconTags(beforeNoun).includes('Actor'));
   const locative = beforeNoun !== null && LOCATIVES.has(beforeNoun);
 
   if (run.length === 1 && first.allCaps) return mention(run, 'organization', 3);
@@ -324,6 +329,7 @@ function typeByEvidence(view: WordView, run: Word[]): Mention {
     if (isCommonWord(first.lex) || first.tags.has('Plural') || isDemonym(first) || DEMONYM_LIKE.test(first.key) || /'/.test(first.key)) return mention(run, null, 0);
     const tagged = contextType(run);
     if (tagged) return mention(run, tagged, 1);
+    if (afterNoun && SPEECH_VERBS.has(afterNoun)) return mention(run, 'person', 0);
     return mention(run, locative ? 'place' : 'organization', 0);
   }
   if (hasFirstName(first)) return mention(run, 'person', 3);

@@ -1,4 +1,4 @@
-import { ALIASES, ORG_HEADS } from '../../lexicon/entity-words.js';
+import { ALIASES, NAME_PARTICLES, ORG_HEADS } from '../../lexicon/entity-words.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
 import type { Mention } from './mentions.js';
 import { isCommonWord } from './words.js';
@@ -43,10 +43,12 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
       m.strength = 1;
     }
   }
-  const full = mentions.filter((m) => m.type === 'person' && nameWords(m).length >= 2);
+  const spoken = new Set(mentions.filter((m) => m.strength === 0 && m.type === 'person').map((m) => m.key));
+  for (const m of mentions) if (m.strength === 0 && m.words.length === 1 && spoken.has(m.key)) m.type = 'person';
+  const full = mentions.filter((m) => m.type === 'person' && nameWords(m).length >= 2 && !NAME_PARTICLES.has(m.words[0]!.key));
   for (const m of full) {
     const words = nameWords(m);
-    const surname = words[words.length - 1]!;
+    const surname = surnameOf(words);
     const key = words.join(' ');
     let cluster = byKey.get(`person:${key}`);
     if (!cluster) {
@@ -71,6 +73,10 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
     const single = m.words.length === 1 && !m.words[0]!.allCaps && !m.definedFor ? m.words[0]!.key : null;
     if (single && m.strength < 3 && surnames.has(single)) {
       join(nearest(surnames.get(single)!, m.start), m, 'person');
+      continue;
+    }
+    if (m.words.length > 1 && NAME_PARTICLES.has(m.words[0]!.key) && surnames.has(m.key)) {
+      join(nearest(surnames.get(m.key)!, m.start), m, 'person');
       continue;
     }
     if (single && (m.type === 'person' || m.strength === 0)) {
@@ -113,6 +119,12 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
     .map((c) => toEntity(text, c, sectionAt))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
+}
+
+/** A surname with its particle ("van dam" in "Niels van Dam"), or the last name word. */
+function surnameOf(words: string[]): string {
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
+  return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
 }
 
 function nameWords(m: Mention): string[] {

@@ -19,6 +19,7 @@ export interface Word {
   /** Starts a sentence, a line, a quotation or a clause after a colon, where capitals say nothing. */
   initial: boolean;
   tags: ReadonlySet<string>;
+  /** compromise's lexicon tags for a capitalised word; empty for lower-case words. */
   lex: readonly string[];
   /** Text between the previous word's end and this word's start. */
   gap: string;
@@ -36,6 +37,8 @@ export interface WordView {
   capable: boolean[];
 }
 
+const NO_TAGS: readonly string[] = [];
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'ProperNoun', 'Organization', 'SportsTeam', 'Demonym']);
 const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Auxiliary']);
 const DATE_TAGS = ['Month', 'WeekDay', 'Holiday'];
@@ -45,7 +48,6 @@ const NOT_NAME_OPENERS = new Set([...FUNCTION_TAGS, 'Adverb', 'Adjective', 'Comp
 const AFFIXED = /^(?:pro|anti|non|ex|post|pre|neo|pan|mid|self|sub|co|semi|multi)-/;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const OPENING = /(?:[.!?:;…]["'”’)\]]*|["“‘«])\s*$/u;
 
 export function hasNameTag(lex: readonly string[]): boolean {
@@ -66,10 +68,10 @@ export function buildWords(text: string, parsed: ParsedText): WordView {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     let last = first;
-    const tags = new Set(first.tags);
+    let tags: ReadonlySet<string> = first.tags;
     while (i + 1 < tokens.length && last.post === '-' && tokens[i + 1]!.start === last.end + 1 && tokens[i + 1]!.pre === '') {
       last = tokens[++i]!;
-      for (const tag of last.tags) tags.add(tag);
+      tags = new Set([...tags, ...last.tags]);
     }
     let start = first.start;
     let end = last.end;
@@ -89,22 +91,23 @@ export function buildWords(text: string, parsed: ParsedText): WordView {
     wordText = text.slice(start, end);
     for (; lineCursor < start; lineCursor++) if (text[lineCursor] === '\n') line++;
     const key = wordText.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
-    const letters = wordText.replace(/[^\p{L}]/gu, '');
+    const counts = caseCounts(wordText);
     const gap = text.slice(previousEnd, start);
     const sentenceStart = parsed.sentences[first.sentence]?.firstToken === first.index;
+    const cap = UPPER_START.test(wordText);
     words.push({
       index: words.length,
       start,
       end,
       text: wordText,
       key,
-      cap: UPPER_START.test(wordText),
-      allCaps: letters.length >= 2 && !LOWER.test(letters),
+      cap,
+      allCaps: counts.upper >= 2 && counts.lower === 0,
       possessive,
       line,
       initial: words.length === 0 || sentenceStart || gap.includes('\n') || OPENING.test(gap),
       tags,
-      lex: lexiconTags(key),
+      lex: cap ? lexiconTags(key) : NO_TAGS,
       gap,
     });
     previousEnd = end;
@@ -119,16 +122,16 @@ function classifyLines(words: Word[]): Line[] {
   const stats = Array.from({ length: count }, () => ({ content: 0, capitalised: 0, upper: 0, lower: 0 }));
   for (const word of words) {
     const stat = stats[word.line]!;
-    const letters = word.text.replace(/[^\p{L}]/gu, '');
-    stat.upper += letters.replace(/[^\p{Lu}]/gu, '').length;
-    stat.lower += letters.replace(/[^\p{Ll}]/gu, '').length;
+    const counts = caseCounts(word.text);
+    stat.upper += counts.upper;
+    stat.lower += counts.lower;
     if (SMALL_WORDS.has(word.key)) continue;
     stat.content++;
     if (word.cap) stat.capitalised++;
   }
   return stats.map((stat) => {
     const allCaps = stat.upper >= 2 && stat.lower * 10 < stat.upper;
-    const titleCase = !allCaps && stat.capitalised >= 2 && stat.capitalised >= stat.content * 0.8;
+    const titleCase = !allCaps && stat.capitalised >= 2 && stat.capitalised === stat.content;
     return { titleCase, allCaps };
   });
 }
@@ -153,7 +156,10 @@ function judgeCapable(text: string, words: Word[], lines: Line[]): boolean[] {
     return KNOWN_ORGANIZATIONS.has(word.key) && word.lex.length === 0;
   });
   words.forEach((word, i) => {
-    if (!capable[i] && inName[i] && i > 0 && capable[i - 1] && /^[ \t]+$/.test(word.gap) && (ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key))) capable[i] = true;
+    if (capable[i] || !inName[i] || i === 0 || !capable[i - 1] || !/^[ \t]+$/.test(word.gap)) return;
+    const previous = words[i - 1]!;
+    const surname = word.lex.length === 0 && !previous.possessive && previous.lex.some((tag) => FIRST_NAME_TAGS.has(tag));
+    if (surname || ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key)) capable[i] = true;
   });
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
@@ -175,7 +181,7 @@ function judgeCapable(text: string, words: Word[], lines: Line[]): boolean[] {
 
 function plausibleName(word: Word, ordinaryLine: boolean, text: string): boolean {
   if (DATE_TAGS.some((tag) => word.tags.has(tag)) && !word.tags.has('Person')) return false;
-  if (/\d/.test(word.text) || text[word.end] === '$' || AFFIXED.test(word.key)) return false;
+  if (/[\d$]/.test(word.text) || text[word.end] === '$' || AFFIXED.test(word.key)) return false;
   if (word.allCaps && /^[ivxlc]+$/.test(word.key)) return false;
   if (word.allCaps && ordinaryLine) {
     if (COMMON_ACRONYMS.has(word.key)) return false;
@@ -184,4 +190,17 @@ function plausibleName(word: Word, ordinaryLine: boolean, text: string): boolean
   }
   if (word.text.length === 1) return false;
   return !word.lex.some((tag) => FUNCTION_TAGS.has(tag));
+}
+
+function caseCounts(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code > 127 && ch !== ch.toLowerCase()) upper++;
+    else if (code > 127 && ch !== ch.toUpperCase()) lower++;
+  }
+  return { upper, lower };
 }
