@@ -3,3 +3,14 @@ export { decodeBytes, DecodeError, DEFAULT_MAX_BYTES } from './article/decode.js
 export type { DecodedText, DecodeOptions } from './article/decode.js';
 export { splitSections } from './article/sections.js';
 export type * from './types.js';
+export { lintAnalysis, lintText, defaultConfig, unreadableResult } from './lint/lint-text.js';
+export type { CollectedSignature, FileLint, LintTextOptions } from './lint/lint-text.js';
+export { CorpusCollector } from './lint/corpus.js';
+export { rules } from './lint/rules/index.js';
+export { formatters, FORMATTER_NAMES, summarize } from './lint/formatters/index.js';
+export type { FormatOptions, Formatter, FormatterName, LintSummary } from './lint/formatters/index.js';
+export type { CorpusRule, FileRule, LintMessage, LintResult, MessageSeverity, Rule, RuleContext, RuleMeta, Severity } from './lint/rule.js';
+export { ConfigResolver } from './config/resolve.js';
+export { parseRuleFlag, validateConfig } from './config/validate.js';
+export { ConfigError } from './config/types.js';
+export type { NewsxConfig, ResolvedConfig } from './config/types.js';

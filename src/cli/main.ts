@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, UsageError, type RunState } from './errors.js';
 import type { Io } from './io.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError();
   registerAnalyze(program, io, state);
   registerSchema(program, io, state);
+  registerEval(program, io, state);
 
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());

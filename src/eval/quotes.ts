@@ -18,6 +18,16 @@ interface Trimmed {
 }
 
 /**
+ * Quote gold marks reported speech: its items carry a speaker field, or the document lists
+ * `nonQuotes`. Other corpora's `quotes` (GUM's NER file keeps every quotation-mark span, titles
+ * included) are not this task's gold.
+ */
+function isReportedSpeechGold(gold: GoldDocument): boolean {
+  if (!Array.isArray(gold.quotes)) return false;
+  return Array.isArray(gold.nonQuotes) || gold.quotes.some((quote) => typeof quote === 'object' && quote !== null && 'speaker' in quote);
+}
+
+/**
  * The README's quote metrics: span matching (overlap at least half the longer span once quote marks
  * and spaces are trimmed, one to one), speaker accuracy over matched quotes whose gold has a
  * speaker, and end-to-end attributed P/R/F1, where a quote counts only if it matches and its speaker
@@ -26,7 +36,7 @@ interface Trimmed {
 export const quotesScorer: TaskScorer = {
   task: 'quotes',
   headline: 'attributed',
-  accepts: (gold) => Array.isArray(gold.quotes),
+  accepts: isReportedSpeechGold,
   score(pairs) {
     let predicted = 0;
     let goldTotal = 0;

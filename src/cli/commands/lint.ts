@@ -1,0 +1,271 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import packageJson from '../../../package.json' with { type: 'json' };
+import type { LoadedConfig, RulePatch } from '../../config/types.js';
+import type { LintResult } from '../../lint/rule.js';
+import { EXIT, UsageError, type RunState } from '../errors.js';
+import { expandInputs, readInput, type InputRef } from '../inputs.js';
+import { wantsColor, type Io } from '../io.js';
+import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
+import { openSink } from '../output.js';
+
+interface LintFlags {
+  format: string;
+  output?: string;
+  /** A path, or false for --no-config. */
+  config?: string | false;
+  rule: string[];
+  maxWarnings: number;
+  quiet?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  ignore: boolean;
+  ignorePattern: string[];
+  cache?: boolean;
+  cacheLocation: string;
+  concurrency: Concurrency;
+  maxBytes: number;
+  color?: boolean;
+}
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
+const DEFAULT_CACHE = '.newsxcache';
+
+export function registerLint(program: Command, io: Io, state: RunState): void {
+  program
+    .command('lint')
+    .description('lint a news corpus: model preambles, leaked slugs, broken titles, insights that repeat or invent, encoding')
+    .argument('[inputs...]', 'files, directories (their *.txt and *.md), globs, or - for stdin', ['.'])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write results to a file instead of stdout (the exit code is kept)')
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--no-config', 'ignore configuration files: rule defaults and --rule only')
+    .option('--rule <id:severity>', 'set a rule, e.g. title-style:off or \'title-style:["warn",{"maxLength":90}]\' (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings, -1)
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern matches no file')
+    .option('--no-ignore', 'lint files that ignores and .gitignore exclude')
+    .option('--ignore-pattern <glob>', 'ignore files matching this glob, as in .gitignore (repeatable)', collect, [])
+    .option('--cache', 'reuse results for unchanged files from the last run')
+    .option('--cache-location <path>', 'cache file, or a directory to put .newsxcache in', DEFAULT_CACHE)
+    .option('--concurrency <n>', 'auto, off or a number of workers (accepted for now; lint runs on one thread)', parseConcurrency, 'auto' as Concurrency)
+    .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--color', 'force colour in stylish output')
+    .option('--no-color', 'never colour stylish output')
+    .action(async (patterns: string[], flags: LintFlags) => {
+      state.exitCode = await runLint(patterns, flags, io);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit).');
+  return n;
+}
+
+/**
+ * Loads the configuration and `--rule` flags, turning a ConfigError into a usage error (exit 2).
+ * Shared by lint and print-config.
+ */
+export async function loadLintConfig(flags: { config?: string | false; rule: string[] }, io: Io) {
+  const [{ loadConfig }, { parseRuleFlag }, { ConfigResolver }, { ConfigError }] = await Promise.all([
+    import('../../config/load.js'),
+    import('../../config/validate.js'),
+    import('../../config/resolve.js'),
+    import('../../config/types.js'),
+  ]);
+  try {
+    const loaded = await loadConfig({ cwd: io.cwd, configFile: flags.config || undefined, noConfig: flags.config === false });
+    const patches: Record<string, RulePatch> = {};
+    for (const value of flags.rule) {
+      const [id, patch] = parseRuleFlag(value);
+      patches[id] = patch;
+    }
+    return { loaded, resolver: new ConfigResolver(loaded.config, patches) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** A file's path relative to the configuration's directory, with forward slashes, for override globs. */
+export function configRelative(input: InputRef, baseDir: string): string {
+  return input.path === null ? input.display : path.relative(baseDir, input.path).split(path.sep).join('/');
+}
+
+async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  const { loaded, resolver } = await loadLintConfig(flags, io);
+  const inputs = await findInputs(patterns, flags, io, loaded);
+  if (inputs === null) return EXIT.usage;
+
+  const [{ lintText, unreadableResult, countMessages, sortMessages }, { CorpusCollector }, { formatters, addToSummary, emptySummary }, { LintCache, cacheKey, configKey }, { renderProgress }] =
+    await Promise.all([
+      import('../../lint/lint-text.js'),
+      import('../../lint/corpus.js'),
+      import('../../lint/formatters/index.js'),
+      import('../../lint/cache.js'),
+      import('../../lint/progress.js'),
+    ]);
+  // CI jobs write reports into folders that may not exist yet (reports/newsx.sarif).
+  if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
+  const sink = openSink(io, flags.output);
+  const formatter = formatters[flags.format as keyof typeof formatters];
+  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version };
+  const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
+  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null)) : null;
+  const configKeys = new Map<object, string>();
+  const corpus = new CorpusCollector();
+  const progress = createProgress(io, inputs.length, renderProgress);
+  const show = (result: LintResult): LintResult => (flags.quiet ? countMessages(result.filePath, result.messages.filter((m) => m.severity === 'error')) : result);
+
+  // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
+  const kept: LintResult[] = [];
+  const hadProblems = new Uint8Array(inputs.length);
+  const internalErrors: string[] = [];
+  const summary = emptySummary();
+  let errors = 0;
+  let warnings = 0;
+  const write = (text: string) => {
+    if (!text) return;
+    if (sink.stream === io.stdout && io.stdout.isTTY) progress.clear();
+    sink.stream.write(text);
+  };
+
+  for (const [index, input] of inputs.entries()) {
+    const config = resolver.forFile(configRelative(input, loaded.baseDir));
+    const read = await readInput(input, io.readStdin, flags.maxBytes);
+    let lint;
+    if (!read.ok) {
+      lint = unreadableResult(input.display, { code: read.code, message: read.problem }, config);
+    } else {
+      let hashOfConfig = configKeys.get(config);
+      if (hashOfConfig === undefined) configKeys.set(config, (hashOfConfig = configKey(config, packageJson.version)));
+      const key = cache && input.path ? cacheKey(read.decoded.text, hashOfConfig) : '';
+      lint = (cache && input.path && cache.get(input.path, key, input.display)) || null;
+      if (!lint) {
+        try {
+          lint = lintText(read.decoded.text, { source: input.display, config });
+          if (cache && input.path) cache.set(input.path, key, lint);
+        } catch (error) {
+          // A bug on one article should not hide the findings on the others: report it there, lint on, exit 2.
+          internalErrors.push(`${input.display}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          lint = unreadableResult(input.display, { code: 'internal', message: `internal error (${error instanceof Error ? error.message : String(error)})` }, config);
+        }
+      }
+    }
+    corpus.add(index, input.display, lint.collected, config);
+    errors += lint.errorCount;
+    warnings += lint.warningCount;
+    const result = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
+    hadProblems[index] = result.messages.length > 0 ? 1 : 0;
+    if (formatter.stream) {
+      addToSummary(summary, result);
+      write(formatter.stream.file(result, formatOptions));
+    } else {
+      kept.push(result);
+    }
+    progress.tick(index + 1);
+  }
+
+  for (const [index, messages] of corpus.finish()) {
+    for (const m of messages) m.severity === 'error' ? errors++ : warnings++;
+    const late = show(countMessages(inputs[index]!.display, messages));
+    if (formatter.stream) {
+      summary.errorCount += late.errorCount;
+      summary.warningCount += late.warningCount;
+      if (!hadProblems[index] && late.messages.length > 0) summary.filesWithProblems++;
+      write(formatter.stream.file(late, formatOptions));
+    } else {
+      const result = kept[index]!;
+      kept[index] = countMessages(result.filePath, sortMessages([...result.messages, ...late.messages]));
+    }
+  }
+  progress.clear();
+  write(formatter.stream ? formatter.stream.end(summary, formatOptions) : formatter.format(kept, formatOptions));
+
+  try {
+    await sink.close();
+  } catch (error) {
+    io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
+    return EXIT.usage;
+  }
+  if (cache && cacheFile) {
+    await mkdir(path.dirname(cacheFile), { recursive: true })
+      .then(() => writeFile(cacheFile, cache.serialize()))
+      .catch((error: Error) => io.stderr.write(`newsx: cannot write the cache ${cacheFile}: ${error.message}\n`));
+  }
+  for (const problem of internalErrors) io.stderr.write(`newsx: internal error on ${problem}\n`);
+  if (internalErrors.length > 0) return EXIT.usage;
+  if (errors > 0) return EXIT.failure;
+  if (flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
+    io.stderr.write(`newsx: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${flags.maxWarnings}.\n`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
+}
+
+/**
+ * Expands each pattern on its own, so a pattern that matches nothing, or only ignored files, is
+ * named. Returns null (after saying why) when that is a usage error.
+ */
+async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<InputRef[] | null> {
+  const [{ loadIgnores }, { isIgnored }] = await Promise.all([import('../../config/load.js'), import('../../config/glob.js')]);
+  const ignores = flags.ignore ? await loadIgnores(loaded, io.cwd, flags.ignorePattern) : [];
+  const inputs: InputRef[] = [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const pattern of patterns) {
+    const { inputs: found } = await expandInputs([pattern], io.cwd);
+    const named = found.length === 1 && found[0]!.path === path.resolve(io.cwd, pattern) ? found[0]! : null;
+    // A path named outright that does not exist is a pattern that matched nothing, as in ESLint.
+    const existing = named && !(await stat(named.path!).catch(() => null)) ? [] : found;
+    const kept = existing.filter((input) => input.path === null || !isIgnored(input.path, ignores));
+    if (existing.length === 0) problems.push(`no files matched "${pattern}"`);
+    else if (kept.length === 0) problems.push(`all files matched by "${pattern}" are ignored (use --no-ignore to lint them)`);
+    for (const input of kept) {
+      const id = input.path ?? '-';
+      if (seen.has(id)) continue;
+      seen.add(id);
+      inputs.push(input);
+    }
+  }
+  if (problems.length === 0) return inputs;
+  if (flags.errorOnUnmatchedPattern) {
+    for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
+    return null;
+  }
+  return inputs;
+}
+
+async function cachePath(location: string, cwd: string): Promise<string> {
+  const absolute = path.resolve(cwd, location);
+  const info = await stat(absolute).catch(() => null);
+  return info?.isDirectory() || /[\\/]$/.test(location) ? path.join(absolute, DEFAULT_CACHE) : absolute;
+}
+
+/** The progress line: on stderr, only when it is a terminal and CI is unset; redrawn at most ten times a second. */
+function createProgress(io: Io, total: number, render: (done: number, total: number, elapsedMs: number, width: number) => string) {
+  const enabled = io.stderr.isTTY === true && !io.env.CI && total > 1;
+  const started = performance.now();
+  let drawn = false;
+  let last = 0;
+  return {
+    tick(done: number) {
+      if (!enabled) return;
+      const now = performance.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      io.stderr.write(`\r${render(done, total, now - started, io.stderr.columns ?? 80)}\x1b[K`);
+      drawn = true;
+    },
+    clear() {
+      if (!drawn) return;
+      io.stderr.write('\r\x1b[K');
+      drawn = false;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { LintResult } from '../rule.js';
+
+export interface FormatOptions {
+  /** Colour for terminals; only `stylish` uses it. */
+  color: boolean;
+  /** Directory that relative paths in results are relative to (SARIF's %SRCROOT%). */
+  cwd: string;
+  /** newsx's version, named as the tool in SARIF and JUnit. */
+  version: string;
+}
+
+/** Totals of a run, as the summary line and the JSON `summary` give them. */
+export interface LintSummary {
+  fileCount: number;
+  filesWithProblems: number;
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+/**
+ * A formatter turns a run's results into text, purely. Formats without an enclosing document
+ * also stream: the output is `file()` of each result in order, then `end()`, and equals `format()`.
+ */
+export interface Formatter {
+  format(results: readonly LintResult[], options: FormatOptions): string;
+  stream?: {
+    file(result: LintResult, options: FormatOptions): string;
+    end(summary: LintSummary, options: FormatOptions): string;
+  };
+}
+
+export function summarize(results: readonly LintResult[]): LintSummary {
+  const summary = emptySummary();
+  for (const result of results) addToSummary(summary, result);
+  return summary;
+}
+
+export function emptySummary(): LintSummary {
+  return { fileCount: 0, filesWithProblems: 0, errorCount: 0, warningCount: 0, fatalErrorCount: 0 };
+}
+
+export function addToSummary(summary: LintSummary, result: LintResult): void {
+  summary.fileCount++;
+  if (result.messages.length > 0) summary.filesWithProblems++;
+  summary.errorCount += result.errorCount;
+  summary.warningCount += result.warningCount;
+  summary.fatalErrorCount += result.fatalErrorCount;
+}
+
+/** A formatter that streams is its stream run over every result. */
+export function streamingFormatter(stream: NonNullable<Formatter['stream']>): Formatter {
+  return {
+    format: (results, options) => results.map((result) => stream.file(result, options)).join('') + stream.end(summarize(results), options),
+    stream,
+  };
+}

@@ -1,0 +1,117 @@
+import { analyze } from '../analyze.js';
+import { ConfigResolver } from '../config/resolve.js';
+import { emptyConfig, type ResolvedConfig } from '../config/types.js';
+import type { Report } from '../types.js';
+import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type RuleContext } from './rule.js';
+import { rules } from './rules/index.js';
+import { ArticleText } from './text.js';
+
+export interface LintTextOptions {
+  /** Shown as `filePath` in results; "<text>" when not given. */
+  source?: string;
+  /** Every rule's setting and the analysis options; rule defaults when not given. */
+  config?: ResolvedConfig;
+}
+
+/** What a corpus rule kept about a file, ready to become a finding on it at the end of the run. */
+export interface CollectedSignature {
+  ruleId: string;
+  severity: MessageSeverity;
+  signature: unknown;
+  location: Location;
+}
+
+/** One file's lint: its result, and what corpus rules keep for the end of the run. Plain data. */
+export interface FileLint extends LintResult {
+  collected: CollectedSignature[];
+}
+
+/**
+ * Lints one article: one `analyze()` (sections and passes), then every enabled rule over its
+ * report. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
+ */
+export function lintText(text: string, options: LintTextOptions = {}): FileLint {
+  const source = options.source ?? '<text>';
+  const config = options.config ?? defaultConfig();
+  const analysis = analyze(text, { source, referenceDate: config.referenceDate, sections: config.sections });
+  return lintAnalysis(text, analysis, { source, config });
+}
+
+/** Lints an article already analysed, for callers that have the report (and tests that build one). */
+export function lintAnalysis(text: string, analysis: Report, options: LintTextOptions = {}): FileLint {
+  const source = options.source ?? '<text>';
+  const config = options.config ?? defaultConfig();
+  const article = new ArticleText(text, analysis.sections);
+  const messages: LintMessage[] = [];
+  const collected: CollectedSignature[] = [];
+  for (const [id, rule] of rules) {
+    const setting = config.rules[id];
+    if (!setting || setting.severity === 'off') continue;
+    const severity: MessageSeverity = setting.severity === 'error' ? 'error' : 'warning';
+    const base = { source, text, analysis, article, options: setting.options };
+    if (isCorpusRule(rule)) {
+      const kept = rule.collect(base);
+      if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: article.locate(kept.range) });
+      continue;
+    }
+    const context: RuleContext = {
+      ...base,
+      report({ messageId, range, data }) {
+        const template = rule.meta.messages[messageId];
+        if (template === undefined) throw new Error(`rule ${id} reported an unknown messageId "${messageId}"`);
+        messages.push({ ruleId: id, severity, message: formatMessage(template, data), messageId, ...article.locate(range) });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      throw new Error(`rule ${id} failed on ${source}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return { ...countMessages(source, sortMessages(messages)), collected };
+}
+
+/** Every rule at its default severity and options, with no analysis options. */
+export function defaultConfig(): ResolvedConfig {
+  return new ConfigResolver(emptyConfig()).forFile('');
+}
+
+/**
+ * The result for a file newsx could not lint at all: unreadable, or bytes that are not text. An
+ * undecodable file is an `encoding` finding (that rule's job, unless it is off); anything else,
+ * and a file too large to read, is a fatal message without a rule.
+ */
+export function unreadableResult(source: string, problem: { code: string; message: string }, config: ResolvedConfig): FileLint {
+  const decodeMessage = ({ binary: 'binary', 'invalid-utf8': 'notUtf8', 'invalid-utf16': 'notUtf16' } as Record<string, string>)[problem.code];
+  const encodingOn = config.rules.encoding !== undefined && config.rules.encoding.severity !== 'off';
+  const template = decodeMessage && encodingOn ? rules.get('encoding')!.meta.messages[decodeMessage]! : null;
+  const message: LintMessage = {
+    ruleId: template ? 'encoding' : null,
+    severity: 'error',
+    message: template ? formatMessage(template, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') }) : `Cannot lint this file: ${problem.message}.`,
+    ...(template ? { messageId: decodeMessage } : {}),
+    fatal: true,
+    span: { start: 0, end: 0, text: '' },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+  return { ...countMessages(source, [message]), collected: [] };
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+}
+
+export function countMessages(filePath: string, messages: LintMessage[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount };
+}

@@ -1,0 +1,148 @@
+import type { Report, Span } from '../types.js';
+import type { ArticleText } from './text.js';
+
+/** How a rule is configured: `off`, or the severity its findings carry. */
+export type Severity = 'off' | 'warn' | 'error';
+
+/** The severity a finding carries in results; "warning" reads better in JSON and SARIF than "warn". */
+export type MessageSeverity = 'warning' | 'error';
+
+/**
+ * One option a rule accepts. Options are plain JSON so a resolved configuration can cross to a
+ * worker thread and into the cache key; their types are checked when the configuration loads.
+ */
+export type OptionSpec =
+  | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string[]'; default: string[]; description: string }
+  /** Regular-expression sources, compiled case-insensitively; a pattern that does not compile is a config error. */
+  | { type: 'regex[]'; default: string[]; description: string };
+
+export type RuleOptions = Record<string, number | boolean | string[]>;
+
+export interface RuleMeta {
+  description: string;
+  /** Severity when the configuration does not name the rule. */
+  defaultSeverity: Severity;
+  /** `corpus` rules compare files with one another after the last file of a run. */
+  scope: 'file' | 'corpus';
+  /** Message templates by id, with `{{name}}` placeholders filled from the report's `data`. */
+  messages: Record<string, string>;
+  options: Record<string, OptionSpec>;
+}
+
+/** Where a rule points: offsets into the decoded text, end exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Descriptor {
+  messageId: string;
+  range: Range;
+  data?: Record<string, string | number>;
+}
+
+/** What a rule sees of one article: its text, the analysis of it, and where to report. */
+export interface RuleContext<O extends RuleOptions = RuleOptions> {
+  source: string;
+  text: string;
+  /** `analyze()`'s report: sections and the passes' findings. Rules read it; they never re-analyse. */
+  analysis: Report;
+  /** Sentences, words and quote marks of the text, computed once and shared by every rule. */
+  article: ArticleText;
+  options: O;
+  report(descriptor: Descriptor): void;
+}
+
+/** A rule that judges one article on its own. */
+export interface FileRule<O extends RuleOptions = RuleOptions> {
+  id: string;
+  meta: RuleMeta & { scope: 'file' };
+  check(context: RuleContext<O>): void;
+}
+
+/** What a corpus rule keeps about one file until the end of the run: small, plain data. */
+export interface Collected<S> {
+  signature: S;
+  /** Where a finding about this file is reported. */
+  range: Range;
+}
+
+export interface CorpusFile<S> {
+  /** Position of the file in the run. */
+  index: number;
+  filePath: string;
+  signature: S;
+}
+
+export interface CorpusFinding {
+  /** The file the finding is reported on. */
+  index: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+/**
+ * A rule that needs the whole corpus: `collect` runs per file (in a worker, later) and keeps a
+ * bounded signature; `compare` runs once over every signature after the last file.
+ */
+export interface CorpusRule<O extends RuleOptions = RuleOptions, S = unknown> {
+  id: string;
+  meta: RuleMeta & { scope: 'corpus' };
+  collect(context: Omit<RuleContext<O>, 'report'>): Collected<S> | null;
+  compare(files: Array<CorpusFile<S>>, options: O): CorpusFinding[];
+}
+
+export type Rule = FileRule | CorpusRule;
+
+/** Where a finding lies, in the conventions editors use: lines and columns from 1, columns in UTF-16 units. */
+export interface Location {
+  span: Span;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Column just after the last character, as ESLint reports it. */
+  endColumn: number;
+}
+
+/** One finding. Plain data: formatters, the cache and worker threads all pass it around as is. */
+export interface LintMessage extends Location {
+  /** null only for a file that could not be read at all. */
+  ruleId: string | null;
+  severity: MessageSeverity;
+  message: string;
+  messageId?: string;
+  /** Set when the file could not be linted at all (unreadable or undecodable). */
+  fatal?: true;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}
+
+/** Where each rule's page lives: the docs folder the package ships, served from the npm registry's CDN. */
+export const RULE_DOCS_BASE = 'https://unpkg.com/newsx/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}
+
+/** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function defaultOptions(meta: RuleMeta): RuleOptions {
+  const options: RuleOptions = {};
+  for (const [name, spec] of Object.entries(meta.options)) options[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+  return options;
+}
+
+export function isCorpusRule(rule: Rule): rule is CorpusRule {
+  return rule.meta.scope === 'corpus';
+}

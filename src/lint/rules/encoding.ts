@@ -1,0 +1,69 @@
+import type { FileRule } from '../rule.js';
+
+/** Windows-1252's characters for bytes 0x80–0x9F, by code point, so mojibake can be read back as bytes. */
+const CP1252: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89,
+  0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95,
+  0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+/** A byte 0x80–0xBF as Latin-1 or Windows-1252 shows it. */
+const CONTINUATION = `[\\u0080-\\u00BF${Object.keys(CP1252).map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`).join('')}]`;
+
+/**
+ * UTF-8 read as Windows-1252 or Latin-1: a lead byte shown as Â, Ã or â followed by continuation
+ * bytes ("â€™" for ’, "Ã©" for é), and a byte-order mark shown as "ï»¿". Then U+FFFD, then control
+ * characters other than tab and line breaks. Each alternative is a fixed-length run, so the scan is linear.
+ */
+const PROBLEMS = new RegExp(
+  `(â${CONTINUATION}{1,2}|[ÂÃ]${CONTINUATION}|ï»¿)|(\\uFFFD+)|([\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]+)`,
+  'gu',
+);
+
+export const encoding: FileRule = {
+  id: 'encoding',
+  meta: {
+    description: 'Disallow mojibake ("wouldnâ€™t"), replacement characters, control characters, and files that are binary or not UTF-8.',
+    defaultSeverity: 'error',
+    scope: 'file',
+    messages: {
+      mojibake: 'Mojibake "{{text}}": UTF-8 that was read as Windows-1252{{fix}}.',
+      replacement: 'Replacement character (U+FFFD): characters were lost when this text was decoded.',
+      control: 'Control character {{code}} in the text.',
+      binary: 'Binary file, not text: {{problem}}.',
+      notUtf8: 'The file is {{problem}}; save it as UTF-8 (it may be Latin-1 or Windows-1252).',
+      notUtf16: 'The file starts with a UTF-16 byte-order mark but is {{problem}}.',
+    },
+    options: {},
+  },
+  check(context) {
+    for (const m of context.text.matchAll(PROBLEMS)) {
+      const range = { start: m.index, end: m.index + m[0].length };
+      if (m[1]) {
+        const fixed = repairMojibake(m[1]);
+        context.report({ messageId: 'mojibake', range, data: { text: m[1], fix: fixed ? ` (meant "${fixed}")` : '' } });
+      } else if (m[2]) {
+        context.report({ messageId: 'replacement', range });
+      } else {
+        const code = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+        context.report({ messageId: 'control', range, data: { code } });
+      }
+    }
+  },
+};
+
+/** What the bytes behind mojibake spelled, or null when they are not UTF-8 after all. */
+export function repairMojibake(text: string): string | null {
+  const bytes: number[] = [];
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    const byte = code <= 0xff ? code : CP1252[code];
+    if (byte === undefined) return null;
+    bytes.push(byte);
+  }
+  try {
+    const fixed = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
+    return fixed === '\uFEFF' ? 'byte-order mark' : fixed;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+import type { FileRule, Range } from '../rule.js';
+
+/**
+ * Names of news sections and topics, as taxonomies (IPTC media topics, CMS section lists) spell
+ * them. A slug is built from these, so "war-and-conflicts" or "general-news" in running prose is a
+ * pipeline's label, while "hit-and-run" or "post-war" is English.
+ */
+const TOPICS = new Set(
+  `news politics political sports sport business economy economics finance financial markets money technology tech science
+  health wellness medicine entertainment lifestyle culture arts travel food opinion opinions editorial media celebrity
+  celebrities music movies film tv television crime justice law conflicts conflict disasters accidents environment climate
+  weather education religion society elections government military defense defence security immigration energy autos
+  automotive fashion style gaming games weird offbeat obituaries humaninterest labor labour jobs realestate housing
+  agriculture transport transportation diplomacy uncategorized misc miscellaneous`.split(/\s+/),
+);
+/** Words a slug may start with before a topic ("us-politics", "world-news"). */
+const QUALIFIERS = new Set(
+  'us uk eu world global local national international general breaking top latest trending featured regional europe asia africa americas middle east latin'.split(' '),
+);
+/** Every lowercase word, hyphens and underscores included; the pattern cannot fail after it starts, so it stays linear. */
+const TOKEN = /[a-z0-9]+(?:[-_][a-z0-9]+)*/g;
+const ITEM = /^[a-z0-9]+(?:[-_][a-z0-9]+)*/;
+const SEPARATOR = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*[|/;]\s*)/;
+const LABEL = /^\s*(?:tags?|categories|category|topics?|keywords|sections?)\s*:\s*/i;
+
+export const noCategorySlugs: FileRule<{ topics: string[] }> = {
+  id: 'no-category-slugs',
+  meta: {
+    description: 'Disallow taxonomy slugs ("war-and-conflicts, politics, and general-news") and tag lists leaked into the prose.',
+    defaultSeverity: 'warn',
+    scope: 'file',
+    messages: {
+      slugs: 'Category slugs leaked into the prose: "{{text}}".',
+      tags: 'Tag or category list left in the article: "{{text}}".',
+    },
+    options: {
+      topics: { type: 'string[]', default: [], description: 'Extra topic words your taxonomy builds slugs from.' },
+    },
+  },
+  check(context) {
+    const { text, article, options } = context;
+    const topics = new Set([...TOPICS, ...options.topics.map((t) => t.toLowerCase())]);
+    for (const unit of article.units()) {
+      const label = LABEL.exec(unit.text);
+      if (label && unit.section !== 'title' && unit.section !== 'headline') {
+        const start = unit.start + label[0].length;
+        context.report({ messageId: 'tags', range: { start, end: unit.end }, data: { text: text.slice(start, unit.end) } });
+        continue;
+      }
+      let after = unit.start;
+      for (const m of unit.text.matchAll(TOKEN)) {
+        const start = unit.start + m.index;
+        if (start < after || !/[-_]/.test(m[0]) || !isWordEdge(text, start, start + m[0].length) || !isSlug(m[0], topics)) continue;
+        const list = expandList(text, { start, end: start + m[0].length }, unit, topics);
+        context.report({ messageId: 'slugs', range: list, data: { text: text.slice(list.start, list.end) } });
+        after = list.end;
+      }
+    }
+  },
+};
+
+/**
+ * A token no English sentence would use: "war-and-conflicts", "general-news", "arts_and_culture",
+ * "politics-elections"; not "hit-and-run", "post-war" or "local-government".
+ */
+export function isSlug(token: string, topics: ReadonlySet<string>): boolean {
+  const parts = token.split(/[-_]/);
+  const last = parts[parts.length - 1]!;
+  if (!topics.has(last) || parts.length > 5) return false;
+  const head = parts.slice(0, -1);
+  if (token.includes('_')) return true;
+  if (parts.length === 3 && parts[1] === 'and') return parts[0]!.length > 2;
+  if (last === 'news') return head.every((part) => topics.has(part) || QUALIFIERS.has(part));
+  return head.every((part) => topics.has(part));
+}
+
+/** What may stand next to a slug in a leaked list: a topic, a slug, or a qualified topic ("us-politics"). */
+function isListItem(token: string, topics: ReadonlySet<string>): boolean {
+  if (topics.has(token) || isSlug(token, topics)) return true;
+  const parts = token.split(/[-_]/);
+  return parts.length > 1 && topics.has(parts[parts.length - 1]!) && parts.slice(0, -1).every((part) => topics.has(part) || QUALIFIERS.has(part));
+}
+
+/** Grows a slug into the list it belongs to, through commas and "and", over slugs and topic words. */
+function expandList(text: string, slug: Range, unit: Range, topics: ReadonlySet<string>): Range {
+  const isItem = (word: string) => isListItem(word, topics);
+  let { start, end } = slug;
+  for (;;) {
+    const rest = text.slice(end, Math.min(unit.end, end + 40));
+    const separator = SEPARATOR.exec(rest);
+    if (!separator) break;
+    const item = ITEM.exec(rest.slice(separator[0].length));
+    if (!item || !isItem(item[0]) || !isWordEdge(text, end + separator[0].length, end + separator[0].length + item[0].length)) break;
+    end += separator[0].length + item[0].length;
+  }
+  for (;;) {
+    const before = text.slice(Math.max(unit.start, start - 40), start);
+    const m = /([a-z0-9]+(?:[-_][a-z0-9]+)*)(\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*[|/;]\s*)$/.exec(before);
+    if (!m || !isItem(m[1]!) || !isWordEdge(text, start - m[0].length, start - m[2]!.length)) break;
+    start -= m[0].length;
+  }
+  return { start, end };
+}
+
+function isWordEdge(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}_-]/u.test(text[start - 1] ?? ' ') && !/[\p{L}\p{N}_-]/u.test(text[end] ?? ' ');
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, loadIgnores } from '../../src/config/load.js';
+import { isIgnored } from '../../src/config/glob.js';
+
+function dir(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'newsx-config-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+const RULES = { rules: { 'title-style': 'off' } };
+
+describe('loadConfig finds', () => {
+  it.each([
+    ['package.json#newsx', { 'package.json': JSON.stringify({ name: 'corpus', newsx: RULES }) }],
+    ['.newsxrc (YAML)', { '.newsxrc': 'rules:\n  title-style: off\n' }],
+    ['.newsxrc.json', { '.newsxrc.json': JSON.stringify(RULES) }],
+    ['.newsxrc.yaml', { '.newsxrc.yaml': 'rules:\n  title-style: "off"\n' }],
+    ['.newsxrc.yml', { '.newsxrc.yml': 'rules: { title-style: "off" }\n' }],
+    ['.newsxrc.cjs', { '.newsxrc.cjs': `module.exports = ${JSON.stringify(RULES)};` }],
+    ['.newsxrc.mjs', { '.newsxrc.mjs': `export default ${JSON.stringify(RULES)};` }],
+    ['newsx.config.mjs', { 'newsx.config.mjs': `export default ${JSON.stringify(RULES)};` }],
+    ['newsx.config.cjs', { 'newsx.config.cjs': `module.exports = ${JSON.stringify(RULES)};` }],
+  ])('%s', async (name, files) => {
+    const root = dir(files);
+    const loaded = await loadConfig({ cwd: root });
+    expect(loaded.config.rules).toEqual({ 'title-style': { severity: 'off' } });
+    expect(path.basename(loaded.filepath!)).toBe(name.replace(/#newsx| \(YAML\)/, ''));
+    expect(loaded.baseDir).toBe(root);
+  });
+
+  it('the nearest file above the working directory, up to the project root', async () => {
+    const root = dir({ 'package.json': '{"name":"p"}', '.newsxrc.json': JSON.stringify(RULES), 'corpus/a/.keep': '' });
+    const loaded = await loadConfig({ cwd: path.join(root, 'corpus/a') });
+    expect(loaded.filepath).toBe(path.join(root, '.newsxrc.json'));
+    expect(loaded.baseDir).toBe(root);
+  });
+
+  it('nothing, when there is no configuration, and ignores one with --no-config', async () => {
+    const root = dir({ 'package.json': '{"name":"p"}' });
+    expect((await loadConfig({ cwd: root })).filepath).toBeNull();
+    const withConfig = dir({ '.newsxrc.json': JSON.stringify(RULES) });
+    expect((await loadConfig({ cwd: withConfig, noConfig: true })).config.rules).toEqual({});
+  });
+
+  it('the file given with --config', async () => {
+    const root = dir({ 'ci/lint.json': JSON.stringify(RULES), '.newsxrc.json': '{}' });
+    const loaded = await loadConfig({ cwd: root, configFile: 'ci/lint.json' });
+    expect(loaded.config.rules).toEqual({ 'title-style': { severity: 'off' } });
+    expect(loaded.baseDir).toBe(path.join(root, 'ci'));
+  });
+});
+
+describe('loadConfig fails with one line naming the file', () => {
+  it.each([
+    [{ '.newsxrc.json': '{ "rules": ' }, {}, /^\.newsxrc\.json: cannot be parsed \(.+\)$/],
+    [{ '.newsxrc.yaml': 'rules: [unclosed' }, {}, /^\.newsxrc\.yaml: cannot be parsed \(.+\)$/],
+    [{ 'newsx.config.mjs': 'export default {' }, {}, /^newsx\.config\.mjs: cannot be parsed \(.+\)$/],
+    [{}, { configFile: 'missing.json' }, /^missing\.json: cannot read \(no such file\)$/],
+    [{ '.newsxrc.json': '{"rules":{"nope":"off"}}' }, {}, /^\.newsxrc\.json: rules\.nope: unknown rule$/],
+  ])('%j', async (files, options, message) => {
+    const root = dir(files);
+    const error = await loadConfig({ cwd: root, ...options }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('ConfigError');
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('loadIgnores', () => {
+  it('combines built-in ignores, the configuration, .gitignore and extra patterns', async () => {
+    const root = dir({ '.newsxrc.json': JSON.stringify({ ignores: ['drafts/'] }), '.gitignore': 'build/\n' });
+    const sources = await loadIgnores(await loadConfig({ cwd: root }), root, ['*.tmp.txt']);
+    const ignored = (p: string) => isIgnored(path.join(root, p), sources);
+    expect(['drafts/a.txt', 'build/a.txt', 'x.tmp.txt', 'node_modules/pkg/README.md'].map(ignored)).toEqual([true, true, true, true]);
+    expect(ignored('corpus/a.txt')).toBe(false);
+  });
+});
