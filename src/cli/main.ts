@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerLint } from './commands/lint.js';
+import { registerPrintConfig } from './commands/print-config.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, UsageError, type RunState } from './errors.js';
 import type { Io } from './io.js';
@@ -27,6 +30,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError();
   registerAnalyze(program, io, state);
   registerSchema(program, io, state);
+  registerLint(program, io, state);
+  registerRules(program, io, state);
+  registerPrintConfig(program, io, state);
   registerEval(program, io, state);
 
   if (argv.length === 0) {
