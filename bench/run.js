@@ -1,0 +1,344 @@
+// `npm run bench`: newsx against a bare compromise parse, on one machine, in one run.
+//
+//   node bench/run.js [--corpus DIR] [--quick] [--rounds N] [--seed S] [--keep]
+//
+// Every comparison alternates its sides (A, B, A, B…, reversing the order each round) and takes
+// medians, so load from other processes on a shared machine falls on both sides alike. Progress
+// goes to stderr; the table and, last, one `ratios:` line go to stdout. A missed target prints ✗
+// but does not fail the process; a newsx run that crashes does (exit 1).
+
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadSources, writeCorpus } from './corpus.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'newsx.js');
+const BARE = path.join(ROOT, 'bench', 'bare-parse.js');
+const PROBE = pathToFileURL(path.join(ROOT, 'bench', 'probe.mjs')).href;
+const ONE_ARTICLE = path.join(ROOT, 'fixtures', '000_a8d46ff2df23af88.txt');
+const TIME = '/usr/bin/time';
+
+const TARGETS = {
+  passesPerParse: 1.1,
+  workerSpeedup: 1.7,
+  coldStart: 1.2,
+  rss: 1.2,
+};
+
+// ---------------------------------------------------------------- arguments and plan
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+};
+if (flag('--help') || flag('-h')) {
+  process.stdout.write('usage: node bench/run.js [--corpus DIR] [--quick] [--rounds N] [--seed S] [--keep]\n');
+  process.exit(0);
+}
+const quick = flag('--quick');
+const plan = {
+  throughputArticles: quick ? 50 : 100,
+  throughputRounds: Number(option('--rounds', quick ? 3 : 5)),
+  workerArticles: quick ? 200 : 300,
+  workerRounds: quick ? 2 : 3,
+  coldRounds: quick ? 5 : 9,
+  rssSmall: quick ? 100 : 1_000,
+  rssLarge: quick ? 1_000 : 10_000,
+};
+const seed = Number(option('--seed', '1'));
+const userCorpus = option('--corpus');
+
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a');
+const ms = (n) => `${fmt(n)} ms`;
+let crashed = false;
+
+// ---------------------------------------------------------------- corpora
+
+function listArticles(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(full);
+      else if (entry.isFile() && /\.(txt|md)$/.test(entry.name)) files.push(full);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** A directory holding exactly the first `count` articles, so newsx can be pointed at it. */
+function subsetDir(work, label, count) {
+  const dir = path.join(work, label);
+  if (!userCorpus) {
+    writeCorpus(dir, count, { seed, sources });
+    return { dir, count };
+  }
+  const files = userFiles.slice(0, count);
+  mkdirSync(dir, { recursive: true });
+  files.forEach((file, i) => copyFileSync(file, path.join(dir, `${String(i).padStart(5, '0')}-${path.basename(file)}`)));
+  return { dir, count: files.length };
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'newsx-bench-'));
+const sources = userCorpus ? [] : loadSources(ROOT);
+const userFiles = userCorpus ? listArticles(path.resolve(userCorpus)) : [];
+if (userCorpus && userFiles.length === 0) {
+  process.stderr.write(`bench: ${userCorpus}: no *.txt or *.md files\n`);
+  process.exit(2);
+}
+if (!existsSync(path.join(ROOT, 'dist', 'index.js')) || !existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
+  process.stderr.write('bench: dist/ is missing; run `npm run bench` (it builds first) or `npx tsup`\n');
+  process.exit(2);
+}
+if (userCorpus) {
+  plan.rssLarge = Math.min(plan.rssLarge, userFiles.length);
+  plan.rssSmall = Math.min(plan.rssSmall, Math.max(1, Math.floor(plan.rssLarge / 10)));
+}
+
+// ---------------------------------------------------------------- child processes
+
+/**
+ * Runs a command to completion. stdout is counted, not kept (a 10,000-report NDJSON stream is
+ * hundreds of megabytes); stderr is kept for diagnostics and /usr/bin/time's report.
+ */
+function run(command, argv, { env } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 1 << 16) stderr += chunk.toString();
+    });
+    child.on('error', (error) => resolve({ ms: NaN, code: -1, lines, bytes, stderr: error.message }));
+    child.on('close', (code, signal) => resolve({ ms: performance.now() - started, code: code ?? (signal ? 128 : -1), lines, bytes, stderr }));
+  });
+}
+
+const newsx = (...argv) => run(process.execPath, [BIN, ...argv]);
+
+function checkRun(label, result, expectedLines) {
+  if (result.code !== 0 || (expectedLines !== undefined && result.lines !== expectedLines)) {
+    crashed = true;
+    const lines = expectedLines === undefined ? '' : `, ${result.lines}/${expectedLines} reports`;
+    log(`✗ ${label}: exit ${result.code}${lines}\n${result.stderr.split('\n').slice(0, 8).join('\n')}`);
+  }
+  return result;
+}
+
+/** Alternates the runners round by round (A,B / B,A / …) and returns each one's median time. */
+async function alternate(rounds, runners) {
+  const times = runners.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = runners.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) times[i].push(await runners[i]());
+  }
+  return times.map(median);
+}
+
+// ---------------------------------------------------------------- 1. throughput, in process
+
+async function throughput() {
+  const files = (userCorpus ? userFiles : listArticles(subsetDir(work, 'throughput', plan.throughputArticles).dir)).slice(0, plan.throughputArticles);
+  const articles = files.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+  const words = articles.reduce((sum, a) => sum + (a.bytes.toString('utf8').match(/\S+/g)?.length ?? 0), 0);
+  log(`throughput: ${articles.length} articles, ${fmt(words)} words, ${plan.throughputRounds} alternating rounds`);
+
+  const { analyze, decodeBytes } = await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href);
+  const nlp = createRequire(path.join(ROOT, 'package.json'))('compromise');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+
+  let sink = 0;
+  const sides = {
+    // What `newsx analyze --format ndjson` does per file after reading it: decode, analyse, write.
+    newsx: (a) => (sink += JSON.stringify(analyze(decodeBytes(a.bytes).text, { source: a.name })).length + 1),
+    parse: (a) => (sink += nlp(a.bytes.toString('utf8')).document.length),
+    // The compromise calls src/nlp/compromise.ts makes beyond the parse, to show what they cost.
+    queries: (a) => {
+      const doc = nlp(a.bytes.toString('utf8'));
+      const numbers = doc.numbers();
+      sink += doc.people().fullPointer.length + doc.places().fullPointer.length + doc.organizations().fullPointer.length;
+      sink += numbers.json().length + numbers.fullPointer.length;
+    },
+  };
+  const warm = articles.slice(0, 20);
+  for (const side of Object.values(sides)) warm.forEach(side);
+  // Wall time is what a user waits for; on-CPU time is shown beside it because it moves less when
+  // other processes take turns on the cores.
+  const cpu = { newsx: [], parse: [], queries: [] };
+  const timed = (name) => () => {
+    gc();
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    for (const a of articles) sides[name](a);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpuStart);
+    cpu[name].push((used.user + used.system) / 1000);
+    return wall;
+  };
+  const [newsxMs, parseMs, queriesMs] = await alternate(plan.throughputRounds, [timed('newsx'), timed('parse'), timed('queries')]);
+  if (sink === 0) log('throughput: nothing was produced');
+  const chars = articles.reduce((sum, a) => sum + a.bytes.length, 0);
+  return { articles: articles.length, words, chars, newsxMs, parseMs, queriesMs, newsxCpu: median(cpu.newsx), parseCpu: median(cpu.parse) };
+}
+
+// ---------------------------------------------------------------- 2. worker scaling
+
+async function workers() {
+  const { dir, count } = subsetDir(work, 'workers', plan.workerArticles);
+  log(`workers: ${count} articles, --concurrency 1 vs 2, ${plan.workerRounds} alternating rounds`);
+  const at = (n) => async () => checkRun(`analyze --concurrency ${n}`, await newsx('analyze', dir, '--format', 'ndjson', '--concurrency', String(n)), count).ms;
+  const [one, two] = await alternate(plan.workerRounds, [at(1), at(2)]);
+  return { count, one, two };
+}
+
+// ---------------------------------------------------------------- 3. cold start
+
+async function coldStart() {
+  log(`cold start: newsx analyze one article vs node + compromise + parse, ${plan.coldRounds} alternating rounds`);
+  const [analyzeMs, bareMs, emptyMs] = await alternate(plan.coldRounds, [
+    async () => checkRun('analyze one article', await newsx('analyze', ONE_ARTICLE)).ms,
+    async () => checkRun('bare parse', await run(process.execPath, [BARE, ONE_ARTICLE])).ms,
+    async () => (await run(process.execPath, ['-e', ''])).ms,
+  ]);
+  return { analyzeMs, bareMs, emptyMs };
+}
+
+/** Light commands must answer without loading compromise: time them, then probe what each loaded. */
+async function lightCommands() {
+  const commands = [['--help'], ['--version'], ['schema'], ['rules']];
+  const present = [];
+  for (const argv of commands) {
+    const result = await newsx(...argv);
+    if (argv[0] === 'rules' && result.code !== 0 && /unknown command/i.test(result.stderr)) {
+      log('light commands: `newsx rules` does not exist yet; skipped');
+      continue;
+    }
+    present.push(argv);
+  }
+  log(`light commands: ${present.map((a) => a.join(' ')).join(', ')}, ${plan.coldRounds} alternating rounds`);
+  const medians = await alternate(plan.coldRounds, present.map((argv) => async () => checkRun(`newsx ${argv.join(' ')}`, await newsx(...argv)).ms));
+
+  const probe = async (argv) => {
+    const file = path.join(work, `probe-${Math.random().toString(36).slice(2)}.jsonl`);
+    const result = await run(process.execPath, ['--import', PROBE, BIN, ...argv], { env: { NEWSX_BENCH_PROBE: file } });
+    const records = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+    const loaded = records.flatMap((r) => (r.esm ? [r.esm] : (r.exit?.cjs ?? [])));
+    return { ok: result.code === 0 && records.some((r) => r.exit), loaded };
+  };
+  // The probe must see compromise where it is loaded, or "not loaded" below would prove nothing.
+  const control = await probe(['analyze', ONE_ARTICLE]);
+  const probeWorks = control.ok && control.loaded.length > 0;
+  if (!probeWorks) log('✗ the module probe did not see compromise in `newsx analyze`; light-command checks are void');
+  const rows = [];
+  for (const [i, argv] of present.entries()) {
+    const seen = await probe(argv);
+    rows.push({ command: argv.join(' '), ms: medians[i], ok: probeWorks && seen.ok && seen.loaded.length === 0, loaded: seen.loaded.length });
+  }
+  return { rows, probeWorks };
+}
+
+// ---------------------------------------------------------------- 4. peak memory
+
+async function peakRss() {
+  const haveTime = existsSync(TIME);
+  const measure = async (label, count) => {
+    const { dir, count: n } = subsetDir(work, label, count);
+    log(`peak RSS: newsx analyze ${fmt(n)} articles (--format ndjson, default concurrency) via ${haveTime ? '/usr/bin/time -v' : 'resourceUsage().maxRSS'}`);
+    const argv = ['analyze', dir, '--format', 'ndjson'];
+    let result;
+    let kb;
+    if (haveTime) {
+      result = await run(TIME, ['-v', process.execPath, BIN, ...argv]);
+      kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
+    } else {
+      const file = path.join(work, `rss-${label}.jsonl`);
+      result = await run(process.execPath, ['--import', PROBE, BIN, ...argv], { env: { NEWSX_BENCH_PROBE: file } });
+      const exit = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.exit) : null;
+      kb = exit?.exit.maxRssKb;
+    }
+    checkRun(`analyze ${n} articles`, result, n);
+    rmSync(dir, { recursive: true, force: true });
+    return { count: n, mb: kb / 1024, ms: result.ms, bytes: result.bytes };
+  };
+  const small = await measure('rss-small', plan.rssSmall);
+  const large = await measure('rss-large', plan.rssLarge);
+  return { small, large, tool: haveTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS' };
+}
+
+// ---------------------------------------------------------------- report
+
+const mark = (ok) => (ok ? '✓' : '✗');
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
+}
+
+async function main() {
+  const startLoad = loadavg()[0];
+  log(`${quick ? 'QUICK' : 'full'} run: ${userCorpus ? `corpus ${userCorpus} (${userFiles.length} files)` : `generated corpus (seed ${seed}, ${sources.length} source articles)`} in ${work}`);
+  const t = await throughput();
+  const w = await workers();
+  const c = await coldStart();
+  const l = await lightCommands();
+  const r = await peakRss();
+
+  const passesRatio = t.newsxMs / t.parseMs;
+  const workerRatio = w.one / w.two;
+  const coldRatio = c.analyzeMs / c.bareMs;
+  const rssRatio = r.large.mb / r.small.mb;
+  const perSec = (n, msTotal) => fmt((n * 1000) / msTotal);
+
+  const header = ['measure', 'newsx', 'baseline', 'ratio', 'target', ''];
+  const rows = [
+    header,
+    [`throughput, ${t.articles} articles: articles/s`, perSec(t.articles, t.newsxMs), perSec(t.articles, t.parseMs), '', '', ''],
+    ['throughput: words/s', perSec(t.words, t.newsxMs), perSec(t.words, t.parseMs), '', '', ''],
+    ['all passes + report vs bare parse (time)', ms(t.newsxMs), ms(t.parseMs), fmt(passesRatio, 2), `≤ ${TARGETS.passesPerParse}`, mark(passesRatio <= TARGETS.passesPerParse)],
+    ['  same, on-CPU time (info)', ms(t.newsxCpu), ms(t.parseCpu), fmt(t.newsxCpu / t.parseCpu, 2), '', ''],
+    ['  parse + the compromise queries newsx makes (info)', ms(t.queriesMs), ms(t.parseMs), fmt(t.queriesMs / t.parseMs, 2), '', ''],
+    [`--concurrency 2 vs 1, ${w.count} articles (speed-up)`, ms(w.two), ms(w.one), fmt(workerRatio, 2), `≥ ${TARGETS.workerSpeedup}`, mark(workerRatio >= TARGETS.workerSpeedup)],
+    ['cold start: analyze one article vs node+compromise+parse', ms(c.analyzeMs), ms(c.bareMs), fmt(coldRatio, 2), `≤ ${TARGETS.coldStart}`, mark(coldRatio <= TARGETS.coldStart)],
+    ...l.rows.map((row) => [`cold start: newsx ${row.command} (vs node -e "")`, ms(row.ms), ms(c.emptyMs), fmt(row.ms / c.emptyMs, 2), 'no compromise', row.ok ? '✓' : `✗${l.probeWorks ? ` (${row.loaded} compromise files)` : ' (probe broken)'}`]),
+    [`peak RSS ${fmt(r.large.count)} vs ${fmt(r.small.count)} articles`, `${fmt(r.large.mb)} MB`, `${fmt(r.small.mb)} MB`, fmt(rssRatio, 2), `≤ ${TARGETS.rss}`, mark(rssRatio <= TARGETS.rss)],
+    [`  time at default concurrency: articles/s`, perSec(r.large.count, r.large.ms), perSec(r.small.count, r.small.ms), '', '', ''],
+  ];
+  const out = process.stdout;
+  out.write(`\nnewsx bench — ${quick ? 'QUICK (corpus sizes ÷10)' : 'full'}, node ${process.version}, ${availableParallelism()} cores, load ${fmt(startLoad, 2)} → ${fmt(loadavg()[0], 2)}\n`);
+  out.write(`corpus: ${userCorpus ? path.resolve(userCorpus) : `generated, seed ${seed}`}, ${fmt(t.chars / t.articles)} bytes an article; peak RSS via ${r.tool}; medians of alternating runs\n`);
+  if (Math.max(startLoad, loadavg()[0]) > availableParallelism()) out.write(`warning: load average above ${availableParallelism()} (other processes); wall-clock ratios, worker scaling most of all, are unreliable\n`);
+  out.write('\n');
+  out.write(`${table(rows)}\n\n`);
+  out.write(`ratios: passes/parse=${fmt(passesRatio, 2)} workers2/1=${fmt(workerRatio, 2)} coldstart/compromise=${fmt(coldRatio, 2)} rss${r.large.count >= 1000 ? `${r.large.count / 1000}k` : r.large.count}/${r.small.count >= 1000 ? `${r.small.count / 1000}k` : r.small.count}=${fmt(rssRatio, 2)}\n`);
+}
+
+try {
+  await main();
+} finally {
+  if (flag('--keep')) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = crashed ? 1 : 0;
