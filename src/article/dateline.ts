@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { datelineReader } from '../passes/dates/readers.js';
 import type { Sections } from '../types.js';
 
 /** How far into the article a dateline may sit: the title block and the first lines of the body. */
@@ -62,6 +62,8 @@ function datelineDate(line: string): string | null {
 }
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+/** A dateline without a year gives no date, so lines without one are not parsed at all. */
+const YEAR = /(?:^|\D)(?:1[6-9]|20|21)\d\d(?:\D|$)|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\D|$)/;
 /** What may follow a date that stands alone on its line: nothing, a time, a zone, a separator. */
 const ALONE_TAIL = /^(?:$|[|•·,–—-]|\(|at\b|\d{1,2}[:.]\d{2}|\p{Lu}{2,4}\b)/u;
 /** What follows a wire dateline's date: the agency in brackets or the dash before the story. */
@@ -69,8 +71,8 @@ const WIRE_TAIL = /^(?:$|\(|[–—-]|\/)/;
 
 /** A date with day, month and year opening `text`, followed only by what a dateline allows. */
 function parseDate(text: string, kind: 'alone' | 'wire'): string | null {
-  if (text.length > 160) return null;
-  const [result] = chrono.parse(text, REFERENCE);
+  if (text.length > 160 || !YEAR.test(text)) return null;
+  const [result] = datelineReader.parse(text, REFERENCE);
   if (!result || !/^\W*$/.test(text.slice(0, result.index))) return null;
   const start = result.start;
   if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;

@@ -1,8 +1,57 @@
-import type { Pass } from './pass.js';
+import type { NumberMention } from '../types.js';
+import { findTimexes } from './dates/find.js';
+import { TIME_UNITS } from './numbers/lexicon.js';
+import { scanNumbers } from './numbers/scan.js';
+import { wordsOf, type Word } from './numbers/tokens.js';
+import type { Pass, PassContext } from './pass.js';
 
+/**
+ * Cardinals, ordinals, percentages, money and ranges, with the unit and the noun each counts.
+ * Digits that belong to a date or a clock time are left out: "2017" in "July 21, 2017" is not a count.
+ */
 export const numbersPass: Pass<'numbers'> = {
   name: 'numbers',
-  run() {
-    return [];
+  run(context) {
+    const words = wordsOf(context.text, context.parsed);
+    return scanNumbers(words, blockedWords(context, words)).map((match): NumberMention => {
+      const start = words[match.first]!.start;
+      const end = words[match.last - 1]!.end;
+      return {
+        start,
+        end,
+        text: context.text.slice(start, end),
+        section: context.sectionAt(start),
+        value: match.value,
+        kind: match.kind,
+        unit: match.unit,
+        counts: match.counts,
+        ...(match.to !== undefined ? { to: match.to } : {}),
+      };
+    });
   },
 };
+
+/**
+ * Words inside a date or time, or inside a web address. The count in "two years ago" stays a
+ * number: it counts years, it is not a calendar part.
+ */
+function blockedWords(context: PassContext, words: Word[]): Uint8Array {
+  const blocked = new Uint8Array(words.length);
+  const mentions = findTimexes(context).filter((mention) => mention.type === 'DATE' || mention.type === 'TIME');
+  let w = 0;
+  for (const mention of mentions) {
+    while (w < words.length && words[w]!.end <= mention.start) w++;
+    for (let k = w; k < words.length && words[k]!.start < mention.end; k++) {
+      if (!TIME_UNITS.has(words[k + 1]?.lower ?? '') || words[k]!.text.includes(':')) blocked[k] = 1;
+    }
+  }
+  const chunks = /\S+/g;
+  w = 0;
+  for (let m = chunks.exec(context.text); m; m = chunks.exec(context.text)) {
+    const chunk = m[0];
+    if (!(chunk.includes('://') || chunk.includes('www.') || chunk.includes('@'))) continue;
+    while (w < words.length && words[w]!.end <= m.index) w++;
+    for (let k = w; k < words.length && words[k]!.start < m.index + chunk.length; k++) blocked[k] = 1;
+  }
+  return blocked;
+}

@@ -1,8 +1,8 @@
-import * as chrono from 'chrono-node';
 import type { Word } from '../numbers/tokens.js';
 import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
 import type { Candidate, Resolution } from './grammar.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { dateReader } from './readers.js';
 
 /** A calendar date chrono read, with the parts it was sure of. */
 export interface CalendarParts {
@@ -20,13 +20,26 @@ const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 export function chronoDates(text: string, words: Word[]): Candidate[] {
   const found: Candidate[] = [];
-  let w = 0;
-  for (const result of chrono.parse(text, PARSE_REFERENCE)) {
-    const from = result.index;
-    const to = from + result.text.length;
-    while (w < words.length && words[w]!.end <= from) w++;
+  const spans = windows(words);
+  if (spans.length === 0) return found;
+  // One chrono call over the windows joined by blank lines, since each call has a fixed cost.
+  let joined = '';
+  const offsets: number[] = [];
+  for (const span of spans) {
+    if (joined) joined += SEPARATOR;
+    offsets.push(joined.length);
+    joined += text.slice(words[span.first]!.start, words[span.last - 1]!.end);
+  }
+  let s = 0;
+  for (const result of dateReader.parse(joined, PARSE_REFERENCE)) {
+    while (s + 1 < spans.length && offsets[s + 1]! <= result.index) s++;
+    const window = spans[s]!;
+    const start = words[window.first]!.start + result.index - offsets[s]!;
+    const end = start + result.text.length;
+    let w = window.first;
+    while (w < window.last && words[w]!.end <= start) w++;
     let last = w;
-    while (last < words.length && words[last]!.start < to) last++;
+    while (last < window.last && words[last]!.start < end) last++;
     // A range ("from November 20 to December 11") is two dates.
     let next = w;
     for (const component of result.end ? [result.start, result.end] : [result.start]) {
@@ -36,7 +49,7 @@ export function chronoDates(text: string, words: Word[]): Candidate[] {
         month: component.get('month')!,
         day: component.isCertain('day') ? component.get('day')! : null,
       };
-      const core = dateCore(words, next, last);
+      const core = dateCore(words, next, last, next === w ? window.first : next);
       if (!core) break;
       next = core.last;
       if (!plausible(words, core.first, core.last, parts)) continue;
@@ -44,6 +57,31 @@ export function chronoDates(text: string, words: Word[]): Candidate[] {
     }
   }
   return found;
+}
+
+const SEPARATOR = '\n\n';
+
+/** Words around a date chrono could read, as far as a written date reaches on its line. */
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 10;
+
+/**
+ * chrono runs dozens of patterns over whatever it is given, so it only reads short stretches
+ * around a month name or a numeric date, never the whole article.
+ */
+function windows(words: Word[]): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isAnchor(words[i]!) && !numericDate(words, i)) continue;
+    let first = i;
+    while (first > 0 && i - first < WINDOW_BEFORE && !words[first]!.newline) first--;
+    let last = i + 1;
+    while (last < words.length && last - i < WINDOW_AFTER && !words[last]!.newline) last++;
+    const previous = out[out.length - 1];
+    if (previous && first <= previous.last) previous.last = Math.max(previous.last, last);
+    else out.push({ first, last });
+  }
+  return out;
 }
 
 const EDGES = new Set(['early', 'late', 'mid']);
@@ -76,25 +114,31 @@ function isDatePunctuation(word: Word): boolean {
 
 /** Tokens a written date is made of, so "at 16:15 UTC , June 1st" yields "June 1st". */
 function isDateToken(word: Word): boolean {
-  const stem = word.lower.replace(/\.$/, '');
+  const stem = monthKey(word);
   if (MONTHS.has(stem) || WEEKDAYS.has(stem)) return true;
   if (word.digits !== null && (word.suffix === '' || /^(st|nd|rd|th)$/.test(word.suffix)) && !word.text.includes(':')) return true;
   return word.lower === 'of' || word.lower === 'the' || isDatePunctuation(word);
 }
 
 function isAnchor(word: Word): boolean {
-  return MONTHS.has(word.lower.replace(/\.$/, ''));
+  return MONTHS.has(monthKey(word));
+}
+
+/** "Sept." and "Sept" name the same month. */
+function monthKey(word: Word): string {
+  return word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower;
 }
 
 /** The date inside a chrono match, grown from its month word (or numeric date) over date tokens on the same line. */
-function dateCore(words: Word[], first: number, last: number): { first: number; last: number } | null {
+function dateCore(words: Word[], first: number, last: number, floor: number): { first: number; last: number } | null {
   let anchor = -1;
   for (let i = first; i < last && anchor < 0; i++) if (isAnchor(words[i]!) || numericDate(words, i)) anchor = i;
   if (anchor < 0) return null;
   let a = anchor;
   let b = anchor + 1;
-  while (a > first && !words[a]!.newline && isDateToken(words[a - 1]!)) a--;
-  while (b < last && !words[b]!.newline && isDateToken(words[b]!) && !(MONTHS.has(words[b]!.lower.replace(/\.$/, '')) && b > anchor + 1 && hasMonth(words, a, b))) b++;
+  // chrono leaves a weekday before the date to a parser it is not given: "Friday, July 21, 2017".
+  while (a > floor && !words[a]!.newline && isDateToken(words[a - 1]!)) a--;
+  while (b < last && !words[b]!.newline && isDateToken(words[b]!) && !(MONTHS.has(monthKey(words[b]!)) && b > anchor + 1 && hasMonth(words, a, b))) b++;
   const trim = (word: Word) => /^[,./\-–]$/.test(word.text) || word.lower === 'of' || word.lower === 'the';
   while (a < b && trim(words[a]!)) a++;
   while (b > a && trim(words[b - 1]!)) b--;
@@ -102,7 +146,7 @@ function dateCore(words: Word[], first: number, last: number): { first: number; 
 }
 
 function hasMonth(words: Word[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (MONTHS.has(words[i]!.lower.replace(/\.$/, ''))) return true;
+  for (let i = a; i < b; i++) if (MONTHS.has(monthKey(words[i]!))) return true;
   return false;
 }
 
@@ -120,11 +164,11 @@ function plausible(words: Word[], first: number, last: number, parts: CalendarPa
   if (parts.day !== null || parts.year !== null) {
     if (parts.day !== null && parts.year !== null) return true;
     // "10/12 of them": bare numeric pairs are fractions and scores more often than dates.
-    const hasMonthName = words.slice(first, last).some((word) => MONTHS.has(word.lower.replace(/\.$/, '')));
+    const hasMonthName = words.slice(first, last).some((word) => MONTHS.has(monthKey(word)));
     if (!hasMonthName) return false;
     // "May 2008" needs a four-digit year; "March 3" needs a month that compromise reads as a date.
   }
-  const monthWord = words.slice(first, last).find((word) => MONTHS.has(word.lower.replace(/\.$/, '')));
+  const monthWord = words.slice(first, last).find((word) => MONTHS.has(monthKey(word)));
   if (!monthWord) return true;
   if (!/^\p{Lu}/u.test(monthWord.text)) return false;
   if (parts.day === null && parts.year === null) {

@@ -1,6 +1,6 @@
 import type { TimexType } from '../../types.js';
-import { TIME_UNITS } from '../numbers/lexicon.js';
-import { readNumber, readVague, type NumberPhrase } from '../numbers/read.js';
+import { SMALL_NUMBERS, TENS, TIME_UNITS } from '../numbers/lexicon.js';
+import { readNumber, readVague, VAGUE_COUNTS, type NumberPhrase } from '../numbers/read.js';
 import { opensSentence, type Word } from '../numbers/tokens.js';
 import {
   addDays,
@@ -46,7 +46,7 @@ type Matcher = (words: Word[], i: number) => Candidate | null;
 
 const lower = (words: Word[], i: number) => words[i]?.lower ?? '';
 /** "Monday's" and "Monday 's" both name Monday. */
-const stem = (word: Word | undefined) => (word ? word.lower.replace(/['’]s$/, '') : '');
+const stem = (word: Word | undefined) => (!word ? '' : word.lower.endsWith('s') ? word.lower.replace(/['’]s$/, '') : word.lower);
 const isCapitalised = (word: Word | undefined) => !!word && /^\p{Lu}/u.test(word.text);
 
 /** Index after a possessive "'s" written as separate tokens ("today 's"), or `i` when none. */
@@ -496,14 +496,20 @@ const years: Matcher = (words, i) => {
   const after = words[j + 1];
   if (after && !after.newline && after.sentence === word.sentence) {
     if (after.text === '%' || after.text === ':' || (after.text === '.' && after.joined && words[j + 2]?.joined && words[j + 2]?.digits !== null)) return null;
-    if (after.tags.has('Plural') && !after.tags.has('Date') && !/['’]/.test(after.text) && !/^[A-Z]/.test(after.text)) return null;
+    // "2000 employees" counts; "the 2014 protests" dates.
+    const determined = before && /^(the|a|an|its|their|his|her|this|that)$/.test(before.lower);
+    if (after.tags.has('Plural') && !after.tags.has('Date') && !/['’]/.test(after.text) && !/^[A-Z]/.test(after.text) && !determined) return null;
     if (after.tags.has('Unit')) return null;
     // Part of a number list or a range of counts: "1,500 to 2000 jobs".
     if ((after.lower === 'to' || after.text === '-') && words[j + 2]?.digits !== null && yearToken(words[j + 2]) === null && !words[j + 2]?.suffix) return null;
   }
   if (before && before.digits !== null && !before.newline && yearToken(before) === null && before.sentence === word.sentence) return null;
+  // A recent year needs no introduction; an older number reads as a year only after "in", "since"…
+  const modern = year >= 1900 && year <= 2100;
   const context = j > i || !before || before.newline || YEAR_OPENERS.has(before.lower) || /^[,(;"“'‘–—-]$/.test(before.text) || isCapitalised(before) || before.tags.has('Preposition');
-  if (!context) return null;
+  if (!context && !modern) return null;
+  // "employs 2000", "killing 1900": straight after a verb, a number is a count.
+  if (before && !context && before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary')) return null;
   return { first: i, last: j + 1, type: 'DATE', value: fixed(formatYear(year)) };
 };
 
@@ -547,7 +553,7 @@ function readCount(words: Word[], i: number): NumberPhrase | null {
   if (vague) return vague;
   // "STS-133", "A380": a number glued to letters names something.
   const before = words[i - 1];
-  if (word.joined && before && (/\p{L}$/u.test(before.text) || (before.text === '-' && before.joined && /\p{L}$/u.test(words[i - 2]?.text ?? '')))) return null;
+  if (word.joined && before && (/\p{L}$/u.test(before.text) || (before.text === '-' && before.joined && /\p{L}/u.test(words[i - 2]?.text ?? '')))) return null;
   const number = readNumber(words, i);
   if (!number || number.ordinal || !(number.value >= 0) || number.value > 10_000) return null;
   if (!number.spelled && (words[i]!.suffix !== '' || /[:]/.test(words[i]!.text))) return null;
@@ -876,30 +882,60 @@ function clockCandidate(first: number, last: number, hour: number, minute: numbe
   return { first, last, type: 'TIME', value: () => time };
 }
 
-/** Matchers tried at every word; the longest match wins, the earlier matcher on a tie. */
-export const MATCHERS: readonly Matcher[] = [
-  sets,
-  deictic,
-  weekdayMatcher,
-  quarters,
-  relativeUnit,
-  anaphoricDays,
-  ago,
-  durations,
-  bareUnits,
-  years,
-  seasons,
-  references,
-  clockTimes,
+const isThe = (w: Word) => w.lower === 'the';
+const SET_STARTS = new Set(['every', 'each', 'a', 'an', 'per']);
+const WEEKDAY_STARTS = new Set(['last', 'next', 'this', 'early', 'late']);
+const QUARTER_NAMES = new Set(['q1', 'q2', 'q3', 'q4']);
+const BARE_STARTS = new Set(['recent', 'over', 'in']);
+const YEAR_STARTS = new Set(['mid', 'early', 'late', 'fiscal', 'fy', "'", '’', '‘']);
+const REFERENCE_STARTS = new Set(['right', 'at', 'these', 'nowadays']);
+const CLOCK_STARTS = new Set(['noon', 'midday', 'midnight']);
+/** Clock times like "18:00" are not numbers to the tokenizer, so they are recognised by their first character. */
+const isDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+const COUNT_STARTS = new Set(['a', 'an', 'half', 'single', ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
+const isCountStart = (w: Word) => w.digits !== null || COUNT_STARTS.has(w.lower) || VAGUE_COUNTS.has(w.lower);
+
+/**
+ * Each matcher with the words it can start at, so most words try none and "the" tries a few; the
+ * longest match wins, the earlier matcher on a tie.
+ */
+const MATCHERS: ReadonlyArray<readonly [(word: Word) => boolean, Matcher]> = [
+  [(w) => FREQUENCIES.has(w.lower) || SET_STARTS.has(w.lower), sets],
+  [(w) => DEICTIC.has(stem(w)) || EDGE_MODIFIERS.has(w.lower) || w.lower === 'this' || w.lower === 'last', deictic],
+  [(w) => WEEKDAYS.has(stem(w)) || WEEKDAY_STARTS.has(w.lower), weekdayMatcher],
+  [(w) => isThe(w) || ORDINAL_PARTS.has(w.lower) || QUARTER_NAMES.has(w.lower), quarters],
+  [(w) => isThe(w) || EDGE_MODIFIERS.has(w.lower) || SHIFTS.has(w.lower), relativeUnit],
+  [isThe, anaphoricDays],
+  [isCountStart, ago],
+  [(w) => isThe(w) || POSSESSIVES.has(w.lower) || isCountStart(w), durations],
+  [(w) => BARE_STARTS.has(w.lower) || TIME_UNITS.has(w.lower), bareUnits],
+  [(w) => isThe(w) || w.digits !== null || YEAR_STARTS.has(w.lower), years],
+  [(w) => isThe(w) || SHIFTS.has(w.lower) || EDGE_MODIFIERS.has(w.lower) || SEASONS.has(w.lower), seasons],
+  [(w) => isThe(w) || REFERENCE_STARTS.has(w.lower) || REFERENCES.has(w.lower), references],
+  [(w) => w.digits !== null || CLOCK_STARTS.has(w.lower) || isDigit(w.text), clockTimes],
 ];
 
-/** Runs every matcher left to right, keeping the longest match at each word. */
+/** Every word some matcher starts at, checked first so that most words cost one lookup. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...FREQUENCIES.keys(), ...DEICTIC.keys(), ...WEEKDAYS.keys(), ...SHIFTS.keys(), ...EDGE_MODIFIERS,
+  ...ORDINAL_PARTS.keys(), ...POSSESSIVES, ...SEASONS.keys(), ...REFERENCES.keys(), ...TIME_UNITS.keys(),
+  ...COUNT_STARTS, ...VAGUE_COUNTS, ...SET_STARTS, ...WEEKDAY_STARTS, ...QUARTER_NAMES, ...BARE_STARTS,
+  ...YEAR_STARTS, ...REFERENCE_STARTS, ...CLOCK_STARTS, 'the',
+]);
+
+/** Runs the matchers left to right, keeping the longest match at each word. */
 export function scanGrammar(words: Word[]): Candidate[] {
   const found: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
+    const word = words[i]!;
+    if (word.digits === null && !TRIGGERS.has(word.lower) && !isDigit(word.text) && !TRIGGERS.has(stem(word))) {
+      i++;
+      continue;
+    }
     let best: Candidate | null = null;
-    for (const matcher of MATCHERS) {
+    for (const [starts, matcher] of MATCHERS) {
+      if (!starts(word)) continue;
       const candidate = matcher(words, i);
       if (candidate && candidate.last > candidate.first && (!best || candidate.last - candidate.first > best.last - best.first)) best = candidate;
     }

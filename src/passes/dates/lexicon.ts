@@ -53,7 +53,8 @@ export const FUTURE_CUES = new Set([
   'might', 'deadline', 'aims', 'hopes',
 ]);
 
-/** Words that put it before. */
+/** Words that put it before; with irregular past forms compromise can read as nouns ("sales rose"). */
 export const PAST_CUES = new Set([
   'was', 'were', 'had', 'said', 'last', 'ago', 'since', 'yesterday', 'earlier', 'previously', 'did',
+  'rose', 'fell', 'grew', 'sank', 'slid', 'shrank',
 ]);

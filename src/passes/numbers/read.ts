@@ -13,7 +13,8 @@ export interface NumberPhrase {
   vague: boolean;
 }
 
-const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
+/** Quantifiers that count without a value. */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
 
 function plainNumber(word: Word): boolean {
   return word.digits !== null && word.suffix === '' && /^\d/.test(word.text);
@@ -155,7 +156,7 @@ export function readVague(words: Word[], i: number): NumberPhrase | null {
   if (word.lower === 'a' && words[i + 1]?.lower === 'few') {
     return { first: i, last: i + 2, value: NaN, ordinal: false, spelled: true, vague: true };
   }
-  if (VAGUE.has(word.lower)) return { first: i, last: i + 1, value: NaN, ordinal: false, spelled: true, vague: true };
+  if (VAGUE_COUNTS.has(word.lower)) return { first: i, last: i + 1, value: NaN, ordinal: false, spelled: true, vague: true };
   return null;
 }
 
