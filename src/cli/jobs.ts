@@ -1,10 +1,12 @@
-import type { AnalyzeOptions } from '../types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { FileLint } from '../lint/lint-text.js';
 import type { ReportFormat, WriterOptions } from '../report/index.js';
+import type { AnalyzeOptions } from '../types.js';
 import { readInput, type InputRef } from './inputs.js';
 
 /**
- * The work for one input, as plain data so it can cross to a worker thread: read and decode the
- * file (or take the given text), analyse it, and format the report.
+ * The work for one input, as plain data so it can cross to a worker thread. An analyze job reads
+ * and decodes the file (or takes the given text), analyses it and formats the report.
  */
 export interface AnalyzeJob {
   kind: 'analyze';
@@ -17,15 +19,32 @@ export interface AnalyzeJob {
   writer: WriterOptions;
 }
 
-export type Job = AnalyzeJob;
+/** A lint job gets its text from the main thread, which reads files first to consult the cache. */
+export interface LintJob {
+  kind: 'lint';
+  source: string;
+  text: string;
+  config: ResolvedConfig;
+}
 
-export type JobResult = { ok: true; output: string } | { ok: false; problem: string };
+export type Job = AnalyzeJob | LintJob;
+
+export type JobResult = { ok: true; kind: 'analyze'; output: string } | { ok: true; kind: 'lint'; lint: FileLint } | { ok: false; problem: string };
 
 const noStdin = async (): Promise<Uint8Array> => {
   throw new Error('standard input is read by the main thread');
 };
 
+/** Runs one job; never throws, so a bug on one article is that article's error and the run goes on. */
 export async function runJob(job: Job): Promise<JobResult> {
+  try {
+    return job.kind === 'lint' ? await runLintJob(job) : await runAnalyzeJob(job);
+  } catch (error) {
+    return { ok: false, problem: `internal error (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
   let text = job.text;
   if (text === undefined) {
     const read = await readInput(job.input, noStdin, job.maxBytes);
@@ -34,5 +53,10 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
   const [{ analyze }, { writers }] = await Promise.all([import('../analyze.js'), import('../report/index.js')]);
   const report = analyze(text, { ...job.options, source: job.input.display });
-  return { ok: true, output: writers[job.format](report, job.writer) };
+  return { ok: true, kind: 'analyze', output: writers[job.format](report, job.writer) };
+}
+
+async function runLintJob(job: LintJob): Promise<JobResult> {
+  const { lintText } = await import('../lint/lint-text.js');
+  return { ok: true, kind: 'lint', lint: lintText(job.text, { source: job.source, config: job.config }) };
 }

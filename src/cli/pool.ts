@@ -25,12 +25,22 @@ export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputCount:
 }
 
 /**
- * Runs jobs and yields their results in the order the jobs came, whatever order they finish in.
- * At most `window` jobs per worker are in flight, so memory stays flat however long the stream.
+ * Runs the job of each item and yields the items with their results in the order the items came,
+ * whatever order the jobs finish in. `toJob` may return null for an item that needs no work (a
+ * cache hit); it is yielded in its place with a null result. At most `window` jobs per worker are
+ * in flight, so memory stays flat however long the stream.
  */
-export async function* runOrdered(jobs: AsyncIterable<Job> | Iterable<Job>, workers: number, window = 4): AsyncGenerator<{ job: Job; result: JobResult }> {
+export async function* runOrdered<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  toJob: (item: T) => Job | null,
+  workers: number,
+  window = 4,
+): AsyncGenerator<{ item: T; result: JobResult | null }> {
   if (workers <= 0) {
-    for await (const job of jobs) yield { job, result: await runJob(job) };
+    for await (const item of items) {
+      const job = toJob(item);
+      yield { item, result: job ? await runJob(job) : null };
+    }
     return;
   }
   const pending = new Map<number, { thread: number; resolve: (result: JobResult) => void }>();
@@ -39,7 +49,7 @@ export async function* runOrdered(jobs: AsyncIterable<Job> | Iterable<Job>, work
     for (const [id, entry] of pending) {
       if (entry.thread !== t) continue;
       pending.delete(id);
-      entry.resolve({ ok: false, problem: `internal error in worker: ${reason}` });
+      entry.resolve({ ok: false, problem: `internal error in worker (${reason})` });
     }
     load[t] = 0;
     threads[t] = start(t);
@@ -58,27 +68,28 @@ export async function* runOrdered(jobs: AsyncIterable<Job> | Iterable<Job>, work
       });
   let closing = false;
   const threads = Array.from({ length: workers }, (_, t) => start(t));
-  const queue: Array<{ job: Job; result: Promise<JobResult> }> = [];
+  const queue: Array<{ item: T; result: Promise<JobResult | null> }> = [];
   let nextId = 0;
-  const dispatch = (job: Job) => {
+  const dispatch = (job: Job): Promise<JobResult> => {
     const t = load.indexOf(Math.min(...load));
     load[t]!++;
     const id = nextId++;
     const result = new Promise<JobResult>((resolve) => pending.set(id, { thread: t, resolve }));
     threads[t]!.postMessage({ id, job });
-    queue.push({ job, result });
+    return result;
   };
   try {
-    for await (const job of jobs) {
-      dispatch(job);
+    for await (const item of items) {
+      const job = toJob(item);
+      queue.push({ item, result: job ? dispatch(job) : Promise.resolve(null) });
       while (queue.length >= workers * window) {
         const head = queue.shift()!;
-        yield { job: head.job, result: await head.result };
+        yield { item: head.item, result: await head.result };
       }
     }
     while (queue.length > 0) {
       const head = queue.shift()!;
-      yield { job: head.job, result: await head.result };
+      yield { item: head.item, result: await head.result };
     }
   } finally {
     closing = true;

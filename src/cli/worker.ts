@@ -3,9 +3,5 @@ import { runJob, type Job } from './jobs.js';
 
 /** Worker thread entry: runs jobs one at a time and posts each result back with its id. */
 parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
-  try {
-    parentPort!.postMessage({ id, result: await runJob(job) });
-  } catch (error) {
-    parentPort!.postMessage({ id, result: { ok: false, problem: `internal error: ${(error as Error).message}` } });
-  }
+  parentPort!.postMessage({ id, result: await runJob(job) });
 });

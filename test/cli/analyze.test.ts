@@ -148,6 +148,24 @@ describe('newsx analyze (in-process)', () => {
     expect((JSON.parse(out) as Report).referenceDate).toBe('2025-03-14');
   });
 
+  it('takes referenceDate and extra sections from the configuration, and --ref-date over it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-config-'));
+    writeFileSync(path.join(dir, '.newsxrc.json'), JSON.stringify({ referenceDate: '2024-05-01', sections: { insightHeadings: ['Editor Notes'] } }));
+    writeFileSync(path.join(dir, 'a.txt'), 'Storm hits coast\nA storm hit the coast on Friday.\nEditor Notes\n- Check names\n');
+    const fromConfig = await run(['analyze', 'a.txt'], { cwd: dir });
+    const report = JSON.parse(fromConfig.out) as Report;
+    expect(report.referenceDate).toBe('2024-05-01');
+    expect(report.sections.insights?.items.map((i) => i.text)).toEqual(['Check names']);
+    const flag = await run(['analyze', 'a.txt', '--ref-date', '2025-01-02'], { cwd: dir });
+    expect((JSON.parse(flag.out) as Report).referenceDate).toBe('2025-01-02');
+    const none = await run(['analyze', 'a.txt', '--no-config'], { cwd: dir });
+    expect((JSON.parse(none.out) as Report).sections.insights).toBeNull();
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ referenceDate: 'yesterday' }));
+    const bad = await run(['analyze', 'a.txt', '--config', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^newsx: bad\.json: .*referenceDate.*\n$/);
+  });
+
   it('prints the report schema', async () => {
     const { code, out } = await run(['schema']);
     expect(code).toBe(0);

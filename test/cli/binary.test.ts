@@ -85,6 +85,18 @@ describe('the built binary', () => {
     expect(pooled.out.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, '0')}.txt`));
   });
 
+  it('lints the same with two workers as with none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-lint-pool-'));
+    const articles = [seed, path.join(root, 'fixtures/articles/wire-harbour-strike.txt'), path.join(root, 'fixtures/articles/model-rewrite-no-insights.txt')];
+    for (let i = 0; i < 30; i++) copyFileSync(articles[i % articles.length]!, path.join(dir, `${String(i).padStart(2, '0')}.txt`));
+    const serial = newsx(['lint', '.', '--format', 'json', '--concurrency', 'off'], { cwd: dir });
+    const pooled = newsx(['lint', '.', '--format', 'json', '--concurrency', '2'], { cwd: dir });
+    expect(serial.code).toBe(1);
+    expect(pooled.code).toBe(1);
+    expect(pooled.out).toBe(serial.out);
+    expect(JSON.parse(pooled.out).results).toHaveLength(30);
+  });
+
   it('splits a corpus into disjoint shards that cover it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsx-shard-'));
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `${i}.txt`), `Story ${i}\n\nSomething happened on day ${i}.\n`);

@@ -19,6 +19,8 @@ interface AnalyzeFlags {
   concurrency: Concurrency;
   shard?: Shard;
   input: 'files' | 'ndjson';
+  /** A path, or false for --no-config. */
+  config?: string | false;
 }
 
 const FORMATS: ReportFormat[] = ['text', 'json', 'ndjson', 'md'];
@@ -35,6 +37,8 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('--concurrency <n>', 'worker threads: auto, off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
+    .option('-c, --config <file>', 'use this configuration file (its referenceDate and sections) instead of searching for one')
+    .option('--no-config', 'ignore configuration files')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
     .action(async (patterns: string[], flags: AnalyzeFlags) => {
@@ -67,7 +71,8 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     width: sink.stream.columns ?? 100,
     count: flags.input === 'ndjson' ? Number.POSITIVE_INFINITY : inputs.length,
   };
-  const options: AnalyzeOptions = { referenceDate: flags.refDate ?? null };
+  const config = await loadAnalyzeConfig(flags, io);
+  const options: AnalyzeOptions = { referenceDate: flags.refDate ?? config.referenceDate, sections: config.sections };
   const job = (input: InputRef, text?: string): Job => ({ kind: 'analyze', input, maxBytes: flags.maxBytes, options, format, writer, ...(text === undefined ? {} : { text }) });
 
   async function* fileJobs(): AsyncGenerator<Job> {
@@ -96,12 +101,13 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   const workers = resolveWorkers(flags.concurrency, flags.input === 'ndjson' ? null : inputs.length);
   let written = 0;
   const { separators } = await import('../../report/index.js');
-  for await (const { job: done, result } of runOrdered(flags.input === 'ndjson' ? recordJobs() : fileJobs(), workers)) {
-    if (!result.ok) {
-      fail(done.input.display, result.problem);
+  const jobs = flags.input === 'ndjson' ? recordJobs() : fileJobs();
+  for await (const { item, result } of runOrdered(jobs, (job) => job, workers)) {
+    if (!result?.ok) {
+      fail(item.kind === 'analyze' ? item.input.display : item.source, result?.problem ?? 'not analyzed');
       continue;
     }
-    sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
+    if (result.kind === 'analyze') sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
   }
   try {
     await sink.close();
@@ -110,6 +116,18 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     return EXIT.usage;
   }
   return exitCode;
+}
+
+/** The configuration's analysis options; a bad configuration is a usage error naming file and key. */
+async function loadAnalyzeConfig(flags: AnalyzeFlags, io: Io) {
+  const [{ loadConfig }, { ConfigError }] = await Promise.all([import('../../config/load.js'), import('../../config/types.js')]);
+  try {
+    const { config } = await loadConfig({ cwd: io.cwd, configFile: flags.config || undefined, noConfig: flags.config === false });
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 /** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */

@@ -2,13 +2,16 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { LoadedConfig, RulePatch } from '../../config/types.js';
+import type { LoadedConfig, ResolvedConfig, RulePatch } from '../../config/types.js';
+import type { FileLint } from '../../lint/lint-text.js';
 import type { LintResult } from '../../lint/rule.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
+import type { Job } from '../jobs.js';
 import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
 import { openSink } from '../output.js';
+import { resolveWorkers, runOrdered } from '../pool.js';
 
 interface LintFlags {
   format: string;
@@ -48,7 +51,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--ignore-pattern <glob>', 'ignore files matching this glob, as in .gitignore (repeatable)', collect, [])
     .option('--cache', 'reuse results for unchanged files from the last run')
     .option('--cache-location <path>', 'cache file, or a directory to put .newsxcache in', DEFAULT_CACHE)
-    .option('--concurrency <n>', 'auto, off or a number of workers (accepted for now; lint runs on one thread)', parseConcurrency, 'auto' as Concurrency)
+    .option('--concurrency <n>', 'worker threads: auto (one per core for 24+ files), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
@@ -99,10 +102,11 @@ export function configRelative(input: InputRef, baseDir: string): string {
 
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const { loaded, resolver } = await loadLintConfig(flags, io);
-  const inputs = await findInputs(patterns, flags, io, loaded);
-  if (inputs === null) return EXIT.usage;
+  const found = await findInputs(patterns, flags, io, loaded);
+  if (found === null) return EXIT.usage;
+  const inputs = found;
 
-  const [{ lintText, unreadableResult, countMessages, sortMessages }, { CorpusCollector }, { formatters, addToSummary, emptySummary }, { LintCache, cacheKey, configKey }, { renderProgress }] =
+  const [{ unreadableResult, countMessages, sortMessages }, { CorpusCollector }, { formatters, addToSummary, emptySummary }, { LintCache, cacheKey, configKey }, { renderProgress }] =
     await Promise.all([
       import('../../lint/lint-text.js'),
       import('../../lint/corpus.js'),
@@ -135,38 +139,56 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     sink.stream.write(text);
   };
 
-  for (const [index, input] of inputs.entries()) {
-    const config = resolver.forFile(configRelative(input, loaded.baseDir));
-    const read = await readInput(input, io.readStdin, flags.maxBytes);
-    let lint;
-    if (!read.ok) {
-      lint = unreadableResult(input.display, { code: read.code, message: read.problem }, config);
-    } else {
+  interface Prepared {
+    index: number;
+    input: InputRef;
+    config: ResolvedConfig;
+    /** Known without linting: unreadable, or a cache hit. */
+    lint?: FileLint;
+    text?: string;
+    key?: string;
+  }
+  // The main thread reads each file (cheap next to the parse) so cache hits never reach a worker.
+  async function* prepare(): AsyncGenerator<Prepared> {
+    for (const [index, input] of inputs.entries()) {
+      const config = resolver.forFile(configRelative(input, loaded.baseDir));
+      const read = await readInput(input, io.readStdin, flags.maxBytes);
+      if (!read.ok) {
+        yield { index, input, config, lint: unreadableResult(input.display, { code: read.code, message: read.problem }, config) };
+        continue;
+      }
       let hashOfConfig = configKeys.get(config);
       if (hashOfConfig === undefined) configKeys.set(config, (hashOfConfig = configKey(config, packageJson.version)));
       const key = cache && input.path ? cacheKey(read.decoded.text, hashOfConfig) : '';
-      lint = (cache && input.path && cache.get(input.path, key, input.display)) || null;
-      if (!lint) {
-        try {
-          lint = lintText(read.decoded.text, { source: input.display, config });
-          if (cache && input.path) cache.set(input.path, key, lint);
-        } catch (error) {
-          // A bug on one article should not hide the findings on the others: report it there, lint on, exit 2.
-          internalErrors.push(`${input.display}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          lint = unreadableResult(input.display, { code: 'internal', message: `internal error (${error instanceof Error ? error.message : String(error)})` }, config);
-        }
-      }
+      const cached = cache && input.path ? cache.get(input.path, key, input.display) : null;
+      yield cached ? { index, input, config, lint: cached } : { index, input, config, text: read.decoded.text, key };
+    }
+  }
+  const toJob = (item: Prepared): Job | null => (item.lint ? null : { kind: 'lint', source: item.input.display, text: item.text!, config: item.config });
+  const workers = resolveWorkers(flags.concurrency, inputs.length);
+
+  for await (const { item, result } of runOrdered(prepare(), toJob, workers)) {
+    const { index, input, config } = item;
+    let lint = item.lint;
+    if (!lint && result?.ok && result.kind === 'lint') {
+      lint = result.lint;
+      if (cache && input.path) cache.set(input.path, item.key!, lint);
+    } else if (!lint) {
+      // A bug on one article should not hide the findings on the others: report it there, lint on, exit 2.
+      const problem = result && !result.ok ? result.problem : 'internal error (no result)';
+      internalErrors.push(`${input.display}: ${problem}`);
+      lint = unreadableResult(input.display, { code: 'internal', message: problem }, config);
     }
     corpus.add(index, input.display, lint.collected, config);
     errors += lint.errorCount;
     warnings += lint.warningCount;
-    const result = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
-    hadProblems[index] = result.messages.length > 0 ? 1 : 0;
+    const shown = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
+    hadProblems[index] = shown.messages.length > 0 ? 1 : 0;
     if (formatter.stream) {
-      addToSummary(summary, result);
-      write(formatter.stream.file(result, formatOptions));
+      addToSummary(summary, shown);
+      write(formatter.stream.file(shown, formatOptions));
     } else {
-      kept.push(result);
+      kept.push(shown);
     }
     progress.tick(index + 1);
   }
