@@ -1,4 +1,4 @@
-import { datelineReader } from '../passes/dates/readers.js';
+import { dateReader } from '../passes/dates/readers.js';
 import type { Sections } from '../types.js';
 
 /** How far into the article a dateline may sit: the title block and the first lines of the body. */
@@ -20,13 +20,24 @@ export function findReferenceDate(text: string, sections: Sections): string | nu
   const lines = head.split(/\r\n|\n|\r/);
   let seen = 0;
   for (const raw of lines) {
-    const line = raw.replace(/^[#>*_\s]+|[*_\s]+$/g, '');
+    const line = stripMarks(raw);
     if (!line) continue;
     if (++seen > MAX_LINES) break;
     const date = datelineDate(line);
     if (date) return date;
   }
   return null;
+}
+
+const MARKS = new Set(['#', '>', '*', '_', ' ', '\t']);
+
+/** A line without markdown around it: "# ", "> ", "**…**". */
+function stripMarks(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && MARKS.has(line[start]!)) start++;
+  while (end > start && MARKS.has(line[end - 1]!) && line[end - 1] !== '#' && line[end - 1] !== '>') end--;
+  return line.slice(start, end);
 }
 
 /**
@@ -56,14 +67,16 @@ function datelineDate(line: string): string | null {
     if (date) return date;
   }
   // "ROTTERDAM, March 3, 2025 (Reuters) - About 1,200 dock workers…"
-  const wire = WIRE.exec(line);
-  if (wire && /^\p{Lu}{2}/u.test(wire[1]!)) return parseDate(line.slice(wire[0].length, wire[0].length + 80), 'wire');
+  const wire = /^\p{Lu}{2}/u.test(line) ? WIRE.exec(line) : null;
+  if (wire) return parseDate(line.slice(wire[0].length, wire[0].length + 80), 'wire');
   return null;
 }
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** A dateline without a year gives no date, so lines without one are not parsed at all. */
 const YEAR = /(?:^|\D)(?:1[6-9]|20|21)\d\d(?:\D|$)|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\D|$)/;
+/** What may come before the date on a dateline: a clock time, a zone, a weekday. */
+const LEAD = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\W*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\W*)?$/i;
 /** What may follow a date that stands alone on its line: nothing, a time, a zone, a separator. */
 const ALONE_TAIL = /^(?:$|[|•·,–—-]|\(|at\b|\d{1,2}[:.]\d{2}|\p{Lu}{2,4}\b)/u;
 /** What follows a wire dateline's date: the agency in brackets or the dash before the story. */
@@ -72,8 +85,8 @@ const WIRE_TAIL = /^(?:$|\(|[–—-]|\/)/;
 /** A date with day, month and year opening `text`, followed only by what a dateline allows. */
 function parseDate(text: string, kind: 'alone' | 'wire'): string | null {
   if (text.length > 160 || !YEAR.test(text)) return null;
-  const [result] = datelineReader.parse(text, REFERENCE);
-  if (!result || !/^\W*$/.test(text.slice(0, result.index))) return null;
+  const [result] = dateReader.parse(text, REFERENCE);
+  if (!result || result.index > 40 || !LEAD.test(text.slice(0, result.index))) return null;
   const start = result.start;
   if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
   const after = text.slice(result.index + result.text.length).trim();

@@ -45,13 +45,28 @@ function blockedWords(context: PassContext, words: Word[]): Uint8Array {
       if (!TIME_UNITS.has(words[k + 1]?.lower ?? '') || words[k]!.text.includes(':')) blocked[k] = 1;
     }
   }
-  const chunks = /\S+/g;
   w = 0;
-  for (let m = chunks.exec(context.text); m; m = chunks.exec(context.text)) {
-    const chunk = m[0];
-    if (!(chunk.includes('://') || chunk.includes('www.') || chunk.includes('@'))) continue;
-    while (w < words.length && words[w]!.end <= m.index) w++;
-    for (let k = w; k < words.length && words[k]!.start < m.index + chunk.length; k++) blocked[k] = 1;
+  for (const [from, to] of webAddresses(context.text)) {
+    while (w < words.length && words[w]!.end <= from) w++;
+    for (let k = w; k < words.length && words[k]!.start < to; k++) blocked[k] = 1;
   }
   return blocked;
+}
+
+const ADDRESS_MARKS = ['://', 'www.', '@'];
+
+/** The whitespace-delimited stretches holding "://", "www." or "@", in text order. */
+function webAddresses(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const mark of ADDRESS_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
+      let from = at;
+      let to = at + mark.length;
+      while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+      while (to < text.length && !/\s/.test(text[to]!)) to++;
+      found.push([from, to]);
+      at = to - mark.length;
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }

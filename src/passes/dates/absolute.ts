@@ -11,13 +11,13 @@ export interface CalendarParts {
   day: number | null;
 }
 
-/**
- * chrono finds month-name and numeric dates ("March 01 , 2008", "11 December", "7/8/07"); the
- * relative expressions it also finds are left to the grammar, which knows news conventions. Any
- * reference instant works here: only the parts chrono is certain of are used.
- */
+/** Any instant does: only the parts chrono is certain of are used, and the year is inferred here. */
 const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/**
+ * Month-name and numeric dates ("March 01 , 2008", "11 December", "7/8/07"), read by chrono; the
+ * relative expressions are the grammar's, which knows news conventions.
+ */
 export function chronoDates(text: string, words: Word[]): Candidate[] {
   const found: Candidate[] = [];
   const spans = windows(words);
@@ -159,20 +159,15 @@ function numericDate(words: Word[], i: number): boolean {
   return !!sep && sep.joined && (sep.text === '/' || sep.text === '-') && words[i + 2]?.joined === true && words[i + 2]!.digits !== null;
 }
 
-/** Rejects the month words that are something else: "may" the modal, "March" the verb, "Theresa May". */
+/** Rejects the month words that are something else: "may" the modal, "March" the verb, "Theresa May", "Jan Smith". */
 function plausible(words: Word[], first: number, last: number, parts: CalendarParts): boolean {
-  if (parts.day !== null || parts.year !== null) {
-    if (parts.day !== null && parts.year !== null) return true;
-    // "10/12 of them": bare numeric pairs are fractions and scores more often than dates.
-    const hasMonthName = words.slice(first, last).some((word) => MONTHS.has(monthKey(word)));
-    if (!hasMonthName) return false;
-    // "May 2008" needs a four-digit year; "March 3" needs a month that compromise reads as a date.
-  }
   const monthWord = words.slice(first, last).find((word) => MONTHS.has(monthKey(word)));
-  if (!monthWord) return true;
+  // "7/8/07" is a date; "10/12 of them" is more often a fraction or a score.
+  if (!monthWord) return parts.day !== null && parts.year !== null;
   if (!/^\p{Lu}/u.test(monthWord.text)) return false;
   if (parts.day === null && parts.year === null) {
-    if (monthWord.lower.length <= 4 && monthWord.lower !== 'may' && monthWord.lower !== 'june' && monthWord.lower !== 'july') return false;
+    // A month alone must be spelled out ("Jan" is a name) and read as a date by compromise.
+    if (monthWord.lower !== 'may' && monthWord.lower.length <= 4 && !/^(june|july)$/.test(monthWord.lower)) return false;
     return monthWord.tags.has('Month') || monthWord.tags.has('Date');
   }
   return !monthWord.tags.has('Person');

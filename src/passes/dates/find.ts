@@ -28,14 +28,17 @@ function find(context: PassContext): DateMention[] {
   const ref = context.referenceDate ? parseDay(context.referenceDate) : null;
   const mentions: DateMention[] = [];
   let anchor: { day: Day; sentence: number } | null = null;
-  for (const candidate of candidates) {
+  candidates.forEach((candidate, index) => {
     const first = words[candidate.first]!;
     const last = words[candidate.last - 1]!;
     const at: Resolution = { ref, lean: lean(words, candidate.first, candidate.last) };
     let value = candidate.value(at);
     if (value !== null && value.startsWith('T')) {
-      // A bare clock time happens on the day the text was last talking about.
-      const day = anchor && first.sentence - anchor.sentence <= 3 ? anchor.day : ref;
+      // A bare clock time happens on the day named right after it ("at 16:15 UTC, June 1st"), or
+      // else on the day the text was last talking about.
+      const next = candidates[index + 1];
+      const following = next?.day && next.first - candidate.last <= 2 && words[next.first]!.sentence === last.sentence ? next.day(at) : null;
+      const day = following ?? (anchor && first.sentence - anchor.sentence <= 3 ? anchor.day : ref);
       value = day ? `${formatDay(day)}${value}` : null;
     }
     const day = candidate.day?.(at) ?? null;
@@ -48,7 +51,7 @@ function find(context: PassContext): DateMention[] {
       type: candidate.type,
       value,
     });
-  }
+  });
   return mentions;
 }
 

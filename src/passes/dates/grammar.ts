@@ -84,14 +84,13 @@ export function resolveWeekday(ref: Day, target: number, mode: 'past' | 'future'
   return addDays(ref, ahead);
 }
 
-// ---------------------------------------------------------------------------------------------
 // today, yesterday, tonight, last night, this morning
 
 const DEICTIC: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
 const EDGE_MODIFIERS = new Set(['early', 'earlier', 'late', 'later', 'mid']);
 
 const deictic: Matcher = (words, i) => {
-  let first = i;
+  const first = i;
   let j = i;
   if (EDGE_MODIFIERS.has(lower(words, j)) && DEICTIC.has(stem(words[j + 1]))) j++;
   const word = words[j];
@@ -107,7 +106,6 @@ const deictic: Matcher = (words, i) => {
     offset = core === 'last' ? -1 : 0;
     part = code;
     last = j + 2;
-    first = i;
   } else if (core === 'today' && possessive(words, j) && first === j) {
     return { first, last: skipPossessive(words, last), type: 'DATE', value: fixed('PRESENT_REF') };
   } else if (core !== 'tonight') {
@@ -126,7 +124,6 @@ const deictic: Matcher = (words, i) => {
   return { first, last: skipPossessive(words, last), type: 'DATE', value, day };
 };
 
-// ---------------------------------------------------------------------------------------------
 // Friday, last Friday, Friday morning
 
 const WEEKDAY_PREFIX = new Set(['last', 'next', 'this', 'coming', 'past', 'early', 'late', 'on']);
@@ -170,7 +167,7 @@ const weekdayMatcher: Matcher = (words, i) => {
     if (!at.ref || named) return null;
     if (mode === 'last') return resolveWeekday(at.ref, target, 'last');
     if (mode === 'next') return resolveWeekday(at.ref, target, 'next');
-    if (mode === 'this') return resolveWeekday(at.ref, target, at.lean === 'future' ? 'future' : 'past');
+    // "this Friday" and a bare "Friday" follow the clause.
     return resolveWeekday(at.ref, target, at.lean === 'future' ? 'future' : 'past');
   };
   const value = (at: Resolution) => {
@@ -181,7 +178,6 @@ const weekdayMatcher: Matcher = (words, i) => {
   return { first: i, last: skipPossessive(words, last), type: part ? 'TIME' : 'DATE', value, day: resolveDay };
 };
 
-// ---------------------------------------------------------------------------------------------
 // last week, this year, next month, later this year, the end of last year, the previous year
 
 type CalendarUnit = 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century' | 'day';
@@ -263,7 +259,8 @@ const relativeUnit: Matcher = (words, i) => {
     if (word === 'past' || word === 'coming') {
       return { first: i, last: k + 2, type: 'DURATION', value: fixed(unitDuration(unit, 1)) };
     }
-    const shift = word === 'last' || word === 'next' ? SHIFTS.get(word)! : SHIFTS.get(word);
+    // "the last quarter", "the previous year", "the following month"; "the this year" is no phrase.
+    const shift = SHIFTS.get(word);
     if (shift === undefined || word === 'this') return null;
     return relativeCandidate(i, k + 2, unit, shift);
   }
@@ -311,7 +308,6 @@ function unitDuration(unit: string, count: number | null): string {
 
 const round = (n: number) => Number(n.toPrecision(12));
 
-// ---------------------------------------------------------------------------------------------
 // quarters, halves and seasons
 
 const ORDINAL_PARTS: ReadonlyMap<string, number> = new Map([
@@ -428,7 +424,6 @@ function seasonYear(ref: Day, code: string, shift: number | null, lean: Resoluti
   return lean === 'future' ? latestBegun + 1 : latestBegun;
 }
 
-// ---------------------------------------------------------------------------------------------
 // years, decades, centuries
 
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
@@ -513,7 +508,6 @@ const years: Matcher = (words, i) => {
   return { first: i, last: j + 1, type: 'DATE', value: fixed(formatYear(year)) };
 };
 
-// ---------------------------------------------------------------------------------------------
 // two years, three-hour, the past nine days, several months, its fifth year, years
 
 const DURATION_ADJECTIVES = new Set([
@@ -634,7 +628,6 @@ const bareUnits: Matcher = (words, i) => {
   return { first: i, last, type: 'DURATION', value: fixed(unitDuration(unit.unit, null)) };
 };
 
-// ---------------------------------------------------------------------------------------------
 // 20 years ago, a week ago
 
 const ago: Matcher = (words, i) => {
@@ -677,7 +670,6 @@ const ago: Matcher = (words, i) => {
   return { first, last: count.last + 2, type: 'DATE', value };
 };
 
-// ---------------------------------------------------------------------------------------------
 // every week, twice a year, annual, 15 a year
 
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent', 'cent']);
@@ -726,7 +718,6 @@ const sets: Matcher = (words, i) => {
   return null;
 };
 
-// ---------------------------------------------------------------------------------------------
 // now, currently, recently, the past, the future, soon
 
 const references: Matcher = (words, i) => {
@@ -764,7 +755,6 @@ const references: Matcher = (words, i) => {
   return { first, last: i + 1, type: 'DATE', value: fixed(reference) };
 };
 
-// ---------------------------------------------------------------------------------------------
 // the day, the same day, the day of the talks, the early weeks of the conflict
 
 const PHASES = new Set(['early', 'earliest', 'first', 'last', 'final', 'opening', 'closing', 'initial', 'late', 'latter', 'final']);
@@ -819,7 +809,6 @@ const anaphoricDays: Matcher = (words, i) => {
   return relativeCandidate(i, j + 1, 'day', kind === 'previous' ? -1 : kind === 'next' ? 1 : 0);
 };
 
-// ---------------------------------------------------------------------------------------------
 // 18:00 UTC, 6:40 p.m., 0800 GMT, noon
 
 const ZULU = new Set(['utc', 'gmt', 'z']);

@@ -25,6 +25,3 @@ const DATE_PARSERS = [
 
 /** Calendar dates only: "March 01 , 2008", "11 December", "7/8/07", "November 2006". */
 export const dateReader = reader(DATE_PARSERS);
-
-/** Calendar dates with the weekday and clock time a dateline may carry around them. */
-export const datelineReader = reader([...DATE_PARSERS, 'ENWeekdayParser', 'ENTimeExpressionParser']);

@@ -16,10 +16,6 @@ export interface NumberPhrase {
 /** Quantifiers that count without a value. */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
 
-function plainNumber(word: Word): boolean {
-  return word.digits !== null && word.suffix === '' && /^\d/.test(word.text);
-}
-
 /**
  * Reads the number phrase starting at `i`: digits ("1,200", "1.2 million", "$1.2bn" after its
  * symbol, "3rd"), words ("twenty-five", "one hundred and twelve", "a dozen", "two and a half") or
@@ -59,9 +55,9 @@ function readDigits(words: Word[], i: number): NumberPhrase | null {
     }
     const scale = SCALE_SUFFIXES.get(word.suffix);
     if (scale === undefined) return null;
-    return { first: i, last, value: value * scale, ordinal: false, spelled: false, vague: false };
+    return { first: i, last, value: round(value * scale), ordinal: false, spelled: false, vague: false };
   }
-  // "1.2 million", "40 billion", "3 dozen", and the "2 1/2" of older copy is left alone.
+  // "1.2 million", "40 billion", "3 dozen"
   const next = words[last];
   if (next && !next.newline) {
     const scale = SCALES.get(next.lower) ?? (next.lower === 'dozen' ? 12 : undefined);
@@ -158,10 +154,6 @@ export function readVague(words: Word[], i: number): NumberPhrase | null {
   }
   if (VAGUE_COUNTS.has(word.lower)) return { first: i, last: i + 1, value: NaN, ordinal: false, spelled: true, vague: true };
   return null;
-}
-
-export function isPlainNumber(word: Word): boolean {
-  return plainNumber(word);
 }
 
 /** Floating-point products like 1.2 × 1e9 come out as 1199999999.9999998. */
