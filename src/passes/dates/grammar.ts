@@ -219,12 +219,17 @@ const SHIFTS: ReadonlyMap<string, number> = new Map([
 ]);
 const PARTS_OF = new Set(['start', 'beginning', 'end', 'middle', 'rest', 'remainder', 'close', 'turn']);
 
-/** "this year" and friends after `j`; returns the unit, the shift and where it ends. */
+/** "this year" and friends after `j` ("this past week" too); returns the unit, the shift and where it ends. */
 function shiftedUnit(words: Word[], j: number): { unit: CalendarUnit; shift: number; last: number } | null {
-  const shift = SHIFTS.get(lower(words, j));
-  const unit = CALENDAR_UNITS.get(stem(words[j + 1]));
+  let shift = SHIFTS.get(lower(words, j));
+  let k = j + 1;
+  if (lower(words, j) === 'this' && (lower(words, k) === 'past' || lower(words, k) === 'coming')) {
+    shift = lower(words, k) === 'past' ? -1 : 1;
+    k++;
+  }
+  const unit = CALENDAR_UNITS.get(stem(words[k]));
   if (shift === undefined || !unit) return null;
-  return { unit, shift, last: j + 2 };
+  return { unit, shift, last: k + 1 };
 }
 
 const relativeUnit: Matcher = (words, i) => {

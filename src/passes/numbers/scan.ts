@@ -96,8 +96,8 @@ function acceptable(words: Word[], number: NumberPhrase): boolean {
   if (before && /^[#№]$/.test(before.text)) return false;
   if (before?.text === '.' && /^(no|nos)$/i.test(words[number.first - 2]?.text ?? '')) return false;
   // "Boeing 737", "Chapter 11", "Formula One": a number continuing a name.
-  if (before && !before.newline && before.sentence === first.sentence && /^\p{Lu}/u.test(before.text) && !opensSentence(words, number.first - 1)) {
-    const name = before.tags.has('ProperNoun') || before.tags.has('Organization') || before.tags.has('Place') || /^\p{Lu}[\p{L}]*$/u.test(before.text);
+  if (before && !before.newline && before.sentence === first.sentence && /^\p{Ll}*\p{Lu}/u.test(before.text) && !opensSentence(words, number.first - 1)) {
+    const name = before.tags.has('ProperNoun') || before.tags.has('Organization') || before.tags.has('Place') || /^\p{L}+$/u.test(before.text);
     if (name && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Verb') && !before.tags.has('Adverb')) return false;
   }
   if (number.ordinal) {
@@ -305,7 +305,8 @@ interface Currency {
 function currencyBefore(words: Word[], i: number): Currency | null {
   const word = words[i]!;
   const next = words[i + 1];
-  if (next && next.text === '$' && next.joined && CURRENCY_SYMBOLS.has(`${word.lower}$`)) {
+  // "US$", and "NZ $" as tokenised copy writes it
+  if (next && next.text === '$' && (next.joined || /^[A-Z]{2,3}$/.test(word.text)) && CURRENCY_SYMBOLS.has(`${word.lower}$`)) {
     return { code: CURRENCY_SYMBOLS.get(`${word.lower}$`)!, next: i + 2 };
   }
   if (/^[$€£¥₹₽₩₺₴₦]$/.test(word.text)) {
