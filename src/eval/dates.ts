@@ -29,8 +29,7 @@ export const datesScorer: TaskScorer = {
     const value: Counts = { tp: 0, fp: 0, fn: 0 };
     for (const { gold, report } of pairs) {
       const goldItems = readGold(gold);
-      const end = annotatedEnd(gold);
-      const predicted: Timex[] = report.dates.filter((mention: DateMention) => mention.start < end);
+      const predicted: Timex[] = report.dates;
       const calendar = (item: Timex) => item.type === 'DATE' || item.type === 'TIME';
       add(dateTime, count(goldItems.filter(calendar), predicted.filter(calendar), overlaps));
       add(all, count(goldItems, predicted, overlaps));
@@ -50,22 +49,6 @@ function readGold(gold: GoldDocument): Timex[] {
     items.push({ start, end, type, value: typeof value === 'string' ? value : null });
   }
   return items;
-}
-
-/**
- * Where the gold annotation stops. MEANTIME annotated only each article's first six lines (its
- * title, its dateline and four sentences), so a finding past them is neither right nor wrong; a
- * gold line may also say so itself with `annotatedEnd`.
- */
-export function annotatedEnd(gold: GoldDocument): number {
-  if (typeof gold.annotatedEnd === 'number') return gold.annotatedEnd;
-  if (!gold.id.startsWith('meantime-')) return Infinity;
-  let at = -1;
-  for (let line = 0; line < 6; line++) {
-    at = gold.text.indexOf('\n', at + 1);
-    if (at < 0) return Infinity;
-  }
-  return at;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

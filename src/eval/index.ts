@@ -50,8 +50,12 @@ export function evaluate(
   });
 }
 
-/** End of the line that holds the furthest gold annotation of any kind in the document. */
+/**
+ * Where a document's annotation stops: its own `annotatedEnd` when the gold gives one, else the end
+ * of the line that holds its furthest gold annotation of any kind.
+ */
 export function annotatedEnd(gold: GoldDocument): number {
+  if (typeof gold.annotatedEnd === 'number') return gold.annotatedEnd;
   let furthest = 0;
   for (const value of Object.values(gold)) {
     if (!Array.isArray(value)) continue;

@@ -173,12 +173,4 @@ describe('datesScorer', () => {
     expect(scored['relaxed all']).toMatchObject({ tp: 3, fp: 0, fn: 0 });
     expect(scored['value all']).toMatchObject({ tp: 3, fp: 0, fn: 0 });
   });
-
-  it('ignores findings past the part of a MEANTIME document its annotators covered', () => {
-    const lines = ['Title', 'March 01 , 2008', 'One .', 'Two .', 'Three .', 'Four .', 'On Friday , prices fell .'];
-    const meantime: GoldDocument = { id: 'meantime-en-1', text: lines.join('\n'), dct: '2008-03-01', timex: [] };
-    const late = meantime.text.indexOf('Friday');
-    const [row] = datesScorer.score([{ gold: meantime, report: report([{ start: late, end: late + 6, text: 'Friday', section: 'body', type: 'DATE', value: null }]) }]);
-    expect(row).toMatchObject({ tp: 0, fp: 0, fn: 0 });
-  });
 });
