@@ -40,11 +40,6 @@ export interface TokenRange {
   last: number;
 }
 
-export interface ValueMatch extends TokenRange {
-  value: number;
-  ordinal: boolean;
-}
-
 /**
  * Everything newsx uses from compromise, as plain data: no compromise view leaves this module, so a
  * pass cannot re-parse text or depend on compromise's object model.
@@ -53,9 +48,7 @@ export interface ParsedText {
   tokens: Token[];
   sentences: Sentence[];
   people: TokenRange[];
-  places: TokenRange[];
   organizations: TokenRange[];
-  values: ValueMatch[];
 }
 
 type Pointer = ArrayLike<unknown>;
@@ -65,7 +58,7 @@ type Pointer = ArrayLike<unknown>;
  * where compromise normalises whitespace or splits "three-hour" into two terms.
  */
 export function parseText(text: string): ParsedText {
-  const doc = nlp(text);
+  const doc = nlp(shapeForParser(text));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const sentenceOffset: number[] = [];
@@ -115,25 +108,64 @@ export function parseText(text: string): ParsedText {
     return ranges;
   };
 
-  const numbers = doc.numbers();
-  const numberData = numbers.json() as Array<{ number?: { num?: number } }>;
-  const valueRanges = toRanges(numbers.fullPointer as Pointer[]);
-  const values: ValueMatch[] = [];
-  valueRanges.forEach((range, i) => {
-    const num = numberData[i]?.number?.num;
-    if (typeof num !== 'number' || !Number.isFinite(num)) return;
-    const ordinal = tokens.slice(range.first, range.last).some((t) => t.tags.has('Ordinal'));
-    values.push({ ...range, value: num, ordinal });
-  });
-
   return {
     tokens,
     sentences,
     people: toRanges(doc.people().fullPointer as Pointer[]),
-    places: toRanges(doc.places().fullPointer as Pointer[]),
     organizations: toRanges(doc.organizations().fullPointer as Pointer[]),
-    values,
   };
+}
+
+/** Longest stretch handed to compromise without a sentence end or line break. */
+const MAX_UNBROKEN = 1000;
+/** Runs of this many tokens without a letter or digit ("” “ ” “ …") are hidden from compromise. */
+const LETTERLESS_RUN = 32;
+
+/**
+ * compromise slows down far faster than linearly on a "sentence" of thousands of words, and on long
+ * runs of bare punctuation. The copy it parses breaks a line where no sentence has ended for
+ * MAX_UNBROKEN characters and blanks such runs; it keeps every other character in place, so every
+ * term it returns is still found at its offset in the original text.
+ */
+export function shapeForParser(text: string): string {
+  const edits: Array<{ at: number; text: string }> = [];
+  let lastBreak = 0;
+  let run: Array<{ start: number; end: number }> = [];
+  const flushRun = () => {
+    if (run.length >= LETTERLESS_RUN) for (const token of run) edits.push({ at: token.start, text: ' '.repeat(token.end - token.start) });
+    run = [];
+  };
+  const word = /\S+/g;
+  let previousEnd = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const newline = text.slice(previousEnd, start).lastIndexOf('\n');
+    if (newline >= 0) lastBreak = previousEnd + newline;
+    previousEnd = end;
+    if (start - lastBreak > MAX_UNBROKEN && start > 0) {
+      edits.push({ at: start - 1, text: '\n' });
+      lastBreak = start - 1;
+    }
+    if (/[\p{L}\p{N}]/u.test(m[0])) {
+      flushRun();
+      if (/[.!?][\p{Pf}\p{Pe}"']*$/u.test(m[0])) lastBreak = end;
+    } else {
+      run.push({ start, end });
+    }
+  }
+  flushRun();
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.at < at) continue;
+    pieces.push(text.slice(at, edit.at), edit.text);
+    at = edit.at + edit.text.length;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** A sentence ends after its last word's closing punctuation and quote marks, not its trailing space. */

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 /**
  * chrono with only the parsers newsx asks it for. Its casual reader runs eighteen parsers over the
