@@ -10,10 +10,10 @@ export const passes = [
   entitiesPass,
   // Quotes second: they need entities and pronoun antecedents.
   quotesPass,
-  // Numbers do not depend on other findings.
-  numbersPass,
-  // Dates last: durations like "three-hour" overlap numbers on purpose; both are reported.
+  // Dates before numbers: digits inside a date ("2017" in "July 21, 2017") are not counts.
   datesPass,
+  // Numbers last; durations like "three-hour" are reported by both passes on purpose.
+  numbersPass,
 ] as const satisfies readonly Pass[];
 
 export function runPasses(context: PassContext): Findings {

@@ -1,5 +1,4 @@
-import type { NumberMention } from '../types.js';
-import { findTimexes } from './dates/find.js';
+import type { DateMention, NumberMention } from '../types.js';
 import { TIME_UNITS } from './numbers/lexicon.js';
 import { scanNumbers } from './numbers/scan.js';
 import { wordsOf, type Word } from './numbers/tokens.js';
@@ -11,9 +10,9 @@ import type { Pass, PassContext } from './pass.js';
  */
 export const numbersPass: Pass<'numbers'> = {
   name: 'numbers',
-  run(context) {
+  run(context, earlier) {
     const words = wordsOf(context.text, context.parsed);
-    return scanNumbers(words, blockedWords(context, words)).map((match): NumberMention => {
+    return scanNumbers(words, blockedWords(context, words, earlier.dates ?? [])).map((match): NumberMention => {
       const start = words[match.first]!.start;
       const end = words[match.last - 1]!.end;
       return {
@@ -35,9 +34,9 @@ export const numbersPass: Pass<'numbers'> = {
  * Words inside a date or time, or inside a web address. The count in "two years ago" stays a
  * number: it counts years, it is not a calendar part.
  */
-function blockedWords(context: PassContext, words: Word[]): Uint8Array {
+function blockedWords(context: PassContext, words: Word[], dates: DateMention[]): Uint8Array {
   const blocked = new Uint8Array(words.length);
-  const mentions = findTimexes(context).filter((mention) => mention.type === 'DATE' || mention.type === 'TIME');
+  const mentions = dates.filter((mention) => mention.type === 'DATE' || mention.type === 'TIME');
   let w = 0;
   for (const mention of mentions) {
     while (w < words.length && words[w]!.end <= mention.start) w++;

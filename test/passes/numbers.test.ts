@@ -84,3 +84,15 @@ describe('numbersPass leaves out what is not a quantity', () => {
     expect(numbers(text).map((n) => n.text)).toEqual(expected);
   });
 });
+
+describe('numbers after a wire dateline', () => {
+  it('reads "About 1,200" after the dash as a count, not as part of a name', () => {
+    const text = 'ROTTERDAM, March 3, 2025 (Reuters) - About 1,200 dock workers walked off the job.';
+    const numbers = analyze(text).numbers;
+    expect(numbers.map((n) => [n.text, n.value, n.counts])).toEqual([['1,200', 1200, 'dock workers']]);
+  });
+
+  it('still leaves numbers that continue a name alone', () => {
+    expect(analyze('The airline ordered more Boeing 737 jets.').numbers).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { antecedent, countedNoun } from './counts.js';
 import { CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_COUNTRIES, MEASURE_UNITS, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS, TIME_UNITS } from './lexicon.js';
 import { readNumber, type NumberPhrase } from './read.js';
 import { opensSentence, type Word } from './tokens.js';
+import { lexiconTags } from '../../nlp/compromise.js';
 
 /** A number found in the words, before it is given character offsets. */
 export interface NumberMatch {
@@ -98,7 +99,7 @@ function acceptable(words: Word[], number: NumberPhrase): boolean {
   // "Boeing 737", "Chapter 11", "Formula One": a number continuing a name.
   if (before && !before.newline && before.sentence === first.sentence && /^\p{Ll}*\p{Lu}/u.test(before.text) && !opensSentence(words, number.first - 1)) {
     const name = before.tags.has('ProperNoun') || before.tags.has('Organization') || before.tags.has('Place') || /^\p{L}+$/u.test(before.text);
-    if (name && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Verb') && !before.tags.has('Adverb')) return false;
+    if (name && !MONTHS.has(before.lower) && !WEEKDAYS.has(before.lower) && !before.tags.has('Preposition') && !before.tags.has('Determiner') && !before.tags.has('Verb') && !before.tags.has('Adverb') && !isFunctionWord(before.lower)) return false;
   }
   if (number.ordinal) {
     // "the Second World War", "First Lady"
@@ -112,6 +113,13 @@ function acceptable(words: Word[], number: NumberPhrase): boolean {
   if (number.spelled && /^\p{Lu}/u.test(first.text) && before && /^\p{Lu}/u.test(before.text) && !opensSentence(words, number.first - 1) && before.sentence === first.sentence) return false;
   return true;
 }
+
+/** "About 1,200" after a wire dateline's dash: a capitalised preposition or adverb is not a name. */
+function isFunctionWord(lower: string): boolean {
+  return lexiconTags(lower).some((tag) => FUNCTION_TAGS.has(tag));
+}
+
+const FUNCTION_TAGS = new Set(['Preposition', 'Adverb', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
 
 /** Whether a spelled-out number stands for people or things already named ("the two have met", "one of the"). */
 function pronounLike(words: Word[], number: NumberPhrase, counted: boolean, unit: boolean): boolean {
