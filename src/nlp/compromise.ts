@@ -34,12 +34,6 @@ export interface Sentence {
   lastToken: number;
 }
 
-/** A run of tokens, `last` exclusive. */
-export interface TokenRange {
-  first: number;
-  last: number;
-}
-
 /**
  * Everything newsx uses from compromise, as plain data: no compromise view leaves this module, so a
  * pass cannot re-parse text or depend on compromise's object model.
@@ -47,11 +41,7 @@ export interface TokenRange {
 export interface ParsedText {
   tokens: Token[];
   sentences: Sentence[];
-  people: TokenRange[];
-  organizations: TokenRange[];
 }
-
-type Pointer = ArrayLike<unknown>;
 
 /**
  * Parses `text` once. Offsets are recovered by finding each word in order, so they are exact even
@@ -61,11 +51,9 @@ export function parseText(text: string): ParsedText {
   const doc = nlp(shapeForParser(text));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const sentenceOffset: number[] = [];
   let cursor = 0;
   const document = doc.document as Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>>;
-  document.forEach((terms, sentenceIndex) => {
-    sentenceOffset.push(tokens.length);
+  document.forEach((terms) => {
     const firstToken = tokens.length;
     for (const term of terms) {
       const word = term.text;
@@ -85,34 +73,15 @@ export function parseText(text: string): ParsedText {
         sentence: sentences.length,
       });
     }
-    if (tokens.length === firstToken) {
-      sentenceOffset[sentenceIndex] = -1;
-      return;
-    }
+    if (tokens.length === firstToken) return;
     const start = tokens[firstToken]!.start;
     const end = sentenceEnd(text, tokens[tokens.length - 1]!);
     sentences.push({ start, end, text: text.slice(start, end), firstToken, lastToken: tokens.length });
   });
 
-  const toRanges = (pointers: Pointer[]): TokenRange[] => {
-    const ranges: TokenRange[] = [];
-    for (const pointer of pointers) {
-      const [s, a, b] = [pointer[0], pointer[1], pointer[2]] as number[];
-      const base = sentenceOffset[s!];
-      if (base === undefined || base < 0) continue;
-      const sentence = sentences[tokens[base]!.sentence]!;
-      const first = Math.min(base + a!, sentence.lastToken);
-      const last = Math.min(base + (b ?? a! + 1), sentence.lastToken);
-      if (last > first) ranges.push({ first, last });
-    }
-    return ranges;
-  };
-
   return {
     tokens,
     sentences,
-    people: toRanges(doc.people().fullPointer as Pointer[]),
-    organizations: toRanges(doc.organizations().fullPointer as Pointer[]),
   };
 }
 

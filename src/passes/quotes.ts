@@ -47,7 +47,7 @@ function findQuotes(context: PassContext, entities: readonly Entity[]): Quote[] 
   const marks = scanQuoteMarks(text);
   if (marks.length === 0) return [];
   const layout = buildLayout(text, parsed.tokens, marks, context.sections);
-  const speakers = new Speakers(layout, parsed, entities);
+  const speakers = new Speakers(layout, entities);
 
   const found: Found[] = [];
   marks.forEach((mark, index) => {
@@ -80,7 +80,7 @@ function findQuotes(context: PassContext, entities: readonly Entity[]): Quote[] 
     }
   }
 
-  const resolver = new Resolver(layout, speakers, entities, speakers.fullNames(parsed));
+  const resolver = new Resolver(layout, speakers, entities, speakers.fullNames(entities));
   return found.map(({ mark, around, attribution }) => ({
     start: mark.start,
     end: mark.end,

@@ -1,4 +1,4 @@
-import type { ParsedText, Token } from '../../nlp/compromise.js';
+import type { Token } from '../../nlp/compromise.js';
 import type { Entity, Located } from '../../types.js';
 import { NAME_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/entity-words.js';
 import { isVerbModifier } from './cues.js';
@@ -48,6 +48,31 @@ interface EntityMention {
  * Who can be named around a quote: the entities pass's mentions where they exist, and compromise's
  * person and organisation ranges besides, so speakers are found even while entities are weak.
  */
+/**
+ * Layout token ranges of people's names: runs of tokens compromise tagged Person, and every
+ * person mention the entities pass found.
+ */
+function personRanges(layout: Layout, entities: readonly Entity[]): Array<{ first: number; last: number }> {
+  const ranges: Array<{ first: number; last: number }> = [];
+  const { tokens } = layout;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!tokens[t]!.tags.has('Person')) continue;
+    const first = t;
+    while (t + 1 < tokens.length && tokens[t + 1]!.tags.has('Person') && tokens[t + 1]!.sentence === tokens[first]!.sentence) t++;
+    ranges.push({ first, last: t + 1 });
+  }
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const first = layout.tokenFrom(mention.start);
+      let last = first;
+      while (last < layout.tokens.length && layout.tokens[last]!.start < mention.end) last++;
+      if (last > first) ranges.push({ first, last });
+    }
+  }
+  return ranges;
+}
+
 export class Speakers {
   private readonly tokens: readonly Token[];
   /** Entity mention covering each token. */
@@ -57,14 +82,15 @@ export class Speakers {
 
   constructor(
     private readonly layout: Layout,
-    parsed: ParsedText,
     entities: readonly Entity[],
   ) {
     this.tokens = layout.tokens;
     this.entityAt = new Array(this.tokens.length);
     this.kindAt = new Uint8Array(this.tokens.length);
-    for (const range of parsed.organizations) for (let t = range.first; t < range.last; t++) this.kindAt[layout.wordOf(t)] = 2;
-    for (const range of parsed.people) for (let t = range.first; t < range.last; t++) this.kindAt[layout.wordOf(t)] = 1;
+    this.tokens.forEach((token, t) => {
+      if (token.tags.has('Organization')) this.kindAt[t] = 2;
+      if (token.tags.has('Person')) this.kindAt[t] = 1;
+    });
     for (const entity of entities) {
       if (entity.type === 'place') continue;
       for (const mention of entity.mentions) {
@@ -80,12 +106,12 @@ export class Speakers {
    * The fullest way the text writes each person's name, by surname ("trump" → "Donald Trump"), so
    * a later "Trump" or a "he" standing for him gets the full name without the entities pass.
    */
-  fullNames(parsed: ParsedText): Map<string, string> {
+  fullNames(entities: readonly Entity[]): Map<string, string> {
     const names = new Map<string, string>();
-    for (const range of parsed.people) {
-      const last = this.layout.wordOf(range.last - 1);
+    for (const range of personRanges(this.layout, entities)) {
+      const last = range.last - 1;
       if (this.layout.quoteOf[last]! >= 0 || !this.isNameWord(last)) continue;
-      const mention = this.trimTitles(this.span(this.layout.wordOf(range.first), last, 'name'));
+      const mention = this.trimTitles(this.span(range.first, last, 'name'));
       if (mention.last === mention.first) continue;
       const text = this.layout.text.slice(mention.start, mention.end);
       const key = surname(this.tokens[last]!);
