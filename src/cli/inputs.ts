@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type DecodedText } from '../article/decode.js';
 import type { Io } from './io.js';
 
@@ -35,6 +34,8 @@ export async function expandInputs(patterns: string[], cwd: string, options: { i
     seen.add(absolute);
     inputs.push({ display: displayPath(absolute, cwd), path: absolute });
   };
+  // tinyglobby loads only when a pattern needs it: a single named file starts faster without it.
+  const globber = () => import('tinyglobby');
   for (const pattern of patterns) {
     if (pattern === '-') {
       if (!seen.has('-')) inputs.push(STDIN);
@@ -44,12 +45,14 @@ export async function expandInputs(patterns: string[], cwd: string, options: { i
     const absolute = path.resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => null);
     if (info?.isDirectory()) {
+      const { glob } = await globber();
       const files = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, { cwd: absolute, absolute: true, ignore: options.ignore ?? [], dot: false });
       if (files.length === 0) unmatched.push(pattern);
       files.sort().forEach(add);
-    } else if (info || !isDynamicPattern(pattern)) {
+    } else if (info || !(await globber()).isDynamicPattern(pattern)) {
       add(absolute);
     } else {
+      const { glob } = await globber();
       const files = await glob(pattern.replace(/\\/g, '/'), { cwd, absolute: true, ignore: options.ignore ?? [], dot: false });
       if (files.length === 0) unmatched.push(pattern);
       files.sort().forEach(add);

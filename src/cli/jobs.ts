@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
-import type { ReportFormat, WriterOptions } from '../report/index.js';
+import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
 import type { AnalyzeOptions } from '../types.js';
 import { readInput, type InputRef } from './inputs.js';
 
@@ -51,9 +51,9 @@ async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
     if (!read.ok) return { ok: false, problem: read.problem };
     text = read.decoded.text;
   }
-  const [{ analyze }, { writers }] = await Promise.all([import('../analyze.js'), import('../report/index.js')]);
+  const [{ analyze }, write] = await Promise.all([import('../analyze.js'), loadWriter(job.format)]);
   const report = analyze(text, { ...job.options, source: job.input.display });
-  return { ok: true, kind: 'analyze', output: writers[job.format](report, job.writer) };
+  return { ok: true, kind: 'analyze', output: write(report, job.writer) };
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {

@@ -1,7 +1,4 @@
 import type { Report } from '../types.js';
-import { formatJson } from './json.js';
-import { formatMarkdown } from './markdown.js';
-import { formatText } from './text.js';
 
 export interface WriterOptions {
   color: boolean;
@@ -12,16 +9,29 @@ export interface WriterOptions {
 
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type Writer = (report: Report, options: WriterOptions) => string;
 
-/** Every report writer, by `--format` name. Each is pure: a report in, a string out. */
-export const writers: Record<ReportFormat, (report: Report, options: WriterOptions) => string> = {
-  text: (report, options) => formatText(report, options),
-  json: (report, options) => formatJson(report, { pretty: options.count === 1 }),
-  ndjson: (report) => formatJson(report, { pretty: false }),
-  md: (report) => formatMarkdown(report),
-};
+/**
+ * The writer for a `--format`, loaded on demand so JSON output never loads chalk. Each writer is
+ * pure: a report in, a string out.
+ */
+export async function loadWriter(format: ReportFormat): Promise<Writer> {
+  switch (format) {
+    case 'text': {
+      const { formatText } = await import('./text.js');
+      return (report, options) => formatText(report, options);
+    }
+    case 'md': {
+      const { formatMarkdown } = await import('./markdown.js');
+      return (report) => formatMarkdown(report);
+    }
+    case 'json':
+    case 'ndjson': {
+      const { formatJson } = await import('./json.js');
+      return (report, options) => formatJson(report, { pretty: format === 'json' && options.count === 1 });
+    }
+  }
+}
 
 /** Put between reports of several inputs; NDJSON needs nothing between lines. */
 export const separators: Record<ReportFormat, string> = { text: '\n', json: '', ndjson: '', md: '\n---\n\n' };
-
-export { formatJson, formatMarkdown, formatText };

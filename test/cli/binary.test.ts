@@ -110,6 +110,8 @@ describe('the built binary', () => {
     expect(sources.flat().sort()).toEqual(Array.from({ length: 12 }, (_, i) => `${i}.txt`).sort());
     expect(new Set(sources.flat()).size).toBe(12);
     expect(newsx(['analyze', '.', '--shard', '4/3'], { cwd: dir }).code).toBe(2);
+    const linted = [1, 2, 3].map((i) => JSON.parse(newsx(['lint', '.', '--format', 'json', '--shard', `${i}/3`], { cwd: dir }).out).results.map((r: { filePath: string }) => path.basename(r.filePath)));
+    expect(linted.map((files) => [...files].sort())).toEqual(sources.map((files) => files.map((f) => path.basename(f)).sort()));
   });
 
   it('maps NDJSON records to reports and names bad records by line', () => {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ReportFormat } from '../../report/index.js';
+import { separators, type ReportFormat } from '../../report/index.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import { expandInputs, readInput, STDIN, type InputRef } from '../inputs.js';
@@ -100,7 +100,6 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
 
   const workers = resolveWorkers(flags.concurrency, flags.input === 'ndjson' ? null : inputs.length);
   let written = 0;
-  const { separators } = await import('../../report/index.js');
   const jobs = flags.input === 'ndjson' ? recordJobs() : fileJobs();
   for await (const { item, result } of runOrdered(jobs, (job) => job, workers)) {
     if (!result?.ok) {
@@ -120,9 +119,11 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
 
 /** The configuration's analysis options; a bad configuration is a usage error naming file and key. */
 async function loadAnalyzeConfig(flags: AnalyzeFlags, io: Io) {
-  const [{ loadConfig }, { ConfigError }] = await Promise.all([import('../../config/load.js'), import('../../config/types.js')]);
+  const { ConfigError, emptyConfig } = await import('../../config/types.js');
+  if (flags.config === false) return emptyConfig();
+  const { loadConfig } = await import('../../config/load.js');
   try {
-    const { config } = await loadConfig({ cwd: io.cwd, configFile: flags.config || undefined, noConfig: flags.config === false });
+    const { config } = await loadConfig({ cwd: io.cwd, configFile: flags.config });
     return config;
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);

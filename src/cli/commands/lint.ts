@@ -12,6 +12,7 @@ import type { Job } from '../jobs.js';
 import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
 import { openSink } from '../output.js';
 import { resolveWorkers, runOrdered } from '../pool.js';
+import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface LintFlags {
   format: string;
@@ -27,6 +28,7 @@ interface LintFlags {
   cache?: boolean;
   cacheLocation: string;
   concurrency: Concurrency;
+  shard?: Shard;
   maxBytes: number;
   color?: boolean;
 }
@@ -52,6 +54,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--cache', 'reuse results for unchanged files from the last run')
     .option('--cache-location <path>', 'cache file, or a directory to put .newsxcache in', DEFAULT_CACHE)
     .option('--concurrency <n>', 'worker threads: auto (one per core for 24+ files), off, or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
@@ -104,7 +107,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   const { loaded, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
   if (found === null) return EXIT.usage;
-  const inputs = found;
+  const inputs = flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found;
 
   const [{ unreadableResult, countMessages, sortMessages }, { CorpusCollector }, { formatters, addToSummary, emptySummary }, { LintCache, cacheKey, configKey }, { renderProgress }] =
     await Promise.all([
