@@ -1,5 +1,6 @@
 import type { DateMention } from '../types.js';
 import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
+import { matchOneToOne, overlaps } from './matching.js';
 
 interface Timex {
   start: number;
@@ -51,9 +52,6 @@ function readGold(gold: GoldDocument): Timex[] {
   return items;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 function add(into: Counts, counts: Counts): void {
   into.tp += counts.tp;
@@ -61,22 +59,7 @@ function add(into: Counts, counts: Counts): void {
   into.fn += counts.fn;
 }
 
-/** One-to-one matching as a maximum bipartite matching, so the count does not depend on order. */
 function count(gold: Timex[], predicted: Timex[], match: (g: Timex, p: Timex) => boolean): Counts {
-  const candidates = gold.map((g) => predicted.flatMap((p, j) => (match(g, p) ? [j] : [])));
-  const owner = new Array<number>(predicted.length).fill(-1);
-  const augment = (g: number, seen: Set<number>): boolean => {
-    for (const p of candidates[g]!) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      if (owner[p] === -1 || augment(owner[p]!, seen)) {
-        owner[p] = g;
-        return true;
-      }
-    }
-    return false;
-  };
-  let tp = 0;
-  for (let g = 0; g < gold.length; g++) if (augment(g, new Set())) tp++;
+  const tp = matchOneToOne(gold, predicted, match).filter((g) => g >= 0).length;
   return { tp, fp: predicted.length - tp, fn: gold.length - tp };
 }

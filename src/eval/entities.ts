@@ -1,5 +1,6 @@
 import type { EntityType, Report } from '../types.js';
 import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
+import { matchOneToOne, overlaps } from './matching.js';
 
 type Label = 'PER' | 'LOC' | 'ORG';
 
@@ -109,35 +110,16 @@ function sameSpan(a: Item, b: Item): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
-/**
- * One-to-one matching as a maximum bipartite matching (augmenting paths), so the count does not
- * depend on the order of items; an unmatched prediction overlapping left-out gold is not a false positive.
- */
+/** One-to-one counts; an unmatched prediction overlapping left-out gold is not a false positive. */
 function countMatches(
   gold: Item[],
   predicted: Item[],
   ignored: GoldSplit['ignored'],
   match: (g: Item, p: Item) => boolean,
 ): Counts {
-  const candidates = gold.map((g) => predicted.flatMap((p, j) => (match(g, p) ? [j] : [])));
-  const owner = new Array<number>(predicted.length).fill(-1);
-  const augment = (g: number, seen: Set<number>): boolean => {
-    for (const p of candidates[g]!) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      if (owner[p] === -1 || augment(owner[p]!, seen)) {
-        owner[p] = g;
-        return true;
-      }
-    }
-    return false;
-  };
-  let tp = 0;
-  for (let g = 0; g < gold.length; g++) if (augment(g, new Set())) tp++;
+  const owner = matchOneToOne(gold, predicted, match);
+  const tp = owner.filter((g) => g >= 0).length;
   let fp = 0;
   predicted.forEach((p, j) => {
     if (owner[j] === -1 && !ignored.some((item) => overlaps(item, p))) fp++;
