@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { project } from '../helpers/project.js';
 
 /** These tests spawn the built binary, as CI runs it; `npm test` builds dist/ first. */
 const root = path.resolve(__dirname, '../..');
@@ -14,16 +14,6 @@ function newsx(args: string[], cwd = root, env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-function project(files: Record<string, string>, copy: string[] = ['clean.txt']): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-bin-'));
-  mkdirSync(path.join(dir, 'corpus'));
-  for (const name of copy) cpSync(path.join(corpus, name), path.join(dir, 'corpus', name));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 const TITLE_COLON = 'Council Backs Bike Lanes:\n\nThe council approved the plan on Tuesday, officials said.\n';
 

@@ -1,25 +1,14 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { fakeIo } from '../helpers/io.js';
+import { project } from '../helpers/project.js';
 
 const root = path.resolve(__dirname, '../..');
 const corpus = path.join(root, 'fixtures/lint/corpus');
 
-/** A temporary project with some of the lint corpus copied in, and files written as given. */
-function project(files: Record<string, string> = {}, copy: string[] = ['clean.txt']): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-lint-'));
-  mkdirSync(path.join(dir, 'corpus'));
-  for (const name of copy) cpSync(path.join(corpus, name), path.join(dir, 'corpus', name));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 async function lint(args: string[], cwd: string, io = fakeIo({ cwd })) {
   const code = await main(['lint', ...args], io);
