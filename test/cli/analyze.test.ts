@@ -166,6 +166,15 @@ describe('newsx analyze (in-process)', () => {
     expect(bad.err).toMatch(/^newsx: bad\.json: .*referenceDate.*\n$/);
   });
 
+  it('reads a short NDJSON stream of records, in order, naming a bad record by its line', async () => {
+    const stdin = ['{"id":"a","text":"Storm hits coast\\n\\nA storm hit on Monday."}', '[1]', '{"id":7,"text":"Rain fell for three hours."}', ''].join('\n');
+    const { code, out, err } = await run(['analyze', '--input', 'ndjson'], { stdin });
+    expect(code).toBe(1);
+    expect(err).toBe('newsx: <stdin>:2: record has no string "text"\n');
+    expect(ndjson(out).map((r) => r.source)).toEqual(['a', '7']);
+    expect(ndjson(out)[1]!.numbers.map((n) => n.value)).toEqual([3]);
+  });
+
   it('prints the report schema', async () => {
     const { code, out } = await run(['schema']);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@ import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
 import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
-import { resolveWorkers, runOrdered } from '../pool.js';
+import { MIN_INPUTS_FOR_WORKERS, resolveWorkers, runOrdered } from '../pool.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -98,9 +98,10 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     }
   }
 
-  const workers = resolveWorkers(flags.concurrency, flags.input === 'ndjson' ? null : inputs.length);
   let written = 0;
-  const jobs = flags.input === 'ndjson' ? recordJobs() : fileJobs();
+  // A record stream has no length up front: read as many records as it takes to justify workers first.
+  const { jobs, count } = flags.input === 'ndjson' ? await peek(recordJobs(), MIN_INPUTS_FOR_WORKERS) : { jobs: fileJobs(), count: inputs.length };
+  const workers = resolveWorkers(flags.concurrency, count);
   for await (const { item, result } of runOrdered(jobs, (job) => job, workers)) {
     if (!result?.ok) {
       fail(item.kind === 'analyze' ? item.input.display : item.source, result?.problem ?? 'not analyzed');
@@ -129,6 +130,28 @@ async function loadAnalyzeConfig(flags: AnalyzeFlags, io: Io) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * Reads up to `limit` items ahead; `count` is exact when the stream ended sooner, else null
+ * (unknown, at least `limit`). The items read come back first in the returned stream.
+ */
+async function peek<T>(stream: AsyncGenerator<T>, limit: number): Promise<{ jobs: AsyncGenerator<T>; count: number | null }> {
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < limit) {
+    const next = await stream.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  async function* replay(): AsyncGenerator<T> {
+    yield* head;
+    if (!ended) yield* stream;
+  }
+  return { jobs: replay(), count: ended ? head.length : null };
 }
 
 /** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */
