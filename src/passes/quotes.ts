@@ -9,6 +9,14 @@ import { Speakers, surname, type Mention } from './quotes/speakers.js';
 /** How far around a quote its attribution is looked for, in tokens. */
 const LEFT_REACH = 60;
 const RIGHT_REACH = 30;
+/** Head nouns of descriptions that stand for an organisation named earlier ("the company said"). */
+const ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'group', 'ministry', 'agency', 'government', 'department', 'organisation', 'organization',
+  'party', 'bank', 'union', 'council', 'board', 'committee', 'corporation', 'court', 'club', 'team', 'university',
+  'airline', 'carmaker', 'automaker', 'retailer', 'manufacturer', 'broadcaster', 'newspaper', 'administration',
+  'commission', 'authority', 'regulator', 'charity', 'network', 'insurer', 'lender', 'operator', 'startup', 'publisher',
+]);
+
 /** How far back a pronoun looks for the person it stands for, in tokens. */
 const ANTECEDENT_REACH = 400;
 
@@ -270,7 +278,7 @@ class Resolver {
       const antecedent = this.antecedentOf(mention);
       return { ...base, name: antecedent?.name ?? text, entity: antecedent?.entity ?? null };
     }
-    const named = this.entityFor(mention) ?? { name: this.fullName(mention) ?? text, entity: null };
+    const named = this.entityFor(mention) ?? this.describedOrganisation(mention) ?? { name: this.fullName(mention) ?? text, entity: null };
     // Remembered for later pronouns: a name as a person unless it is an organisation's; a phrase
     // ("the mayor", "the government", "The report's authors") as either.
     const person = mention.kind === 'name' ? this.speakers.isPerson(mention.last) || !this.speakers.isOrganization(mention.last) : null;
@@ -316,6 +324,25 @@ class Resolver {
       nearest ??= resolved;
     }
     return nearest;
+  }
+
+  /**
+   * "the company", "the ministry": a definite description standing for an organisation the
+   * article has just named ("Apple said it would appeal. … the company said …"). Only an
+   * organisation entity within the paragraph before counts, never a person or an earlier phrase.
+   */
+  private describedOrganisation(mention: Mention): { name: string; entity: string | null } | null {
+    const { tokens, quoteOf } = this.layout;
+    if (mention.kind !== 'phrase' || mention.last !== mention.first + 1) return null;
+    if (tokens[mention.first]!.normal !== 'the' || !ORGANISATION_NOUNS.has(tokens[mention.last]!.normal)) return null;
+    const paragraph = this.layout.paragraphOf(mention.start);
+    for (let t = mention.first - 1; t >= 0 && mention.first - t < ANTECEDENT_REACH; t--) {
+      if (quoteOf[t]! >= 0 || !this.speakers.isOrganization(t)) continue;
+      if (this.layout.paragraphOf(tokens[t]!.start) < paragraph - 1) break;
+      const hit = this.speakers.entityMentionAt(t);
+      if (hit?.entity.type === 'organization') return { name: hit.entity.name, entity: hit.entity.id };
+    }
+    return null;
   }
 
   /** A capitalised name that a reporting verb follows ("Professor Eastman said he …"), taken for a person. */

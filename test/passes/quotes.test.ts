@@ -320,3 +320,18 @@ describe('quotesScorer', () => {
     expect(quotesScorer.score([{ gold: seedGold, report: seedReport }]).find((r) => r.name === 'attributed')).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 });
+
+describe('speakers described rather than named', () => {
+  it('resolves "the company" to the organisation the article just named', () => {
+    const text = 'Apple said it would appeal. In a statement, the company said the decision "ignores the market realities."';
+    const [quote] = analyze(text).quotes;
+    expect(quote?.speaker).toMatchObject({ text: 'the company', name: 'Apple' });
+    expect(quote?.speaker?.entity).not.toBeNull();
+  });
+
+  it('leaves "the company" unresolved when no organisation came before, never taking a person', () => {
+    const text = 'Ruth Okafor spoke first. "We will build it," the company said.';
+    const [quote] = analyze(text).quotes;
+    expect(quote?.speaker).toMatchObject({ text: 'the company', name: 'the company', entity: null });
+  });
+});
