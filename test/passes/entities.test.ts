@@ -192,3 +192,21 @@ describe('entitiesScorer', () => {
     expect(strict.tp).toBe(gold.entities.reduce((n, e) => n + e.mentions.length, 0));
   });
 });
+
+describe('organisations named by their head noun alone', () => {
+  it('joins "the Council" to the one council the article names', () => {
+    const text = 'Council approves budget\n\nThe Springfield City Council voted 7-2 on Wednesday. The Council will meet again in May.';
+    const councils = analyze(text).entities.filter((e) => /council/i.test(e.name));
+    expect(councils).toHaveLength(1);
+    expect(councils[0]).toMatchObject({ name: 'Springfield City Council', type: 'organization' });
+    expect(councils[0]!.mentions.map((m) => m.text)).toEqual(['Council', 'Springfield City Council', 'Council']);
+  });
+
+  it('keeps a bare head noun apart when two organisations share it', () => {
+    const text = 'The Springfield City Council and the Shelbyville City Council disagreed. The Council said nothing.';
+    const names = analyze(text).entities.map((e) => e.name);
+    expect(names).toContain('Springfield City Council');
+    expect(names).toContain('Shelbyville City Council');
+    expect(analyze(text).entities.find((e) => e.name === 'Springfield City Council')!.mentions).toHaveLength(1);
+  });
+});

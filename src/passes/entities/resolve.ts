@@ -151,10 +151,16 @@ function nameKey(m: Mention, acronyms: Map<string, string>): string {
   return `thing:${ALIASES.get(key) ?? key}`;
 }
 
-/** Merges an organisation with its name less legal or organisational suffixes ("Ford Motor Company" / "Ford"), and acronyms with the initials of a longer name. */
+/**
+ * Merges an organisation with its name less legal or organisational suffixes ("Ford Motor Company" /
+ * "Ford"), with its bare head noun when no other organisation shares it ("the Council"), and
+ * acronyms with the initials of a longer name.
+ */
 function mergeByCore(clusters: Cluster[]): void {
   const cores = new Map<string, Cluster>();
   const initials = new Map<string, Cluster>();
+  // "the Council" after "Springfield City Council": a bare head noun, when one organisation has it (null: several do).
+  const heads = new Map<string, Cluster | null>();
   for (const cluster of clusters) {
     for (const m of cluster.mentions) {
       if (m.type === 'person' || m.words.length < 2) continue;
@@ -162,6 +168,8 @@ function mergeByCore(clusters: Cluster[]): void {
       const letters = words.filter((w) => !INITIALS_SKIP.has(w)).map((w) => w[0]).join('');
       if (letters.length >= 2 && !initials.has(letters)) initials.set(letters, cluster);
       if (m.type !== 'organization') continue;
+      const head = words[words.length - 1]!;
+      if (ORG_HEADS.has(head)) heads.set(head, heads.has(head) && heads.get(head) !== cluster ? null : cluster);
       while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) words.pop();
       const core = words.join(' ');
       if (core !== m.key && !cores.has(core)) cores.set(core, cluster);
@@ -173,7 +181,7 @@ function mergeByCore(clusters: Cluster[]): void {
     if (!m || m.type === 'person' || cluster.mentions.some((x) => x.words.length > 1 && x.type !== 'person')) continue;
     const single = cluster.mentions.every((x) => x.key === m.key && (x.type === 'organization' || x.strength === 0));
     if (!single) continue;
-    const target = (m.words.length === 1 && m.words[0]!.allCaps ? initials.get(m.key) : undefined) ?? cores.get(m.key);
+    const target = (m.words.length === 1 && m.words[0]!.allCaps ? initials.get(m.key) : undefined) ?? cores.get(m.key) ?? heads.get(m.key) ?? undefined;
     if (!target || target === cluster) continue;
     for (const x of cluster.mentions) {
       target.mentions.push(x);
