@@ -19,15 +19,15 @@ function newsx(args: string[], options: { cwd?: string; input?: string; env?: Re
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-/** Which modules a command loads: runs main() in a fresh process and reads the CommonJS cache. */
-function loadsCompromise(argv: string[]): boolean {
+/** Whether a command loads a package: runs main() in a fresh process and reads the CommonJS cache. */
+function loads(argv: string[], pkg = 'compromise'): boolean {
   const script = `
     import { main } from ${JSON.stringify(path.join(root, 'dist/cli/main.js'))};
     import { createRequire } from 'node:module';
     const sink = { write() { return true; }, isTTY: false };
     await main(${JSON.stringify(argv)}, { stdout: sink, stderr: sink, readStdin: async () => new Uint8Array(), stdinLines: async function* () {}, env: {}, cwd: process.cwd() });
     const cache = createRequire(import.meta.url).cache;
-    process.stdout.write(String(Object.keys(cache).some((key) => key.includes('/node_modules/compromise/'))));
+    process.stdout.write(String(Object.keys(cache).some((key) => key.includes(${JSON.stringify(`/node_modules/${pkg}/`)}))));
   `;
   return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }) === 'true';
 }
@@ -47,10 +47,16 @@ describe('the built binary', () => {
   });
 
   it('does not load compromise for --help, --version or schema, and does for analyze', () => {
-    expect(loadsCompromise(['--help'])).toBe(false);
-    expect(loadsCompromise(['--version'])).toBe(false);
-    expect(loadsCompromise(['schema'])).toBe(false);
-    expect(loadsCompromise(['analyze', seed, '--concurrency', 'off'])).toBe(true);
+    expect(loads(['--help'])).toBe(false);
+    expect(loads(['--version'])).toBe(false);
+    expect(loads(['schema'])).toBe(false);
+    expect(loads(['analyze', seed, '--concurrency', 'off'])).toBe(true);
+  });
+
+  it('loads chrono only for an article with a calendar date in it', () => {
+    expect(loads(['analyze', seed, '--concurrency', 'off'], 'chrono-node')).toBe(false);
+    const wire = path.join(root, 'fixtures/articles/wire-harbour-strike.txt');
+    expect(loads(['analyze', wire, '--concurrency', 'off'], 'chrono-node')).toBe(true);
   });
 
   it('analyzes the seed from a path and from stdin', () => {

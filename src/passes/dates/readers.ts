@@ -1,4 +1,12 @@
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node/en';
+
+/**
+ * chrono loads on the first date that needs it (about 70 ms of modules), not when newsx starts:
+ * an article without a month name or a numeric date never pays for it.
+ */
+let chrono: typeof Chrono | undefined;
+const load = (): typeof Chrono => (chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono);
 
 /**
  * chrono with only the parsers newsx asks it for. Its casual reader runs eighteen parsers over the
@@ -6,8 +14,8 @@ import * as chrono from 'chrono-node/en';
  * ones are a fraction of the cost. Parsers are picked by class name, and if a chrono release renames
  * them all, the full casual reader is used rather than none.
  */
-function reader(names: readonly string[]): chrono.Chrono {
-  const picked = chrono.casual.clone();
+function reader(names: readonly string[]): Chrono.Chrono {
+  const picked = load().casual.clone();
   const parsers = picked.parsers.filter((parser) => names.includes(parser.constructor.name));
   if (parsers.length > 0) picked.parsers = parsers;
   return picked;
@@ -23,5 +31,11 @@ const DATE_PARSERS = [
   'ENMonthNameParser',
 ];
 
+let built: Chrono.Chrono | undefined;
 /** Calendar dates only: "March 01 , 2008", "11 December", "7/8/07", "November 2006". */
-export const dateReader = reader(DATE_PARSERS);
+export const dateReader = {
+  parse(text: string, reference: Date): Chrono.ParsedResult[] {
+    built ??= reader(DATE_PARSERS);
+    return built.parse(text, reference);
+  },
+};
