@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
-import { ignoreSource, type IgnoreSource } from './glob.js';
+import type { IgnoreSource } from './glob.js';
 import { ConfigError, emptyConfig, type LoadedConfig } from './types.js';
-import { validateConfig } from './validate.js';
 
 /** Where newsx looks for its configuration, in this order, from the working directory up to the project root. */
 export const CONFIG_FILES = [
@@ -38,6 +36,8 @@ export interface LoadOptions {
  */
 export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   if (options.noConfig) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
+  if (!options.configFile && !(await mayHaveConfig(options.cwd))) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
+  const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('newsx', { searchPlaces: CONFIG_FILES, searchStrategy: 'project', cache: false });
   const shown = (file: string) => displayPath(file, options.cwd);
   let result;
@@ -50,6 +50,8 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   }
   if (!result) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
   const raw = result.isEmpty ? {} : unwrapDefault(result.config);
+  // The rule registry that validation needs loads only when there is a configuration to check.
+  const { validateConfig } = await import('./validate.js');
   return { config: validateConfig(raw, shown(result.filepath)), filepath: result.filepath, baseDir: path.dirname(result.filepath) };
 }
 
@@ -59,12 +61,37 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
  * configuration's directory.
  */
 export async function loadIgnores(loaded: LoadedConfig, cwd: string, extra: string[] = []): Promise<IgnoreSource[]> {
+  const { ignoreSource } = await import('./glob.js');
   const sources = [ignoreSource(cwd, DEFAULT_IGNORES), ignoreSource(loaded.baseDir, loaded.config.ignores), ignoreSource(cwd, extra)];
   for (const dir of new Set([cwd, loaded.baseDir])) {
     const text = await readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => null);
     if (text !== null) sources.push(ignoreSource(dir, text.split(/\r?\n/)));
   }
   return sources;
+}
+
+/**
+ * Whether a configuration may exist from `cwd` up to the project root (the first folder with a
+ * package.json), checked with plain lookups so a run without one never loads cosmiconfig. A
+ * package.json counts when it has a "newsx" key, or cannot be parsed (cosmiconfig then reports it).
+ */
+async function mayHaveConfig(cwd: string): Promise<boolean> {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      if (name === 'package.json') continue;
+      if (await access(path.join(dir, name)).then(() => true, () => false)) return true;
+    }
+    const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => null);
+    if (manifest !== null) {
+      try {
+        const parsed: unknown = JSON.parse(manifest);
+        return typeof parsed === 'object' && parsed !== null && 'newsx' in parsed;
+      } catch {
+        return true;
+      }
+    }
+    if (path.dirname(dir) === dir) return false;
+  }
 }
 
 function unwrapDefault(config: unknown): unknown {
