@@ -8,7 +8,6 @@ import type { GoldDocument, MetricRow, ScoredPair, TaskScorer } from './types.js
 /** Every task `newsx eval` can measure, in the order they are printed. */
 export const scorers: readonly TaskScorer[] = [entitiesScorer, quotesScorer, datesScorer];
 export type EvalTask = TaskScorer['task'];
-export const EVAL_TASKS: readonly EvalTask[] = scorers.map((scorer) => scorer.task);
 
 /**
  * Which predictions count. `all`, the default, is the gold README's definition. `annotated` drops

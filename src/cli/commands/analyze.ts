@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { separators, type ReportFormat } from '../../report/index.js';
 import type { AnalyzeOptions } from '../../types.js';
+import { loadCliConfig } from '../config.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import { expandInputs, readInput, STDIN, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -71,7 +72,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     width: sink.stream.columns ?? 100,
     count: flags.input === 'ndjson' ? Number.POSITIVE_INFINITY : inputs.length,
   };
-  const config = await loadAnalyzeConfig(flags, io);
+  const { config } = await loadCliConfig(flags.config, io);
   const options: AnalyzeOptions = { referenceDate: flags.refDate ?? config.referenceDate, sections: config.sections };
   const job = (input: InputRef, text?: string): Job => ({ kind: 'analyze', input, maxBytes: flags.maxBytes, options, format, writer, ...(text === undefined ? {} : { text }) });
 
@@ -116,20 +117,6 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     return EXIT.usage;
   }
   return exitCode;
-}
-
-/** The configuration's analysis options; a bad configuration is a usage error naming file and key. */
-async function loadAnalyzeConfig(flags: AnalyzeFlags, io: Io) {
-  const { ConfigError, emptyConfig } = await import('../../config/types.js');
-  if (flags.config === false) return emptyConfig();
-  const { loadConfig } = await import('../../config/load.js');
-  try {
-    const { config } = await loadConfig({ cwd: io.cwd, configFile: flags.config });
-    return config;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 /**

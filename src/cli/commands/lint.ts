@@ -5,6 +5,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import type { LoadedConfig, ResolvedConfig, RulePatch } from '../../config/types.js';
 import type { FileLint } from '../../lint/lint-text.js';
 import type { LintResult } from '../../lint/rule.js';
+import { asUsageError, loadCliConfig } from '../config.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -78,24 +79,10 @@ function parseMaxWarnings(value: string): number {
  * Shared by lint and print-config.
  */
 export async function loadLintConfig(flags: { config?: string | false; rule: string[] }, io: Io) {
-  const [{ loadConfig }, { parseRuleFlag }, { ConfigResolver }, { ConfigError }] = await Promise.all([
-    import('../../config/load.js'),
-    import('../../config/validate.js'),
-    import('../../config/resolve.js'),
-    import('../../config/types.js'),
-  ]);
-  try {
-    const loaded = await loadConfig({ cwd: io.cwd, configFile: flags.config || undefined, noConfig: flags.config === false });
-    const patches: Record<string, RulePatch> = {};
-    for (const value of flags.rule) {
-      const [id, patch] = parseRuleFlag(value);
-      patches[id] = patch;
-    }
-    return { loaded, resolver: new ConfigResolver(loaded.config, patches) };
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
+  const loaded = await loadCliConfig(flags.config, io);
+  const [{ parseRuleFlag }, { ConfigResolver }] = await Promise.all([import('../../config/validate.js'), import('../../config/resolve.js')]);
+  const patches = await asUsageError(() => Object.fromEntries(flags.rule.map((value) => parseRuleFlag(value))) as Record<string, RulePatch>);
+  return { loaded, resolver: new ConfigResolver(loaded.config, patches) };
 }
 
 /** A file's path relative to the configuration's directory, with forward slashes, for override globs. */

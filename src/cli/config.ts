@@ -1,0 +1,20 @@
+import type { LoadedConfig } from '../config/types.js';
+import { UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+/** Runs a configuration step; a ConfigError (one line naming file and key) becomes a usage error, exit 2. */
+export async function asUsageError<T>(step: () => T | Promise<T>): Promise<T> {
+  const { ConfigError } = await import('../config/types.js');
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** `--config FILE`, `--no-config` (false), or the search from the working directory (undefined). */
+export async function loadCliConfig(flag: string | false | undefined, io: Io): Promise<LoadedConfig> {
+  const { loadConfig } = await import('../config/load.js');
+  return asUsageError(() => loadConfig({ cwd: io.cwd, configFile: flag || undefined, noConfig: flag === false }));
+}
