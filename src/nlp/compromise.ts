@@ -48,7 +48,7 @@ export interface ParsedText {
  * where compromise normalises whitespace or splits "three-hour" into two terms.
  */
 export function parseText(text: string): ParsedText {
-  const doc = nlp(shapeForParser(text));
+  const doc = parseWithoutChunks(shapeForParser(text));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -83,6 +83,28 @@ export function parseText(text: string): ParsedText {
     tokens,
     sentences,
   };
+}
+
+interface World {
+  hooks: string[];
+  model: { one: { lexicon: Lexicon } };
+}
+const world = (nlp as unknown as { world(): World }).world();
+const HOOKS_WE_READ = world.hooks.filter((hook) => hook !== 'chunks');
+
+/**
+ * compromise's last parse step groups terms into noun and verb chunks, which no pass reads; it is
+ * about a tenth of a parse. The hook list is swapped only for the duration of this synchronous
+ * call, so anyone else using compromise in the same process still gets chunks.
+ */
+function parseWithoutChunks(text: string): ReturnType<typeof nlp> {
+  const hooks = world.hooks;
+  world.hooks = HOOKS_WE_READ;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
 }
 
 /** Longest stretch handed to compromise without a sentence end or line break. */
@@ -153,7 +175,7 @@ const NO_TAGS: readonly string[] = [];
  * word looks like a name there; the lexicon tells the common word from the name.
  */
 export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  lexicon ??= world.model.one.lexicon;
   const key = word.toLowerCase();
   if (!Object.hasOwn(lexicon, key)) return NO_TAGS;
   const entry = lexicon[key]!;
