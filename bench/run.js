@@ -1,6 +1,8 @@
 // `npm run bench`: newsx against a bare compromise parse, on one machine, in one run.
 //
-//   node bench/run.js [--corpus DIR] [--quick] [--rounds N] [--seed S] [--keep]
+//   node bench/run.js [--corpus DIR] [--quick] [--only SECTIONS] [--rounds N] [--seed S] [--keep]
+//
+// SECTIONS is a comma-separated subset of throughput, workers, cold, rss, sizes (default: all).
 //
 // Every comparison alternates its sides (A, B, A, B…, reversing the order each round) and takes
 // medians, so load from other processes on a shared machine falls on both sides alike. Progress
@@ -8,14 +10,14 @@
 // but does not fail the process; a newsx run that crashes does (exit 1).
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadSources, writeCorpus } from './corpus.js';
+import { loadSources, makeArticle, writeCorpus } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'newsx.js');
@@ -29,6 +31,7 @@ const TARGETS = {
   workerSpeedup: 1.7,
   coldStart: 1.2,
   rss: 1.2,
+  linear: 1.3,
 };
 
 // ---------------------------------------------------------------- arguments and plan
@@ -40,7 +43,7 @@ const option = (name, fallback) => {
   return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
 };
 if (flag('--help') || flag('-h')) {
-  process.stdout.write('usage: node bench/run.js [--corpus DIR] [--quick] [--rounds N] [--seed S] [--keep]\n');
+  process.stdout.write('usage: node bench/run.js [--corpus DIR] [--quick] [--only throughput,workers,cold,rss,sizes] [--rounds N] [--seed S] [--keep]\n');
   process.exit(0);
 }
 const quick = flag('--quick');
@@ -52,6 +55,8 @@ const plan = {
   coldRounds: quick ? 5 : 9,
   rssSmall: quick ? 100 : 1_000,
   rssLarge: quick ? 1_000 : 10_000,
+  articleMb: quick ? [0.25, 1] : [1, 4],
+  quoteMarks: [25_000, 100_000],
 };
 const seed = Number(option('--seed', '1'));
 const userCorpus = option('--corpus');
@@ -201,10 +206,12 @@ async function throughput() {
 
 async function workers() {
   const { dir, count } = subsetDir(work, 'workers', plan.workerArticles);
-  log(`workers: ${count} articles, --concurrency 1 vs 2, ${plan.workerRounds} alternating rounds`);
+  const files = listArticles(dir);
+  log(`workers: ${count} articles, --concurrency 1 vs 2, and a bare parse in 1 vs 2 threads, ${plan.workerRounds} alternating rounds`);
   const at = (n) => async () => checkRun(`analyze --concurrency ${n}`, await newsx('analyze', dir, '--format', 'ndjson', '--concurrency', String(n)), count).ms;
-  const [one, two] = await alternate(plan.workerRounds, [at(1), at(2)]);
-  return { count, one, two };
+  const bare = (n) => async () => checkRun(`bare parse in ${n} threads`, await run(process.execPath, [BARE, '--threads', String(n), ...files])).ms;
+  const [one, two, bareOne, bareTwo] = await alternate(plan.workerRounds, [at(1), at(2), bare(1), bare(2)]);
+  return { count, one, two, bareOne, bareTwo };
 }
 
 // ---------------------------------------------------------------- 3. cold start
@@ -281,6 +288,50 @@ async function peakRss() {
   return { small, large, tool: haveTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS' };
 }
 
+// ---------------------------------------------------------------- 5. time against input size
+
+/**
+ * One huge article and one line of bare quote marks, each at two sizes: time linear in the size
+ * means the same milliseconds per unit at both, so the ratio of those rates should sit near 1
+ * (a quadratic step would double it with every doubling of the input).
+ */
+async function sizeScaling() {
+  const generated = userCorpus ? userFiles.map((file) => readFileSync(file, 'utf8')) : null;
+  const articleOf = (mb) => {
+    const parts = [];
+    for (let size = 0, i = 0; size < mb * 1024 * 1024; i++) {
+      const text = generated ? generated[i % generated.length] : makeArticle(sources, i, seed).text;
+      parts.push(text);
+      size += text.length + 1;
+    }
+    return parts.join('\n');
+  };
+  const timeFile = async (label, text) => {
+    const file = path.join(work, `${label}.txt`);
+    writeFileSync(file, text);
+    const result = checkRun(`analyze ${label}`, await newsx('analyze', file, '--format', 'json', '--max-bytes', String(text.length * 4)));
+    rmSync(file, { force: true });
+    return result.ms;
+  };
+  // Start-up (node, compromise, chrono) is in every time; taken out, the rates compare the work
+  // that grows with the input.
+  const startup = Math.min(await timeFile('tiny', 'Headline\n\nThe council met on Monday, she said.\n'), await timeFile('tiny', 'Headline\n\nThe council met on Monday, she said.\n'));
+  const net = (ms) => Math.max(1, ms - startup);
+  const rows = [];
+  const [smallMb, largeMb] = plan.articleMb;
+  log(`size scaling: one article of ${smallMb} MB and of ${largeMb} MB`);
+  const small = await timeFile('article-small', articleOf(smallMb));
+  const large = await timeFile('article-large', articleOf(largeMb));
+  rows.push({ label: `one article, ${largeMb} MB vs ${smallMb} MB: ms per MB`, large: net(large) / largeMb, small: net(small) / smallMb, unit: 'ms/MB' });
+  const [fewMarks, manyMarks] = plan.quoteMarks;
+  log(`size scaling: a line of ${fmt(fewMarks)} and of ${fmt(manyMarks)} quote marks`);
+  const marks = (n) => `Headline\n\n${'" '.repeat(n)}\n`;
+  const few = await timeFile('marks-few', marks(fewMarks));
+  const many = await timeFile('marks-many', marks(manyMarks));
+  rows.push({ label: `quote-mark line, ${fmt(manyMarks)} vs ${fmt(fewMarks)}: ms per 1,000`, large: (net(many) / manyMarks) * 1000, small: (net(few) / fewMarks) * 1000, unit: 'ms/1k' });
+  return rows;
+}
+
 // ---------------------------------------------------------------- report
 
 const mark = (ok) => (ok ? '✓' : '✗');
@@ -290,41 +341,74 @@ function table(rows) {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
 }
 
+const SECTIONS = ['throughput', 'workers', 'cold', 'rss', 'sizes'];
+
 async function main() {
+  const only = option('--only', SECTIONS.join(',')).split(',');
+  const unknown = only.filter((name) => !SECTIONS.includes(name));
+  if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+  const wanted = (name) => only.includes(name);
   const startLoad = loadavg()[0];
   log(`${quick ? 'QUICK' : 'full'} run: ${userCorpus ? `corpus ${userCorpus} (${userFiles.length} files)` : `generated corpus (seed ${seed}, ${sources.length} source articles)`} in ${work}`);
-  const t = await throughput();
-  const w = await workers();
-  const c = await coldStart();
-  const l = await lightCommands();
-  const r = await peakRss();
+  const t = wanted('throughput') ? await throughput() : null;
+  const w = wanted('workers') ? await workers() : null;
+  const c = wanted('cold') ? await coldStart() : null;
+  const l = wanted('cold') ? await lightCommands() : null;
+  const r = wanted('rss') ? await peakRss() : null;
+  const sizes = wanted('sizes') ? await sizeScaling() : null;
 
-  const passesRatio = t.newsxMs / t.parseMs;
-  const workerRatio = w.one / w.two;
-  const coldRatio = c.analyzeMs / c.bareMs;
-  const rssRatio = r.large.mb / r.small.mb;
   const perSec = (n, msTotal) => fmt((n * 1000) / msTotal);
+  const countLabel = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
+  const rows = [['measure', 'newsx', 'baseline', 'ratio', 'target', '']];
+  const ratios = [];
+  if (t) {
+    const ratio = t.newsxMs / t.parseMs;
+    ratios.push(`passes/parse=${fmt(ratio, 2)}`);
+    rows.push(
+      [`throughput, ${t.articles} articles: articles/s`, perSec(t.articles, t.newsxMs), perSec(t.articles, t.parseMs), '', '', ''],
+      ['throughput: words/s', perSec(t.words, t.newsxMs), perSec(t.words, t.parseMs), '', '', ''],
+      ['all passes + report vs bare parse (time)', ms(t.newsxMs), ms(t.parseMs), fmt(ratio, 2), `≤ ${TARGETS.passesPerParse}`, mark(ratio <= TARGETS.passesPerParse)],
+      ['  same, on-CPU time (info)', ms(t.newsxCpu), ms(t.parseCpu), fmt(t.newsxCpu / t.parseCpu, 2), '', ''],
+    );
+  }
+  if (w) {
+    const ratio = w.one / w.two;
+    const bare = w.bareOne / w.bareTwo;
+    ratios.push(`workers2/1=${fmt(ratio, 2)} (bare ${fmt(bare, 2)})`);
+    rows.push(
+      [`--concurrency 2 vs 1, ${w.count} articles (speed-up)`, ms(w.two), ms(w.one), fmt(ratio, 2), `≥ ${TARGETS.workerSpeedup}`, mark(ratio >= TARGETS.workerSpeedup)],
+      ['  bare parse, 2 threads vs 1, same files (ceiling, info)', ms(w.bareTwo), ms(w.bareOne), fmt(bare, 2), '', ''],
+    );
+  }
+  if (c && l) {
+    const ratio = c.analyzeMs / c.bareMs;
+    ratios.push(`coldstart/compromise=${fmt(ratio, 2)}`);
+    rows.push(
+      ['cold start: analyze one article vs node+compromise+parse', ms(c.analyzeMs), ms(c.bareMs), fmt(ratio, 2), `≤ ${TARGETS.coldStart}`, mark(ratio <= TARGETS.coldStart)],
+      ...l.rows.map((row) => [`cold start: newsx ${row.command} (vs node -e "")`, ms(row.ms), ms(c.emptyMs), fmt(row.ms / c.emptyMs, 2), 'no compromise', row.ok ? '✓' : `✗${l.probeWorks ? ` (${row.loaded} compromise files)` : ' (probe broken)'}`]),
+    );
+  }
+  if (r) {
+    const ratio = r.large.mb / r.small.mb;
+    ratios.push(`rss${countLabel(r.large.count)}/${countLabel(r.small.count)}=${fmt(ratio, 2)}`);
+    rows.push(
+      [`peak RSS ${fmt(r.large.count)} vs ${fmt(r.small.count)} articles`, `${fmt(r.large.mb)} MB`, `${fmt(r.small.mb)} MB`, fmt(ratio, 2), `≤ ${TARGETS.rss}`, mark(ratio <= TARGETS.rss)],
+      [`  time at default concurrency: articles/s`, perSec(r.large.count, r.large.ms), perSec(r.small.count, r.small.ms), '', '', ''],
+    );
+  }
+  if (sizes) {
+    ratios.push(`linear=${sizes.map((row) => fmt(row.large / row.small, 2)).join('/')}`);
+    rows.push(...sizes.map((row) => [row.label, `${fmt(row.large, 1)} ${row.unit}`, `${fmt(row.small, 1)} ${row.unit}`, fmt(row.large / row.small, 2), `≤ ${TARGETS.linear} (linear)`, mark(row.large / row.small <= TARGETS.linear)]));
+  }
 
-  const header = ['measure', 'newsx', 'baseline', 'ratio', 'target', ''];
-  const rows = [
-    header,
-    [`throughput, ${t.articles} articles: articles/s`, perSec(t.articles, t.newsxMs), perSec(t.articles, t.parseMs), '', '', ''],
-    ['throughput: words/s', perSec(t.words, t.newsxMs), perSec(t.words, t.parseMs), '', '', ''],
-    ['all passes + report vs bare parse (time)', ms(t.newsxMs), ms(t.parseMs), fmt(passesRatio, 2), `≤ ${TARGETS.passesPerParse}`, mark(passesRatio <= TARGETS.passesPerParse)],
-    ['  same, on-CPU time (info)', ms(t.newsxCpu), ms(t.parseCpu), fmt(t.newsxCpu / t.parseCpu, 2), '', ''],
-    [`--concurrency 2 vs 1, ${w.count} articles (speed-up)`, ms(w.two), ms(w.one), fmt(workerRatio, 2), `≥ ${TARGETS.workerSpeedup}`, mark(workerRatio >= TARGETS.workerSpeedup)],
-    ['cold start: analyze one article vs node+compromise+parse', ms(c.analyzeMs), ms(c.bareMs), fmt(coldRatio, 2), `≤ ${TARGETS.coldStart}`, mark(coldRatio <= TARGETS.coldStart)],
-    ...l.rows.map((row) => [`cold start: newsx ${row.command} (vs node -e "")`, ms(row.ms), ms(c.emptyMs), fmt(row.ms / c.emptyMs, 2), 'no compromise', row.ok ? '✓' : `✗${l.probeWorks ? ` (${row.loaded} compromise files)` : ' (probe broken)'}`]),
-    [`peak RSS ${fmt(r.large.count)} vs ${fmt(r.small.count)} articles`, `${fmt(r.large.mb)} MB`, `${fmt(r.small.mb)} MB`, fmt(rssRatio, 2), `≤ ${TARGETS.rss}`, mark(rssRatio <= TARGETS.rss)],
-    [`  time at default concurrency: articles/s`, perSec(r.large.count, r.large.ms), perSec(r.small.count, r.small.ms), '', '', ''],
-  ];
   const out = process.stdout;
-  out.write(`\nnewsx bench — ${quick ? 'QUICK (corpus sizes ÷10)' : 'full'}, node ${process.version}, ${availableParallelism()} cores, load ${fmt(startLoad, 2)} → ${fmt(loadavg()[0], 2)}\n`);
-  out.write(`corpus: ${userCorpus ? path.resolve(userCorpus) : `generated, seed ${seed}`}, ${fmt(t.chars / t.articles)} bytes an article; peak RSS via ${r.tool}; medians of alternating runs\n`);
+  out.write(`\nnewsx bench — ${quick ? 'QUICK (smaller corpora)' : 'full'}, node ${process.version}, ${availableParallelism()} cores, load ${fmt(startLoad, 2)} → ${fmt(loadavg()[0], 2)}\n`);
+  const articleSize = t ? `, ${fmt(t.chars / t.articles)} bytes an article` : '';
+  out.write(`corpus: ${userCorpus ? path.resolve(userCorpus) : `generated, seed ${seed}`}${articleSize}${r ? `; peak RSS via ${r.tool}` : ''}; medians of alternating runs\n`);
   if (Math.max(startLoad, loadavg()[0]) > availableParallelism()) out.write(`warning: load average above ${availableParallelism()} (other processes); wall-clock ratios, worker scaling most of all, are unreliable\n`);
   out.write('\n');
   out.write(`${table(rows)}\n\n`);
-  out.write(`ratios: passes/parse=${fmt(passesRatio, 2)} workers2/1=${fmt(workerRatio, 2)} coldstart/compromise=${fmt(coldRatio, 2)} rss${r.large.count >= 1000 ? `${r.large.count / 1000}k` : r.large.count}/${r.small.count >= 1000 ? `${r.small.count / 1000}k` : r.small.count}=${fmt(rssRatio, 2)}\n`);
+  out.write(`ratios: ${ratios.join(' ')}\n`);
 }
 
 try {
