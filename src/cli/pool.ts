@@ -1,27 +1,55 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './jobs.js';
 
-/** Below this many inputs, starting workers (each pays ~130 ms to load compromise) costs more than it saves. */
-export const MIN_INPUTS_FOR_WORKERS = 24;
+/**
+ * Text each automatically started worker should have to analyse before it pays for itself. A
+ * worker loads its own compromise and warms up its own JIT, seconds of compiling that one thread
+ * would do only once. On the 2-core development machine, two workers were slower than one thread
+ * on 24 and 60 articles of 2.3 KB (2.3 vs 1.9 s, 3.2 vs 2.8 s), even at 120 (280 KB), and faster
+ * from 200 (1.07-1.1x at 300, 1.4x at 2,000).
+ */
+export const MIN_BYTES_PER_WORKER = 200 * 1024;
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
+/** How much input `auto` needs to see before it can settle on the most workers it would use. */
+export function autoWorkloadLimit(): number {
+  return availableParallelism() * MIN_BYTES_PER_WORKER;
+}
+
 /**
- * How many worker threads to use: `off` or 1 means none (work runs on the main thread), `auto`
- * one per core once the corpus is large enough to pay for start-up, N exactly N.
+ * How many worker threads to use: `off` or 1 means none (work runs on the main thread), N exactly
+ * N, and `auto` one per MIN_BYTES_PER_WORKER of input, at most one per core, and none unless at
+ * least two are worth starting. `inputBytes` may stop counting at `autoWorkloadLimit()`.
  */
-export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputCount: number | null): number {
+export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: number, cores: number): number {
   if (concurrency === 'off' || concurrency === 1) return 0;
-  if (!existsSync(workerFile)) return 0;
-  if (concurrency === 'auto') {
-    if (inputCount !== null && inputCount < MIN_INPUTS_FOR_WORKERS) return 0;
-    const cores = availableParallelism();
-    return cores > 1 ? cores : 0;
+  if (concurrency !== 'auto') return concurrency;
+  const workers = Math.min(cores, Math.floor(inputBytes / MIN_BYTES_PER_WORKER));
+  return workers >= 2 ? workers : 0;
+}
+
+/** `workersFor` on this machine; none when running from source, where there is no built worker to start. */
+export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputBytes: number): number {
+  return existsSync(workerFile) ? workersFor(concurrency, inputBytes, availableParallelism()) : 0;
+}
+
+/** The size of the input files, counted until `limit`: enough for `resolveWorkers` to decide. */
+export function inputBytesUpTo(paths: Iterable<string | null>, limit: number): number {
+  let total = 0;
+  for (const file of paths) {
+    if (total >= limit) break;
+    if (file === null) continue;
+    try {
+      total += statSync(file).size;
+    } catch {
+      // An unreadable input is reported when its job runs; here it just adds no work.
+    }
   }
-  return concurrency;
+  return total;
 }
 
 /**

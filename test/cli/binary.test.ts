@@ -129,5 +129,8 @@ describe('the built binary', () => {
     const ids = out.trim().split('\n').map((line) => JSON.parse(line).source);
     expect(ids).toHaveLength(300);
     expect(ids[299]).toBe('r299');
+    // 300 short records are too little text for auto to start workers; two workers must agree.
+    const pooled = newsx(['analyze', '--input', 'ndjson', '--concurrency', '2'], { input: `${records.join('\n')}\n` });
+    expect(pooled).toEqual({ code, out, err });
   });
 });

@@ -8,7 +8,7 @@ import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
 import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
-import { MIN_INPUTS_FOR_WORKERS, resolveWorkers, runOrdered } from '../pool.js';
+import { autoWorkloadLimit, inputBytesUpTo, resolveWorkers, runOrdered } from '../pool.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -100,9 +100,14 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   }
 
   let written = 0;
-  // A record stream has no length up front: read as many records as it takes to justify workers first.
-  const { jobs, count } = flags.input === 'ndjson' ? await peek(recordJobs(), MIN_INPUTS_FOR_WORKERS) : { jobs: fileJobs(), count: inputs.length };
-  const workers = resolveWorkers(flags.concurrency, count);
+  // Workers pay off only on enough text. A record stream has no length up front: read records
+  // until they hold that much (or the stream ends) before deciding.
+  const limit = flags.concurrency === 'auto' ? autoWorkloadLimit() : 0;
+  const { jobs, bytes } =
+    flags.input === 'ndjson'
+      ? await peek(recordJobs(), limit)
+      : { jobs: fileJobs(), bytes: inputBytesUpTo(inputs.map((input) => input.path), limit) };
+  const workers = resolveWorkers(flags.concurrency, bytes);
   for await (const { item, result } of runOrdered(jobs, (job) => job, workers)) {
     if (!result?.ok) {
       fail(item.kind === 'analyze' ? item.input.display : item.source, result?.problem ?? 'not analyzed');
@@ -120,25 +125,27 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
 }
 
 /**
- * Reads up to `limit` items ahead; `count` is exact when the stream ended sooner, else null
- * (unknown, at least `limit`). The items read come back first in the returned stream.
+ * Reads jobs ahead until their text reaches `limit` characters or the stream ends, and returns how
+ * much text that was; the jobs read come back first in the returned stream.
  */
-async function peek<T>(stream: AsyncGenerator<T>, limit: number): Promise<{ jobs: AsyncGenerator<T>; count: number | null }> {
-  const head: T[] = [];
+async function peek(stream: AsyncGenerator<Job>, limit: number): Promise<{ jobs: AsyncGenerator<Job>; bytes: number }> {
+  const head: Job[] = [];
+  let bytes = 0;
   let ended = false;
-  while (head.length < limit) {
+  while (bytes < limit) {
     const next = await stream.next();
     if (next.done) {
       ended = true;
       break;
     }
     head.push(next.value);
+    if (next.value.kind === 'analyze') bytes += next.value.text?.length ?? 0;
   }
-  async function* replay(): AsyncGenerator<T> {
+  async function* replay(): AsyncGenerator<Job> {
     yield* head;
     if (!ended) yield* stream;
   }
-  return { jobs: replay(), count: ended ? head.length : null };
+  return { jobs: replay(), bytes };
 }
 
 /** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */

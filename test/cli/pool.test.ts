@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, workersFor } from '../../src/cli/pool.js';
+
+const KB = 1024;
+
+describe('workersFor', () => {
+  it.each([
+    ['off', 'off', 10_000 * KB, 2, 0],
+    ['1 means the main thread', 1, 10_000 * KB, 2, 0],
+    ['an explicit count, however little input', 3, 0, 2, 3],
+    ['auto, nothing to read', 'auto', 0, 2, 0],
+    ['auto, less than two workers are worth', 'auto', 2 * MIN_BYTES_PER_WORKER - 1, 2, 0],
+    ['auto, exactly enough for two', 'auto', 2 * MIN_BYTES_PER_WORKER, 2, 2],
+    ['auto, a large corpus on two cores', 'auto', 100_000 * KB, 2, 2],
+    ['auto, one worker per share of input on many cores', 'auto', 5 * MIN_BYTES_PER_WORKER + 1, 8, 5],
+    ['auto, never more than the cores', 'auto', 100_000 * KB, 8, 8],
+    ['auto on one core', 'auto', 100_000 * KB, 1, 0],
+  ] as const)('%s', (_, concurrency, bytes, cores, expected) => {
+    expect(workersFor(concurrency, bytes, cores)).toBe(expected);
+  });
+});
+
+describe('inputBytesUpTo', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-pool-'));
+  const files = [1, 2, 3, 4].map((n) => {
+    const file = path.join(dir, `${n}.txt`);
+    writeFileSync(file, 'x'.repeat(n * 100));
+    return file;
+  });
+
+  it('adds the sizes of all files when they stay under the limit', () => {
+    expect(inputBytesUpTo(files, 10_000)).toBe(1000);
+  });
+
+  it('stops counting once the limit is reached', () => {
+    expect(inputBytesUpTo(files, 250)).toBe(300);
+  });
+
+  it('counts standard input and missing files as no work', () => {
+    expect(inputBytesUpTo([null, path.join(dir, 'missing.txt'), files[0]!], 10_000)).toBe(100);
+  });
+
+  it('counts nothing when no limit is asked for', () => {
+    expect(inputBytesUpTo(files, 0)).toBe(0);
+  });
+});
