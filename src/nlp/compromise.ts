@@ -48,52 +48,73 @@ export interface ParsedText {
   sentences: Sentence[];
 }
 
+type Term = { text: string; pre: string; post: string; normal: string; tags: Set<string> };
+
 /**
  * Parses `text` once. Offsets are recovered by finding each word in order, so they are exact even
  * where compromise normalises whitespace or splits "three-hour" into two terms.
  */
 export function parseText(text: string): ParsedText {
-  const doc = nlp(shapeForParser(text));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  const document = doc.document as Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>>;
-  document.forEach((terms) => {
-    const firstToken = tokens.length;
-    for (const term of terms) {
-      const word = term.text;
-      if (word.length === 0) continue;
-      const at = text.indexOf(word, cursor);
-      if (at < 0) continue;
-      cursor = at + word.length;
-      tokens.push({
-        index: tokens.length,
-        start: at,
-        end: cursor,
-        text: word,
-        normal: term.normal ?? word.toLowerCase(),
-        tags: term.tags,
-        pre: term.pre ?? '',
-        post: term.post ?? '',
-        sentence: sentences.length,
-      });
+  for (const piece of parserPieces(shapeForParser(text))) {
+    const document = nlp(piece).document as Term[][];
+    for (const terms of document) {
+      const firstToken = tokens.length;
+      for (const term of terms) {
+        const word = term.text;
+        if (word.length === 0) continue;
+        const at = text.indexOf(word, cursor);
+        if (at < 0) continue;
+        cursor = at + word.length;
+        tokens.push({
+          index: tokens.length,
+          start: at,
+          end: cursor,
+          text: word,
+          normal: term.normal ?? word.toLowerCase(),
+          tags: term.tags,
+          pre: term.pre ?? '',
+          post: term.post ?? '',
+          sentence: sentences.length,
+        });
+      }
+      if (tokens.length === firstToken) continue;
+      const start = tokens[firstToken]!.start;
+      const end = sentenceEnd(text, tokens[tokens.length - 1]!);
+      sentences.push({ start, end, text: text.slice(start, end), firstToken, lastToken: tokens.length });
     }
-    if (tokens.length === firstToken) return;
-    const start = tokens[firstToken]!.start;
-    const end = sentenceEnd(text, tokens[tokens.length - 1]!);
-    sentences.push({ start, end, text: text.slice(start, end), firstToken, lastToken: tokens.length });
-  });
-
-  return {
-    tokens,
-    sentences,
-  };
+  }
+  return { tokens, sentences };
 }
 
-interface World {
-  model: { one: { lexicon: Lexicon } };
+/** The most text handed to compromise in one call, where a paragraph break allows a cut. */
+const MAX_PIECE = 50_000;
+
+/**
+ * A very long text is parsed a stretch of paragraphs at a time. compromise keeps a heavy object
+ * for every term of a document until the document is dropped, so one call on a 2 MB article held
+ * about 900 MB at its peak; pieces are dropped as soon as their tokens are read. Cuts fall only
+ * at blank lines (else at line breaks), where compromise ends a sentence anyway, so an article
+ * under MAX_PIECE is parsed exactly as before.
+ */
+function parserPieces(text: string): string[] {
+  if (text.length <= MAX_PIECE) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > MAX_PIECE) {
+    const limit = start + MAX_PIECE;
+    let cut = text.lastIndexOf('\n\n', limit);
+    if (cut <= start) cut = text.lastIndexOf('\n', limit);
+    if (cut <= start) cut = text.indexOf('\n', limit);
+    if (cut < 0) break;
+    pieces.push(text.slice(start, cut + 1));
+    start = cut + 1;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }
-const world = (nlp as unknown as { world(): World }).world();
 
 /** Longest stretch handed to compromise without a sentence end or line break. */
 const MAX_UNBROKEN = 1000;
@@ -154,6 +175,10 @@ function sentenceEnd(text: string, last: Token): number {
 }
 
 type Lexicon = Record<string, string | string[]>;
+interface World {
+  model: { one: { lexicon: Lexicon } };
+}
+const world = (nlp as unknown as { world(): World }).world();
 let lexicon: Lexicon | undefined;
 const NO_TAGS: readonly string[] = [];
 
