@@ -95,9 +95,9 @@ const MAX_PIECE = 50_000;
 /**
  * A very long text is parsed a stretch of paragraphs at a time. compromise keeps a heavy object
  * for every term of a document until the document is dropped, so one call on a 2 MB article held
- * about 900 MB at its peak; pieces are dropped as soon as their tokens are read. Cuts fall only
- * at blank lines (else at line breaks), where compromise ends a sentence anyway, so an article
- * under MAX_PIECE is parsed exactly as before.
+ * about 900 MB at its peak; pieces are dropped as soon as their tokens are read. Cuts fall at
+ * blank lines, where compromise ends a sentence anyway; only a stretch of MAX_PIECE characters
+ * without one is cut at a line break. An article under MAX_PIECE is parsed exactly as before.
  */
 function parserPieces(text: string): string[] {
   if (text.length <= MAX_PIECE) return [text];
