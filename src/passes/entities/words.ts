@@ -33,8 +33,8 @@ export interface Line {
 export interface WordView {
   words: Word[];
   lines: Line[];
-  /** Whether each word may be part of a name, judged against the whole article. */
-  capable: boolean[];
+  /** Whether each word may be part of a name (1) or not (0), judged against the whole article. */
+  capable: Uint8Array;
 }
 
 const NO_TAGS: readonly string[] = [];
@@ -142,25 +142,30 @@ function classifyLines(words: Word[]): Line[] {
  * lexicon knows it as a name, the article capitalises it mid-sentence elsewhere, or it opens a
  * run of such words and is not a known common word.
  */
-function judgeCapable(text: string, words: Word[], lines: Line[]): boolean[] {
+function judgeCapable(text: string, words: Word[], lines: Line[]): Uint8Array {
+  // Flags live in byte arrays: one shape for every article (a mapped boolean array changes its
+  // element kind when an article has no words, which sent this function back to the optimiser).
   const reliable = (word: Word) => !word.initial && !lines[word.line]!.titleCase && !lines[word.line]!.allCaps;
-  const inName = words.map((word) => word.cap && plausibleName(word, !lines[word.line]!.allCaps, text));
+  const inName = new Uint8Array(words.length);
+  const capable = new Uint8Array(words.length);
   const seen = new Set<string>();
-  words.forEach((word, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.cap && plausibleName(word, !lines[word.line]!.allCaps, text)) inName[i] = 1;
     if (inName[i] && reliable(word)) seen.add(word.key);
-  });
-  const capable = words.map((word, i) => {
-    if (!inName[i]) return false;
-    if (reliable(word)) return true;
-    if (seen.has(word.key) || hasNameTag(word.lex)) return true;
-    return KNOWN_ORGANIZATIONS.has(word.key) && word.lex.length === 0;
-  });
-  words.forEach((word, i) => {
-    if (capable[i] || !inName[i] || i === 0 || !capable[i - 1] || !/^[ \t]+$/.test(word.gap)) return;
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!inName[i]) continue;
+    const word = words[i]!;
+    if (reliable(word) || seen.has(word.key) || hasNameTag(word.lex) || (KNOWN_ORGANIZATIONS.has(word.key) && word.lex.length === 0)) capable[i] = 1;
+  }
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (capable[i] || !inName[i] || !capable[i - 1] || !/^[ \t]+$/.test(word.gap)) continue;
     const previous = words[i - 1]!;
     const surname = word.lex.length === 0 && !previous.possessive && previous.lex.some((tag) => FIRST_NAME_TAGS.has(tag));
-    if (surname || ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key)) capable[i] = true;
-  });
+    if (surname || ORG_HEADS.has(word.key) || PLACE_HEADS.has(word.key)) capable[i] = 1;
+  }
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     const next = words[i + 1];
@@ -169,12 +174,12 @@ function judgeCapable(text: string, words: Word[], lines: Line[]): boolean[] {
     const phrase = lexiconTags(`${word.key} ${next.key}`);
     const longer = words[i + 2] ? lexiconTags(`${word.key} ${next.key} ${words[i + 2]!.key}`) : [];
     if (hasNameTag(phrase) || hasNameTag(longer)) {
-      capable[i] = true;
-      capable[i + 1] = true;
+      capable[i] = 1;
+      capable[i + 1] = 1;
       continue;
     }
     const opensName = word.lex.length === 0 || !word.lex.some((tag) => NOT_NAME_OPENERS.has(tag));
-    if (opensName && word.initial && !lines[word.line]!.titleCase && capable[i + 1] && reliable(next)) capable[i] = true;
+    if (opensName && word.initial && !lines[word.line]!.titleCase && capable[i + 1] && reliable(next)) capable[i] = 1;
   }
   return capable;
 }
