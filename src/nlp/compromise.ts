@@ -178,8 +178,7 @@ type Lexicon = Record<string, string | string[]>;
 interface World {
   model: { one: { lexicon: Lexicon } };
 }
-const world = (nlp as unknown as { world(): World }).world();
-let lexicon: Lexicon | undefined;
+const lexicon = (nlp as unknown as { world(): World }).world().model.one.lexicon;
 const NO_TAGS: readonly string[] = [];
 
 /**
@@ -188,7 +187,6 @@ const NO_TAGS: readonly string[] = [];
  * word looks like a name there; the lexicon tells the common word from the name.
  */
 export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= world.model.one.lexicon;
   const key = word.toLowerCase();
   if (!Object.hasOwn(lexicon, key)) return NO_TAGS;
   const entry = lexicon[key]!;
