@@ -15,15 +15,18 @@ export const MIN_BYTES_PER_WORKER = 200 * 1024;
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-/** How much input `auto` needs to see before it can settle on the most workers it would use. */
-export function autoWorkloadLimit(): number {
-  return availableParallelism() * MIN_BYTES_PER_WORKER;
+/**
+ * How much input to measure before deciding: under `auto`, enough for the most workers it would
+ * start; otherwise none, since the count does not depend on the input.
+ */
+export function workloadLimit(concurrency: 'auto' | 'off' | number): number {
+  return concurrency === 'auto' ? availableParallelism() * MIN_BYTES_PER_WORKER : 0;
 }
 
 /**
  * How many worker threads to use: `off` or 1 means none (work runs on the main thread), N exactly
  * N, and `auto` one per MIN_BYTES_PER_WORKER of input, at most one per core, and none unless at
- * least two are worth starting. `inputBytes` may stop counting at `autoWorkloadLimit()`.
+ * least two are worth starting. `inputBytes` may stop counting at `workloadLimit()`.
  */
 export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: number, cores: number): number {
   if (concurrency === 'off' || concurrency === 1) return 0;
@@ -35,6 +38,11 @@ export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: num
 /** `workersFor` on this machine; none when running from source, where there is no built worker to start. */
 export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputBytes: number): number {
   return existsSync(workerFile) ? workersFor(concurrency, inputBytes, availableParallelism()) : 0;
+}
+
+/** `resolveWorkers` for a list of files (null for standard input), stat-ing only as many as it needs. */
+export function resolveWorkersForFiles(concurrency: 'auto' | 'off' | number, paths: Array<string | null>): number {
+  return resolveWorkers(concurrency, inputBytesUpTo(paths, workloadLimit(concurrency)));
 }
 
 /** The size of the input files, counted until `limit`: enough for `resolveWorkers` to decide. */

@@ -8,7 +8,7 @@ import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
 import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
-import { autoWorkloadLimit, inputBytesUpTo, resolveWorkers, runOrdered } from '../pool.js';
+import { resolveWorkers, resolveWorkersForFiles, runOrdered, workloadLimit } from '../pool.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -102,12 +102,9 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   let written = 0;
   // Workers pay off only on enough text. A record stream has no length up front: read records
   // until they hold that much (or the stream ends) before deciding.
-  const limit = flags.concurrency === 'auto' ? autoWorkloadLimit() : 0;
-  const { jobs, bytes } =
-    flags.input === 'ndjson'
-      ? await peek(recordJobs(), limit)
-      : { jobs: fileJobs(), bytes: inputBytesUpTo(inputs.map((input) => input.path), limit) };
-  const workers = resolveWorkers(flags.concurrency, bytes);
+  const peeked = flags.input === 'ndjson' ? await peek(recordJobs(), workloadLimit(flags.concurrency)) : null;
+  const jobs = peeked?.jobs ?? fileJobs();
+  const workers = peeked ? resolveWorkers(flags.concurrency, peeked.bytes) : resolveWorkersForFiles(flags.concurrency, inputs.map((input) => input.path));
   for await (const { item, result } of runOrdered(jobs, (job) => job, workers)) {
     if (!result?.ok) {
       fail(item.kind === 'analyze' ? item.input.display : item.source, result?.problem ?? 'not analyzed');

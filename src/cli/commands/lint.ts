@@ -12,7 +12,7 @@ import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
 import { openSink } from '../output.js';
-import { autoWorkloadLimit, inputBytesUpTo, resolveWorkers, runOrdered } from '../pool.js';
+import { resolveWorkersForFiles, runOrdered } from '../pool.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface LintFlags {
@@ -155,8 +155,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     }
   }
   const toJob = (item: Prepared): Job | null => (item.lint ? null : { kind: 'lint', source: item.input.display, text: item.text!, config: item.config });
-  const limit = flags.concurrency === 'auto' ? autoWorkloadLimit() : 0;
-  const workers = resolveWorkers(flags.concurrency, inputBytesUpTo(inputs.map((input) => input.path), limit));
+  const workers = resolveWorkersForFiles(flags.concurrency, inputs.map((input) => input.path));
 
   for await (const { item, result } of runOrdered(prepare(), toJob, workers)) {
     const { index, input, config } = item;
