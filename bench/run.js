@@ -4,8 +4,9 @@
 //
 // SECTIONS is a comma-separated subset of throughput, workers, cold, rss, sizes (default: all).
 //
-// Every comparison alternates its sides (A, B, A, B…, reversing the order each round) and takes
-// medians, so load from other processes on a shared machine falls on both sides alike. Progress
+// Every comparison alternates its sides, so load from other processes on a shared machine falls
+// on both alike: in-process throughput takes turns article by article, and the runs of separate
+// processes go A, B / B, A round by round, reporting medians. Progress
 // goes to stderr; the table and, last, one `ratios:` line go to stdout. A missed target prints ✗
 // but does not fail the process; a newsx run that crashes does (exit 1).
 
@@ -46,6 +47,13 @@ const option = (name, fallback) => {
 if (flag('--help') || flag('-h')) {
   process.stdout.write('usage: node bench/run.js [--corpus DIR] [--quick] [--only throughput,workers,cold,rss,sizes] [--rounds N] [--seed S] [--keep]\n');
   process.exit(0);
+}
+const SECTIONS = ['throughput', 'workers', 'cold', 'rss', 'sizes'];
+const only = option('--only', SECTIONS.join(',')).split(',');
+const unknownSections = only.filter((name) => !SECTIONS.includes(name));
+if (unknownSections.length > 0) {
+  process.stderr.write(`bench: --only: unknown section ${unknownSections.join(', ')} (sections: ${SECTIONS.join(', ')})\n`);
+  process.exit(2);
 }
 const quick = flag('--quick');
 const plan = {
@@ -323,11 +331,12 @@ async function peakRss() {
  * (a quadratic step would double it with every doubling of the input).
  */
 async function sizeScaling() {
-  const generated = userCorpus ? userFiles.map((file) => readFileSync(file, 'utf8')) : null;
+  // Only as many of a user's files as the sizes need are read.
+  const userArticle = userCorpus ? (i) => readFileSync(userFiles[i % userFiles.length], 'utf8') : null;
   const articleOf = (mb) => {
     const parts = [];
     for (let size = 0, i = 0; size < mb * 1024 * 1024; i++) {
-      const text = generated ? generated[i % generated.length] : makeArticle(sources, i, seed).text;
+      const text = userArticle ? userArticle(i) : makeArticle(sources, i, seed).text;
       parts.push(text);
       size += text.length + 1;
     }
@@ -367,12 +376,7 @@ function table(rows) {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
 }
 
-const SECTIONS = ['throughput', 'workers', 'cold', 'rss', 'sizes'];
-
 async function main() {
-  const only = option('--only', SECTIONS.join(',')).split(',');
-  const unknown = only.filter((name) => !SECTIONS.includes(name));
-  if (unknown.length > 0) throw new Error(`--only: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
   const wanted = (name) => only.includes(name);
   const startLoad = loadavg()[0];
   log(`${quick ? 'QUICK' : 'full'} run: ${userCorpus ? `corpus ${userCorpus} (${userFiles.length} files)` : `generated corpus (seed ${seed}, ${sources.length} source articles)`} in ${work}`);
