@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, workersFor } from '../../src/cli/pool.js';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, workersFor, workloadLimit } from '../../src/cli/pool.js';
 
 const KB = 1024;
 
@@ -20,6 +20,14 @@ describe('workersFor', () => {
     ['auto on one core', 'auto', 100_000 * KB, 1, 0],
   ] as const)('%s', (_, concurrency, bytes, cores, expected) => {
     expect(workersFor(concurrency, bytes, cores)).toBe(expected);
+  });
+});
+
+describe('workloadLimit', () => {
+  it('measures enough input for one worker per core under auto, and none otherwise', () => {
+    expect(workloadLimit('auto')).toBe(availableParallelism() * MIN_BYTES_PER_WORKER);
+    expect(workloadLimit('off')).toBe(0);
+    expect(workloadLimit(3)).toBe(0);
   });
 });
 
