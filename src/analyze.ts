@@ -1,6 +1,6 @@
 import { findReferenceDate } from './article/dateline.js';
-import { sectionAt, splitSections } from './article/sections.js';
-import { parseText } from './nlp/compromise.js';
+import { splitSections } from './article/sections.js';
+import { parseDocument, type Document } from './nlp/document.js';
 import { runPasses } from './passes/index.js';
 import type { AnalyzeOptions, Report } from './types.js';
 
@@ -10,23 +10,33 @@ export const SCHEMA_VERSION = '1.0.0';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Analyses one article synchronously: sections, one compromise parse, then every pass in order.
- * Pure: it reads only its arguments, so the CLI, workers and library callers share it.
+ * Analyses one article synchronously: sections, one parse, then every pass in order. Pure: it
+ * reads only its arguments, so the CLI, workers and library callers share it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return analyzeDocument(readDocument(text, options), options);
+}
+
+/** Sections and the one parse of an article, for callers that read the document as well as the report (the linter). */
+export function readDocument(text: string, options: AnalyzeOptions = {}): Document {
   if (options.referenceDate != null && !ISO_DATE.test(options.referenceDate)) {
     throw new RangeError(`referenceDate must be YYYY-MM-DD, got "${options.referenceDate}"`);
   }
-  const sections = splitSections(text, options.sections);
-  const parsed = parseText(text);
+  return parseDocument(text, splitSections(text, options.sections));
+}
+
+/** The report on a document `readDocument` built with the same options. */
+export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): Report {
+  const { text, sections } = document;
   const dateline = options.referenceDate ? null : findReferenceDate(text, sections);
   const referenceDate = options.referenceDate ?? dateline;
   const findings = runPasses({
+    document,
+    referenceDate,
     text,
     sections,
-    parsed,
-    referenceDate,
-    sectionAt: (offset) => sectionAt(sections, offset),
+    parsed: document.legacy,
+    sectionAt: (offset) => document.paragraphs.sectionAt(offset),
   });
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import { dateReader } from '../passes/dates/readers.js';
+import { dateReader } from '../nlp/chrono.js';
 import type { Sections } from '../types.js';
 
 /** How far into the article a dateline may sit: the title block and the first lines of the body. */

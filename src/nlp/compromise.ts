@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
+import { TagSet } from './tags.js';
 
 /**
  * compromise's CommonJS build loads in about half the time of its ES-module source, and start-up
@@ -12,81 +13,61 @@ import type nlpType from 'compromise/two';
  */
 const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpType;
 
-/** One word as compromise tagged it, located in the input text. */
-export interface Token {
-  /** Position in `ParsedText.tokens`. */
-  index: number;
+/**
+ * One compromise term located in the input text. Terms are handed to the document builder one at a
+ * time and dropped, so no compromise object outlives the parse of its piece.
+ */
+export interface Term {
   start: number;
   end: number;
-  text: string;
-  /** Lower-cased, punctuation-free form ("trump's" → "trump's", "Putin;" → "putin"). */
+  /** compromise's lower-cased, punctuation-free form ("Putin;" → "putin"). */
   normal: string;
-  /** compromise's part-of-speech tags ("ProperNoun", "Person", "Verb", "Value", …). */
-  tags: ReadonlySet<string>;
-  /** Punctuation and spaces compromise split off around the word. */
-  pre: string;
+  tags: TagSet;
+  /** Punctuation and spaces compromise split off after the word, as it saw them. */
   post: string;
-  /** Position in `ParsedText.sentences`. */
+  pre: string;
+  /** A contraction compromise expanded ("He's" → "he has"): its apostrophe is not a possessive. */
+  contraction: boolean;
+  /** compromise's sentence, counted across the whole text. */
   sentence: number;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-  /** Token indices, `lastToken` exclusive. */
-  firstToken: number;
-  lastToken: number;
-}
+type RawTerm = { text: string; pre: string; post: string; normal: string; tags: Set<string>; implicit?: string };
 
 /**
- * Everything newsx uses from compromise, as plain data: no compromise view leaves this module, so a
- * pass cannot re-parse text or depend on compromise's object model.
+ * Parses `text` once and hands each term to `visit` in text order. Offsets are recovered by
+ * finding each word in order, so they are exact even where compromise normalises whitespace or
+ * splits "three-hour" into two terms. Returns the number of sentences compromise found.
  */
-export interface ParsedText {
-  tokens: Token[];
-  sentences: Sentence[];
-}
-
-type Term = { text: string; pre: string; post: string; normal: string; tags: Set<string> };
-
-/**
- * Parses `text` once. Offsets are recovered by finding each word in order, so they are exact even
- * where compromise normalises whitespace or splits "three-hour" into two terms.
- */
-export function parseText(text: string): ParsedText {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+export function forEachTerm(text: string, visit: (term: Term) => void): number {
   let cursor = 0;
+  let sentence = 0;
   for (const piece of parserPieces(shapeForParser(text))) {
-    const document = nlp(piece).document as Term[][];
+    const document = nlp(piece).document as RawTerm[][];
     for (const terms of document) {
-      const firstToken = tokens.length;
+      let found = false;
       for (const term of terms) {
         const word = term.text;
         if (word.length === 0) continue;
         const at = text.indexOf(word, cursor);
         if (at < 0) continue;
         cursor = at + word.length;
-        tokens.push({
-          index: tokens.length,
+        found = true;
+        visit({
           start: at,
           end: cursor,
-          text: word,
           normal: term.normal ?? word.toLowerCase(),
-          tags: term.tags,
-          pre: term.pre ?? '',
+          tags: TagSet.fromNames(term.tags),
           post: term.post ?? '',
-          sentence: sentences.length,
+          pre: term.pre ?? '',
+          contraction: typeof term.implicit === 'string',
+          sentence,
         });
       }
-      if (tokens.length === firstToken) continue;
-      const start = tokens[firstToken]!.start;
-      const end = sentenceEnd(text, tokens[tokens.length - 1]!);
-      sentences.push({ start, end, text: text.slice(start, end), firstToken, lastToken: tokens.length });
+      if (found) sentence++;
     }
   }
-  return { tokens, sentences };
+  return sentence;
 }
 
 /** The most text handed to compromise in one call, where a paragraph break allows a cut. */
@@ -168,27 +149,26 @@ export function shapeForParser(text: string): string {
   return pieces.join('');
 }
 
-/** A sentence ends after its last word's closing punctuation and quote marks, not its trailing space. */
-function sentenceEnd(text: string, last: Token): number {
-  const trail = /^\S*/.exec(last.post)?.[0] ?? '';
-  return text.startsWith(trail, last.end) ? last.end + trail.length : last.end;
-}
-
 type Lexicon = Record<string, string | string[]>;
 interface World {
   model: { one: { lexicon: Lexicon } };
 }
 const lexicon = (nlp as unknown as { world(): World }).world().model.one.lexicon;
-const NO_TAGS: readonly string[] = [];
+const lexiconSets = new Map<string, TagSet>();
 
 /**
  * The tags compromise's lexicon gives a word or phrase out of context ("meets" → PresentTense,
  * "london" → City). Tags on a parsed token follow its capitalisation, so a title-case headline
- * word looks like a name there; the lexicon tells the common word from the name.
+ * word looks like a name there; the lexicon tells the common word from the name. Sets are made
+ * once per lexicon entry, so the memo never grows past the lexicon.
  */
-export function lexiconTags(word: string): readonly string[] {
+export function lexiconTags(word: string): TagSet {
   const key = word.toLowerCase();
-  if (!Object.hasOwn(lexicon, key)) return NO_TAGS;
-  const entry = lexicon[key]!;
-  return Array.isArray(entry) ? entry : [entry];
+  if (!Object.hasOwn(lexicon, key)) return TagSet.EMPTY;
+  let tags = lexiconSets.get(key);
+  if (!tags) {
+    const entry = lexicon[key]!;
+    lexiconSets.set(key, (tags = TagSet.fromNames(Array.isArray(entry) ? entry : [entry])));
+  }
+  return tags;
 }

@@ -7,6 +7,7 @@ import type { Pass } from './pass.js';
  */
 export const datesPass: Pass<'dates'> = {
   name: 'dates',
+  requires: [],
   run(context) {
     return findTimexes(context);
   },

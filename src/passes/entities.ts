@@ -10,6 +10,7 @@ import { buildWords } from './entities/words.js';
  */
 export const entitiesPass: Pass<'entities'> = {
   name: 'entities',
+  requires: [],
   run(context) {
     const view = buildWords(context.text, context.parsed);
     const mentions = findMentions(view);

@@ -8,11 +8,12 @@ import type { Pass, PassContext } from './pass.js';
  * Cardinals, ordinals, percentages, money and ranges, with the unit and the noun each counts.
  * Digits that belong to a date or a clock time are left out: "2017" in "July 21, 2017" is not a count.
  */
-export const numbersPass: Pass<'numbers'> = {
+export const numbersPass: Pass<'numbers', 'dates'> = {
   name: 'numbers',
-  run(context, earlier) {
+  requires: ['dates'],
+  run(context, found) {
     const words = wordsOf(context.text, context.parsed);
-    return scanNumbers(words, blockedWords(context, words, earlier.dates ?? [])).map((match): NumberMention => {
+    return scanNumbers(words, blockedWords(context, words, found.dates)).map((match): NumberMention => {
       const start = words[match.first]!.start;
       const end = words[match.last - 1]!.end;
       return {

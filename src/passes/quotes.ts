@@ -3,7 +3,7 @@ import type { Pass, PassContext } from './pass.js';
 import { cueAt, isVerbModifier, type Cue } from './quotes/cues.js';
 import { isReportedSpeech } from './quotes/filters.js';
 import { buildLayout, insideEnd, type Layout } from './quotes/layout.js';
-import { scanQuoteMarks, type MarkedSpan } from './quotes/marks.js';
+import { scanQuoteMarks, type MarkedSpan } from '../nlp/quote-marks.js';
 import { Speakers, surname, type Mention } from './quotes/speakers.js';
 
 /** How far around a quote its attribution is looked for, in tokens. */
@@ -43,10 +43,11 @@ interface Found {
  * come from the quote's own sentence ("…," he said / Trump answered, "…" / according to X), else
  * from the quote just before it or a reporting sentence just before it, never from further away.
  */
-export const quotesPass: Pass<'quotes'> = {
+export const quotesPass: Pass<'quotes', 'entities'> = {
   name: 'quotes',
-  run(context, earlier) {
-    return findQuotes(context, earlier.entities ?? []);
+  requires: ['entities'],
+  run(context, found) {
+    return findQuotes(context, found.entities);
   },
 };
 

@@ -5,16 +5,14 @@ import { sectionAt, splitSections } from '../../src/article/sections.js';
 import { quotesScorer } from '../../src/eval/quotes.js';
 import type { GoldDocument } from '../../src/eval/types.js';
 import { analyze } from '../../src/index.js';
-import { parseText } from '../../src/nlp/compromise.js';
 import { quotesPass } from '../../src/passes/quotes.js';
-import { scanQuoteMarks } from '../../src/passes/quotes/marks.js';
+import { scanQuoteMarks } from '../../src/nlp/quote-marks.js';
+import { passContext } from '../helpers/document.js';
 import type { Entity, Quote, Report } from '../../src/types.js';
 
 /** Runs the quotes pass alone, so what it finds does not hang on the entities pass. */
 function quotesOf(text: string, entities: Entity[] = []): Quote[] {
-  const sections = splitSections(text);
-  const context = { text, sections, parsed: parseText(text), referenceDate: null, sectionAt: (offset: number) => sectionAt(sections, offset) };
-  const quotes = quotesPass.run(context, { entities });
+  const quotes = quotesPass.run(passContext(text), { entities });
   for (const quote of quotes) {
     expect(text.slice(quote.start, quote.end)).toBe(quote.text);
     if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);

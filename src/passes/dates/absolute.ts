@@ -2,7 +2,7 @@ import type { Word } from '../numbers/tokens.js';
 import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
 import type { Candidate, Resolution } from './grammar.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
-import { dateReader } from './readers.js';
+import { dateReader } from '../../nlp/chrono.js';
 
 /** A calendar date chrono read, with the parts it was sure of. */
 export interface CalendarParts {

@@ -1,4 +1,4 @@
-import type { ParsedText } from '../../nlp/compromise.js';
+import type { ParsedText } from '../../nlp/legacy.js';
 import type { DateMention } from '../../types.js';
 import { wordsOf, type Word } from '../numbers/tokens.js';
 import type { PassContext } from '../pass.js';

@@ -1,4 +1,4 @@
-import { lexiconTags } from '../../nlp/compromise.js';
+import { lexiconTagNames as lexiconTags } from '../../nlp/legacy.js';
 import type { EntityType } from '../../types.js';
 import {
   ALIASES,

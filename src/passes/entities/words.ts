@@ -1,4 +1,4 @@
-import { lexiconTags, type ParsedText } from '../../nlp/compromise.js';
+import { lexiconTagNames as lexiconTags, type ParsedText } from '../../nlp/legacy.js';
 import { COMMON_ACRONYMS, DOTTED_ABBREVIATIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS } from '../../lexicon/entity-words.js';
 
 /**

@@ -4,7 +4,7 @@ import { antecedent, countedNoun } from './counts.js';
 import { CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_COUNTRIES, MEASURE_UNITS, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS, TIME_UNITS } from './lexicon.js';
 import { readNumber, type NumberPhrase } from './read.js';
 import { opensSentence, type Word } from './tokens.js';
-import { lexiconTags } from '../../nlp/compromise.js';
+import { lexiconTagNames as lexiconTags } from '../../nlp/legacy.js';
 
 /** A number found in the words, before it is given character offsets. */
 export interface NumberMatch {

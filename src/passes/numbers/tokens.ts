@@ -1,4 +1,4 @@
-import type { ParsedText } from '../../nlp/compromise.js';
+import type { ParsedText } from '../../nlp/legacy.js';
 
 /**
  * A word, number or punctuation mark as the numbers and dates grammars see it. compromise's terms

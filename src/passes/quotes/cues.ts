@@ -1,4 +1,4 @@
-import type { Token } from '../../nlp/compromise.js';
+import type { Token } from '../../nlp/legacy.js';
 
 /**
  * Verbs that report speech or writing. Each needs compromise's Verb tag unless it is listed in

@@ -1,4 +1,4 @@
-import type { MarkedSpan } from './marks.js';
+import type { MarkedSpan } from '../../nlp/quote-marks.js';
 
 /** What the classifier needs to know about a quote's place in its sentence. */
 export interface SpeechEvidence {

@@ -1,6 +1,6 @@
-import type { Token } from '../../nlp/compromise.js';
+import type { Token } from '../../nlp/legacy.js';
 import type { Sections, Span } from '../../types.js';
-import type { MarkedSpan } from './marks.js';
+import type { MarkedSpan } from '../../nlp/quote-marks.js';
 
 /**
  * The tokens of the text seen from outside the quote marks: which quote each token sits in, where

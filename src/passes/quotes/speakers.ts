@@ -1,4 +1,4 @@
-import type { Token } from '../../nlp/compromise.js';
+import type { Token } from '../../nlp/legacy.js';
 import type { Entity, Located } from '../../types.js';
 import { NAME_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/entity-words.js';
 import { isVerbModifier } from './cues.js';

@@ -1,0 +1,8 @@
+import { readDocument } from '../../src/analyze.js';
+import type { PassContext } from '../../src/passes/pass.js';
+
+/** What a pass reads of `text`, for running one pass alone. */
+export function passContext(text: string, referenceDate: string | null = null): PassContext {
+  const document = readDocument(text);
+  return { document, referenceDate, text, sections: document.sections, parsed: document.legacy, sectionAt: (offset) => document.paragraphs.sectionAt(offset) };
+}
