@@ -11,11 +11,14 @@ const HAS_LETTER = 16;
 const SENTENCE_START = 32;
 /** Capitals say nothing here: a sentence, line or quotation starts, or a clause after a colon. */
 const OPENS = 64;
+/** An "'s" followed the word in the text: a possessive, or "is"/"has" contracted ("He's"). */
+const APOSTROPHE_S = 128;
 
 /**
  * The words of the article as written: compromise's terms joined across in-word hyphens
  * ("Cheuk-yan", "three-hour"), with punctuation compromise made a term of ("incident , saying")
- * folded into the word before, and a possessive "'s" left outside the word. Stored column-wise:
+ * folded into the word before, and an "'s" (possessive or contracted) left outside the word, as
+ * spaCy splits it off. Stored column-wise:
  * a token is an index, and each attribute is one typed array, so a million words cost tens of
  * megabytes rather than a million objects. `t` below is always a token index.
  */
@@ -88,6 +91,11 @@ export class Tokens {
   /** "Trump's", "players'": the word owns what follows. */
   isPossessive(t: number): boolean {
     return (this.flags[t]! & POSSESSIVE) !== 0;
+  }
+
+  /** "'s" follows the word in the text, whether a possessive or a contracted "is" or "has". */
+  hasApostropheS(t: number): boolean {
+    return (this.flags[t]! & APOSTROPHE_S) !== 0;
   }
 
   /** An abbreviation or initial whose full stop belongs to it ("Inc.", "Mr.", "J."). */
@@ -171,7 +179,8 @@ export class TokenBuilder {
   private readonly postEnds: number[] = [];
   private readonly tagSets: TagSet[] = [];
   private readonly normals: string[] = [];
-  private readonly possessive: number[] = [];
+  /** Per token: 1 possessive, 2 an "'s" that compromise reads as "is" or "has", 3 a possessive "'s". */
+  private readonly clitics: number[] = [];
   private readonly termSentences: number[] = [];
   private pending: Pending | null = null;
 
@@ -227,21 +236,21 @@ export class TokenBuilder {
     const { text } = this;
     let end = token.end;
     let normal = token.normal;
-    let possessive = 0;
+    let clitic = 0;
     const tail = text.slice(end - 2, end);
-    if (!token.contraction && end - token.start > 2 && (tail === "'s" || tail === '’s')) {
+    if (end - token.start > 2 && (tail === "'s" || tail === '’s')) {
       end -= 2;
-      possessive = 1;
+      clitic = token.contraction ? 2 : 3;
       normal = normal.replace(/['’]s$/, '');
     } else if (/[sS]$/.test(text.slice(token.start, end)) && /^['’]/.test(token.post)) {
-      possessive = 1;
+      clitic = 1;
     }
     this.starts.push(token.start);
     this.ends.push(end);
     this.postEnds.push(token.postEnd);
     this.tagSets.push(token.tags);
     this.normals.push(normal);
-    this.possessive.push(possessive);
+    this.clitics.push(clitic);
     this.termSentences.push(token.sentence);
   }
 
@@ -277,9 +286,11 @@ export class TokenBuilder {
       if (UPPER_START.test(word)) flag |= CAPITALISED;
       const counts = caseCounts(word);
       if (counts.upper >= 2 && counts.lower === 0) flag |= ALL_CAPS;
-      if (this.possessive[t]) flag |= POSSESSIVE;
+      const clitic = this.clitics[t]!;
+      if (clitic & 1) flag |= POSSESSIVE;
+      if (clitic & 2) flag |= APOSTROPHE_S;
       const bare = word.toLowerCase();
-      if (!this.possessive[t] && text[end] === '.' && (DOTTED_ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word))) flag |= STOP;
+      if (clitic === 0 && text[end] === '.' && (DOTTED_ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word))) flag |= STOP;
 
       const previous = t - 1;
       let starting = t === 0 || this.termSentences[t] !== this.termSentences[previous];

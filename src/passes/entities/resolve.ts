@@ -1,10 +1,10 @@
 import { ALIASES, NAME_PARTICLES, ORG_HEADS } from '../../lexicon/entity-words.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
-import type { Mention } from './mentions.js';
-import { isCommonWord } from './words.js';
+import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
+import { isCommonWord, type NameWords } from './name-words.js';
+import type { Mention } from './typing.js';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const FIRST_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
 
 interface Cluster {
@@ -18,7 +18,8 @@ interface Cluster {
  * article has named them in full), places and organisations by name, alias, acronym and the name
  * without its legal or organisational suffix.
  */
-export function resolveEntities(text: string, mentions: Mention[], sectionAt: (offset: number) => SectionName | null): Entity[] {
+export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt: (offset: number) => SectionName | null): Entity[] {
+  const { text } = words.document;
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const surnames = new Map<string, Cluster[]>();
@@ -38,28 +39,28 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
   const alone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => m.key));
   for (const m of mentions) {
     const first = m.words[0]!;
-    if (m.type === 'person' && m.strength < 3 && m.words.length > 1 && alone.has(first.key) && !first.lex.some((t) => FIRST_NAMES.has(t))) {
+    if (m.type === 'person' && m.strength < 3 && m.words.length > 1 && alone.has(words.key(first)) && !words.lex(first).hasAny(FIRST_NAME_TAGS)) {
       m.type = 'organization';
       m.strength = 1;
     }
   }
   const spoken = new Set(mentions.filter((m) => m.strength === 0 && m.type === 'person').map((m) => m.key));
   for (const m of mentions) if (m.strength === 0 && m.words.length === 1 && spoken.has(m.key)) m.type = 'person';
-  const full = mentions.filter((m) => m.type === 'person' && nameWords(m).length >= 2 && !NAME_PARTICLES.has(m.words[0]!.key));
+  const full = mentions.filter((m) => m.type === 'person' && nameWords(words, m).length >= 2 && !NAME_PARTICLES.has(words.key(m.words[0]!)));
   for (const m of full) {
-    const words = nameWords(m);
-    const surname = surnameOf(words);
-    const key = words.join(' ');
+    const names = nameWords(words, m);
+    const surname = surnameOf(names);
+    const key = names.join(' ');
     let cluster = byKey.get(`person:${key}`);
     if (!cluster) {
-      cluster = (surnames.get(surname) ?? []).find((c) => compatibleFirst(c, words[0]!));
+      cluster = (surnames.get(surname) ?? []).find((c) => compatibleFirst(words, c, names[0]!));
     }
     if (!cluster) {
       cluster = open();
       surnames.set(surname, [...(surnames.get(surname) ?? []), cluster]);
-      const list = firstNames.get(words[0]!) ?? [];
+      const list = firstNames.get(names[0]!) ?? [];
       list.push({ cluster, at: m.start });
-      firstNames.set(words[0]!, list);
+      firstNames.set(names[0]!, list);
     }
     byKey.set(`person:${key}`, cluster);
     join(cluster, m, 'person');
@@ -70,12 +71,12 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
 
   for (const m of mentions) {
     if (full.includes(m)) continue;
-    const single = m.words.length === 1 && !m.words[0]!.allCaps && !m.definedFor ? m.words[0]!.key : null;
+    const single = m.words.length === 1 && !words.isAllCaps(m.words[0]!) && !m.definedFor ? words.key(m.words[0]!) : null;
     if (single && m.strength < 3 && surnames.has(single)) {
       join(nearest(surnames.get(single)!, m.start), m, 'person');
       continue;
     }
-    if (m.words.length > 1 && NAME_PARTICLES.has(m.words[0]!.key) && surnames.has(m.key)) {
+    if (m.words.length > 1 && NAME_PARTICLES.has(words.key(m.words[0]!)) && surnames.has(m.key)) {
       join(nearest(surnames.get(m.key)!, m.start), m, 'person');
       continue;
     }
@@ -113,10 +114,10 @@ export function resolveEntities(text: string, mentions: Mention[], sectionAt: (o
     const weak = cluster.mentions.every((x) => x.words.length === 1 && (x.type !== 'person' || x.strength < 2));
     if (m && towns.has(m.key) && weak) cluster.votes.place += cluster.mentions.length;
   }
-  mergeByCore(clusters);
+  mergeByCore(words, clusters);
   return clusters
     .filter((c) => c.mentions.length > 0)
-    .map((c) => toEntity(text, c, sectionAt))
+    .map((c) => toEntity(words, text, c, sectionAt))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
 }
@@ -127,15 +128,15 @@ function surnameOf(words: string[]): string {
   return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
 }
 
-function nameWords(m: Mention): string[] {
-  const words = m.words.map((w) => w.key);
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words;
+function nameWords(words: NameWords, m: Mention): string[] {
+  const names = m.words.map((w) => words.key(w));
+  while (names.length > 1 && SUFFIXES.has(names[names.length - 1]!)) names.pop();
+  return names;
 }
 
-function compatibleFirst(cluster: Cluster, first: string): boolean {
+function compatibleFirst(words: NameWords, cluster: Cluster, first: string): boolean {
   return cluster.mentions.some((m) => {
-    const other = m.words[0]!.key;
+    const other = words.key(m.words[0]!);
     return m.words.length === 1 || other === first || other[0] === first[0] && (other.length === 1 || first.length === 1);
   });
 }
@@ -156,7 +157,7 @@ function nameKey(m: Mention, acronyms: Map<string, string>): string {
  * "Ford"), with its bare head noun when no other organisation shares it ("the Council"), and
  * acronyms with the initials of a longer name.
  */
-function mergeByCore(clusters: Cluster[]): void {
+function mergeByCore(names: NameWords, clusters: Cluster[]): void {
   const cores = new Map<string, Cluster>();
   const initials = new Map<string, Cluster>();
   // "the Council" after "Springfield City Council": a bare head noun, when one organisation has it (null: several do).
@@ -164,7 +165,7 @@ function mergeByCore(clusters: Cluster[]): void {
   for (const cluster of clusters) {
     for (const m of cluster.mentions) {
       if (m.type === 'person' || m.words.length < 2) continue;
-      const words = m.words.map((w) => w.key);
+      const words = m.words.map((w) => names.key(w));
       const letters = words.filter((w) => !INITIALS_SKIP.has(w)).map((w) => w[0]).join('');
       if (letters.length >= 2 && !initials.has(letters)) initials.set(letters, cluster);
       if (m.type !== 'organization') continue;
@@ -173,7 +174,7 @@ function mergeByCore(clusters: Cluster[]): void {
       while (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) words.pop();
       const core = words.join(' ');
       if (core !== m.key && !cores.has(core)) cores.set(core, cluster);
-      if (!cores.has(words[0]!) && !isCommonWord(m.words[0]!.lex)) cores.set(words[0]!, cluster);
+      if (!cores.has(words[0]!) && !isCommonWord(names.lex(m.words[0]!))) cores.set(words[0]!, cluster);
     }
   }
   for (const cluster of clusters) {
@@ -181,7 +182,7 @@ function mergeByCore(clusters: Cluster[]): void {
     if (!m || m.type === 'person' || cluster.mentions.some((x) => x.words.length > 1 && x.type !== 'person')) continue;
     const single = cluster.mentions.every((x) => x.key === m.key && (x.type === 'organization' || x.strength === 0));
     if (!single) continue;
-    const target = (m.words.length === 1 && m.words[0]!.allCaps ? initials.get(m.key) : undefined) ?? cores.get(m.key) ?? heads.get(m.key) ?? undefined;
+    const target = (m.words.length === 1 && names.isAllCaps(m.words[0]!) ? initials.get(m.key) : undefined) ?? cores.get(m.key) ?? heads.get(m.key) ?? undefined;
     if (!target || target === cluster) continue;
     for (const x of cluster.mentions) {
       target.mentions.push(x);
@@ -191,10 +192,10 @@ function mergeByCore(clusters: Cluster[]): void {
   }
 }
 
-function toEntity(text: string, cluster: Cluster, sectionAt: (offset: number) => SectionName | null): Entity {
+function toEntity(words: NameWords, text: string, cluster: Cluster, sectionAt: (offset: number) => SectionName | null): Entity {
   const mentions = [...cluster.mentions].sort((a, b) => a.start - b.start);
   const type = (Object.keys(cluster.votes) as EntityType[]).reduce((a, b) => (cluster.votes[b] > cluster.votes[a] ? b : a));
-  const fullest = mentions.reduce((best, m) => (fuller(m, best) ? m : best));
+  const fullest = mentions.reduce((best, m) => (fuller(words, m, best) ? m : best));
   return {
     id: '',
     name: text.slice(fullest.start, fullest.end),
@@ -204,9 +205,9 @@ function toEntity(text: string, cluster: Cluster, sectionAt: (offset: number) =>
   };
 }
 
-function fuller(a: Mention, b: Mention): boolean {
-  const aCaps = a.words.every((w) => w.allCaps);
-  const bCaps = b.words.every((w) => w.allCaps);
+function fuller(words: NameWords, a: Mention, b: Mention): boolean {
+  const aCaps = a.words.every((w) => words.isAllCaps(w));
+  const bCaps = b.words.every((w) => words.isAllCaps(w));
   if (aCaps !== bCaps) return bCaps;
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
   return a.end - a.start > b.end - b.start;

@@ -1,0 +1,239 @@
+import { COMMON_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS } from '../../lexicon/entity-words.js';
+import { lexiconTags } from '../../nlp/compromise.js';
+import type { Document } from '../../nlp/document.js';
+import { FIRST_NAME_TAGS, FUNCTION_TAGS, NAME_TAGS, TagSet, type Tag } from '../../nlp/tags.js';
+import { caseCounts, type Tokens } from '../../nlp/tokens.js';
+
+/** Stances and affixes before a hyphen ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
+const AFFIXED = /^(?:pro|anti|non|ex|post|pre|neo|pan|mid|self|sub|co|semi|multi)-/;
+const DATE_TAGS = TagSet.of('Month', 'WeekDay', 'Holiday');
+/** Words that start a sentence before a name without being part of it ("Earlier Putin said"). */
+const NOT_NAME_OPENERS = FUNCTION_TAGS.union(TagSet.of('Adverb', 'Adjective', 'Comparative', 'Superlative', 'Modal', 'Expression', 'Date', 'Value', 'Cardinal', 'Ordinal', 'Gerund', 'PastTense', 'Actor'));
+const ONLY_SPACE = /^[ \t\u00a0]+$/;
+const SPACES_OR_TABS = /^[ \t]+$/;
+
+/** Whether lexicon tags make a word part of a name. */
+export function hasNameTag(lex: TagSet): boolean {
+  return lex.hasAny(NAME_TAGS);
+}
+
+/** A word compromise's lexicon knows only as a common word ("meets", "crisis"). */
+export function isCommonWord(lex: TagSet): boolean {
+  return !lex.isEmpty && !hasNameTag(lex);
+}
+
+/**
+ * The document's words that have a letter, as the entities pass sees them: a word is an index `w`
+ * into this list, which maps it to its token. Beyond the token, a name word knows its lookup key,
+ * its lexicon tags out of context, and whether it can be part of a name at all, judged against
+ * the whole article. It holds indices and judgements, never a copy of the tokens.
+ */
+export class NameWords {
+  readonly length: number;
+  private readonly tokenOf: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly keys: string[];
+  private readonly lexicon: TagSet[];
+  /** Per line: 1 title case, 2 ALL CAPS. */
+  private readonly lineKinds: Uint8Array;
+  private readonly capableFlags: Uint8Array;
+
+  constructor(
+    readonly document: Document,
+  ) {
+    const { tokens, text } = document;
+    const indices: number[] = [];
+    for (let t = 0; t < tokens.length; t++) if (tokens.hasLetter(t)) indices.push(t);
+    this.length = indices.length;
+    this.tokenOf = Int32Array.from(indices);
+    this.ends = new Int32Array(this.length);
+    this.keys = new Array<string>(this.length);
+    this.lexicon = new Array<TagSet>(this.length);
+    for (let w = 0; w < this.length; w++) {
+      const t = this.tokenOf[w]!;
+      const end = tokens.wordEnd(t);
+      this.ends[w] = end;
+      const key = text.slice(tokens.start(t), end).toLowerCase().replace(/\./g, '').replace(/’/g, "'");
+      this.keys[w] = key;
+      this.lexicon[w] = tokens.isCapitalised(t) ? lexiconTags(key) : TagSet.EMPTY;
+    }
+    this.lineKinds = classifyLines(this, tokens);
+    this.capableFlags = judgeCapable(this);
+  }
+
+  private get tokens(): Tokens {
+    return this.document.tokens;
+  }
+
+  token(w: number): number {
+    return this.tokenOf[w]!;
+  }
+
+  start(w: number): number {
+    return this.tokens.start(this.tokenOf[w]!);
+  }
+
+  /** End of the word, an abbreviation's full stop in ("Inc."), an "'s" out. */
+  end(w: number): number {
+    return this.ends[w]!;
+  }
+
+  text(w: number): string {
+    return this.document.text.slice(this.start(w), this.ends[w]!);
+  }
+
+  /** Lower case without full stops ("U.S." → "us"), one kind of apostrophe. */
+  key(w: number): string {
+    return this.keys[w]!;
+  }
+
+  isCapitalised(w: number): boolean {
+    return this.tokens.isCapitalised(this.tokenOf[w]!);
+  }
+
+  isAllCaps(w: number): boolean {
+    return this.tokens.isAllCaps(this.tokenOf[w]!);
+  }
+
+  /** Followed by "'s" or a plural's apostrophe: the name ends here, whatever the "'s" stands for. */
+  isPossessive(w: number): boolean {
+    const t = this.tokenOf[w]!;
+    return this.tokens.isPossessive(t) || this.tokens.hasApostropheS(t);
+  }
+
+  line(w: number): number {
+    return this.tokens.line(this.tokenOf[w]!);
+  }
+
+  /** Starts a sentence, a line, a quotation or a clause after a colon, where capitals say nothing. */
+  opensClause(w: number): boolean {
+    return this.tokens.opensClause(this.tokenOf[w]!);
+  }
+
+  has(w: number, tag: Tag): boolean {
+    return this.tokens.has(this.tokenOf[w]!, tag);
+  }
+
+  /** compromise's lexicon tags for a capitalised word; empty for lower-case words. */
+  lex(w: number): TagSet {
+    return this.lexicon[w]!;
+  }
+
+  /** Text between the previous word's end and this word's start. */
+  gap(w: number): string {
+    return this.document.text.slice(w > 0 ? this.ends[w - 1]! : 0, this.start(w));
+  }
+
+  /** Only spaces stand between the previous word and this one. */
+  spaced(w: number): boolean {
+    return ONLY_SPACE.test(this.gap(w));
+  }
+
+  /** Only plain spaces or tabs, no line break and no no-break space, between the previous word and this one. */
+  plainlySpaced(w: number): boolean {
+    return SPACES_OR_TABS.test(this.gap(w));
+  }
+
+  /** The word's line has every content word capitalised (a headline), where capitals say nothing. */
+  onTitleCaseLine(w: number): boolean {
+    return this.lineKinds[this.line(w)] === 1;
+  }
+
+  onAllCapsLine(w: number): boolean {
+    return this.lineKinds[this.line(w)] === 2;
+  }
+
+  /** Whether the word may be part of a name, judged against the whole article. */
+  capable(w: number): boolean {
+    return this.capableFlags[w] === 1;
+  }
+
+  /** Words `from..to` (inclusive) as one lookup key. */
+  keyOf(words: readonly number[]): string {
+    return words.map((w) => this.keys[w]!).join(' ');
+  }
+}
+
+/** Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say nothing. */
+function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
+  const count = words.length ? words.line(words.length - 1) + 1 : 0;
+  const content = new Int32Array(count);
+  const capitalised = new Int32Array(count);
+  const upper = new Int32Array(count);
+  const lower = new Int32Array(count);
+  for (let w = 0; w < words.length; w++) {
+    const line = words.line(w);
+    const counts = caseCounts(words.text(w));
+    upper[line]! += counts.upper;
+    lower[line]! += counts.lower;
+    if (SMALL_WORDS.has(words.key(w))) continue;
+    content[line]!++;
+    if (tokens.isCapitalised(words.token(w))) capitalised[line]!++;
+  }
+  const kinds = new Uint8Array(count);
+  for (let line = 0; line < count; line++) {
+    const allCaps = upper[line]! >= 2 && lower[line]! * 10 < upper[line]!;
+    const titleCase = !allCaps && capitalised[line]! >= 2 && capitalised[line] === content[line];
+    kinds[line] = allCaps ? 2 : titleCase ? 1 : 0;
+  }
+  return kinds;
+}
+
+/**
+ * A capitalised word in the middle of an ordinary sentence can be a name. Where capitals say
+ * nothing (sentence starts, headlines, ALL-CAPS lines) a word needs other evidence: compromise's
+ * lexicon knows it as a name, the article capitalises it mid-sentence elsewhere, or it opens a
+ * run of such words and is not a known common word.
+ */
+function judgeCapable(words: NameWords): Uint8Array {
+  const reliable = (w: number) => !words.opensClause(w) && !words.onTitleCaseLine(w) && !words.onAllCapsLine(w);
+  const inName = new Uint8Array(words.length);
+  const capable = new Uint8Array(words.length);
+  const seen = new Set<string>();
+  for (let w = 0; w < words.length; w++) {
+    if (words.isCapitalised(w) && plausibleName(words, w)) inName[w] = 1;
+    if (inName[w] && reliable(w)) seen.add(words.key(w));
+  }
+  for (let w = 0; w < words.length; w++) {
+    if (!inName[w]) continue;
+    const lex = words.lex(w);
+    if (reliable(w) || seen.has(words.key(w)) || hasNameTag(lex) || (KNOWN_ORGANIZATIONS.has(words.key(w)) && lex.isEmpty)) capable[w] = 1;
+  }
+  for (let w = 1; w < words.length; w++) {
+    if (capable[w] || !inName[w] || !capable[w - 1] || !words.plainlySpaced(w)) continue;
+    const surname = words.lex(w).isEmpty && !words.isPossessive(w - 1) && words.lex(w - 1).hasAny(FIRST_NAME_TAGS);
+    if (surname || ORG_HEADS.has(words.key(w)) || PLACE_HEADS.has(words.key(w))) capable[w] = 1;
+  }
+  for (let w = words.length - 1; w >= 0; w--) {
+    const next = w + 1;
+    if (capable[w] || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
+    if (words.onAllCapsLine(w)) continue;
+    const phrase = lexiconTags(`${words.key(w)} ${words.key(next)}`);
+    const longer = next + 1 < words.length ? lexiconTags(`${words.key(w)} ${words.key(next)} ${words.key(next + 1)}`) : TagSet.EMPTY;
+    if (hasNameTag(phrase) || hasNameTag(longer)) {
+      capable[w] = 1;
+      capable[next] = 1;
+      continue;
+    }
+    const lex = words.lex(w);
+    const opensName = lex.isEmpty || !lex.hasAny(NOT_NAME_OPENERS);
+    if (opensName && words.opensClause(w) && !words.onTitleCaseLine(w) && capable[next] && reliable(next)) capable[w] = 1;
+  }
+  return capable;
+}
+
+function plausibleName(words: NameWords, w: number): boolean {
+  const text = words.text(w);
+  const key = words.key(w);
+  const allCaps = words.isAllCaps(w);
+  if (words.document.tokens.hasAny(words.token(w), DATE_TAGS) && !words.has(w, 'Person')) return false;
+  if (/[\d$]/.test(text) || words.document.text[words.end(w)] === '$' || AFFIXED.test(key)) return false;
+  if (allCaps && /^[ivxlc]+$/.test(key)) return false;
+  if (allCaps && !words.onAllCapsLine(w)) {
+    if (COMMON_ACRONYMS.has(key)) return false;
+    if (key.length <= 3) return true;
+    return !isCommonWord(words.lex(w));
+  }
+  if (text.length === 1) return false;
+  return !words.lex(w).hasAny(FUNCTION_TAGS);
+}
