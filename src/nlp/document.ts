@@ -92,7 +92,7 @@ function sentencesOf(text: string, tokens: Tokens, paragraphs: Paragraphs): Sent
     let start = Math.max(first > 0 ? tokens.postEnd(first - 1) : 0, paragraphStart(paragraphs, tokens.start(first)));
     while (start < tokens.start(first) && SPACE.test(text[start]!)) start++;
     const last = t - 1;
-    const end = tokens.end(last) + (TRAILING.exec(tokens.post(last))?.[0].length ?? 0);
+    const end = tokens.writtenEnd(last) + (TRAILING.exec(tokens.post(last))?.[0].length ?? 0);
     const paragraph = paragraphs.indexAt(tokens.start(first));
     sentences.push({ start, end, text: text.slice(start, end), firstToken: first, lastToken: t, paragraph, section: paragraphs.sectionAt(tokens.start(first)) });
     first = t;

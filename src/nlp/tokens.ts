@@ -57,9 +57,14 @@ export class Tokens {
     return this.source.slice(this.starts[t]!, this.ends[t]!);
   }
 
-  /** Punctuation and spaces after the word, a possessive "'s" included: ", ", "'s ", "\" ". */
+  /** Punctuation and spaces after the word and its "'s", as compromise splits them off: ", ", "\" ". */
   post(t: number): string {
-    return this.source.slice(this.ends[t]!, this.postEnds[t]!);
+    return this.source.slice(this.writtenEnd(t), this.postEnds[t]!);
+  }
+
+  /** End of the word as written, its "'s" included. */
+  writtenEnd(t: number): number {
+    return this.ends[t]! + ((this.flags[t]! & APOSTROPHE_S) !== 0 ? 2 : 0);
   }
 
   /** compromise's lower-case form without punctuation or possessive ("Putin's;" → "putin"). */

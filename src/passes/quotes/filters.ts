@@ -1,4 +1,10 @@
+import { NAMING_BEFORE_AS, NAMING_WORDS, QUOTED_WORKS, TITLE_MINOR_WORDS } from '../../lexicon/speech.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
+
+const NAMING = new Set(NAMING_WORDS);
+const NAMING_AS = new Set(NAMING_BEFORE_AS);
+const WORKS = new Set(QUOTED_WORKS);
+const MINOR_WORDS = new Set(TITLE_MINOR_WORDS);
 
 /** What the classifier needs to know about a quote's place in its sentence. */
 export interface SpeechEvidence {
@@ -7,33 +13,6 @@ export interface SpeechEvidence {
   /** A cue immediately introduces the quote ("said, …", "told GB News: …"). */
   introduced: boolean;
 }
-
-/** Words right before a quote mark that make what follows a name or a term, not speech. */
-const NAMING = new Set([
-  'called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'so-called', 'headlined',
-  'branded', 'word', 'words', 'term', 'terms', 'phrase', 'name', 'slogan', 'hashtag', 'motto', 'title', 'headline',
-  'caption', 'banner', 'sign', 'label', 'tag', 'codenamed', 'christened', 'renamed', 'rebranded', 'marked',
-]);
-
-/** "known as", "referred to as", "billed as": the same, one word further back. */
-const NAMING_BEFORE_AS = new Set(['known', 'know', 'referred', 'billed', 'listed', 'described', 'identified', 'styled', 'marketed', 'registered']);
-
-/** Works and places whose names are quoted: "the film "…"", "the website "…"". */
-const WORKS = new Set([
-  'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'track', 'show', 'series', 'sitcom', 'play',
-  'musical', 'opera', 'poem', 'article', 'essay', 'column', 'editorial', 'paper', 'study', 'website', 'site',
-  'blog', 'page', 'section', 'exhibition', 'exhibit', 'program', 'programme', 'podcast', 'documentary',
-  'episode', 'magazine', 'newspaper', 'campaign', 'operation', 'project', 'game', 'app', 'painting', 'print',
-  'sculpture', 'collection', 'brand', 'company', 'group', 'band', 'team', 'robot', 'ship', 'boat', 'horse',
-  'award', 'prize', 'category', 'initiative', 'scheme', 'plan', 'bill', 'act', 'law', 'report', 'account',
-  'handle', 'channel', 'event', 'festival', 'conference', 'tour', 'countdown', 'thread', 'forum', 'wiki',
-]);
-
-/** Short words a title leaves in lower case. */
-const MINOR_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from', 'as',
-  'vs', 'vs.', 'v', 'v.', 'de', 'la', 'le', 'du', 'von', 'van', 'per', 'via', 'into', 'onto', 'upon', 'over',
-]);
 
 /** Up to this many words, a quote needs a reporting cue in its sentence to count as speech. */
 const SHORT_QUOTE_WORDS = 4;
@@ -56,7 +35,7 @@ export function isReportedSpeech(text: string, mark: MarkedSpan, evidence: Speec
   if (mark.close === null && !mark.continues && !evidence.attributed) return false;
   const named =
     NAMING.has(last) ||
-    (last === 'as' && NAMING_BEFORE_AS.has(before[0] ?? '')) ||
+    (last === 'as' && NAMING_AS.has(before[0] ?? '')) ||
     // "dubbed a "retina display"", but "called a "disaster"" may be someone's word for it.
     (/^(?:a|an|the)$/.test(last) && NAMING.has(before[0] ?? '') && before[0] !== 'called');
   if (named && words.length <= TITLE_WORDS && !/[!?]/.test(content)) return false;

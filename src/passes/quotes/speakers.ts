@@ -1,8 +1,10 @@
-import type { Token } from '../../nlp/legacy.js';
-import type { Entity, Located } from '../../types.js';
 import { NAME_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/entity-words.js';
+import { COORDINATORS, NOT_NAMES as NOT_NAME_WORDS, PREPOSITIONS as PREPOSITION_WORDS, SPEAKER_PRONOUNS, TITLE_PLACES as TITLE_PLACE_WORDS } from '../../lexicon/speech.js';
+import type { Document } from '../../nlp/document.js';
+import { TagSet } from '../../nlp/tags.js';
+import type { Tokens } from '../../nlp/tokens.js';
+import type { Entity, Located } from '../../types.js';
 import { isVerbModifier } from './cues.js';
-import type { Layout } from './layout.js';
 
 /** A stretch of tokens that names or points at whoever is quoted. */
 export interface Mention {
@@ -14,30 +16,19 @@ export interface Mention {
   kind: 'name' | 'pronoun' | 'phrase';
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor']);
-
-/** Prepositions after which a name modifies a noun before it ("a letter seen by Sky News"). */
-const PREPOSITIONS = new Set([
-  'of', 'by', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'under', 'into', 'over', 'between', 'among',
-  'near', 'after', 'before', 'during', 'against', 'within', 'without', 'than', 'like', 'via',
-]);
-
+export const PRONOUNS = new Set(SPEAKER_PRONOUNS);
+const CONJUNCTIONS = new Set(COORDINATORS);
+const PREPOSITIONS = new Set(PREPOSITION_WORDS);
 /** Lower-case words that join the parts of one name ("Department of Agriculture", "Ibn al-Saud"). */
 const NAME_JOINERS = new Set(['of', ...NAME_PARTICLES]);
-
-/** Capitalised words that begin sentences without naming anyone. */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'in',
-  'on', 'at', 'after', 'before', 'when', 'while', 'as', 'but', 'and', 'or', 'if', 'however', 'meanwhile', 'also',
-  'some', 'many', 'most', 'other', 'another', 'such', 'both', 'all', 'each', 'every', 'one', 'there', 'here',
-  'then', 'so', 'yet', 'still', 'according', 'speaking', 'asked', 'writing', 'during', 'since', 'although',
-  'though', 'because', 'for', 'with', 'by', 'from', 'to', 'of', 'i', 'we', 'you', 'he', 'she', 'it', 'they',
-]);
-
-/** Nationality and place words that open a title ("US President", "UK Home Secretary"). */
-const TITLE_PLACES = new Set(['us', 'u.s', 'uk', 'un', 'eu']);
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
+const TITLE_PLACES = new Set(TITLE_PLACE_WORDS);
+/** Tags of words that open a sentence without being part of a name. */
+const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun');
+const NOT_NOUNISH = TagSet.of('Pronoun', 'Determiner', 'Preposition', 'Conjunction');
+const NOUNISH = TagSet.of('Noun', 'ProperNoun', 'Acronym');
+const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
+const PARTICIPLE = TagSet.of('PastTense', 'Participle');
 
 interface EntityMention {
   entity: Entity;
@@ -45,56 +36,56 @@ interface EntityMention {
 }
 
 /**
- * Who can be named around a quote: the entities pass's mentions where they exist, and compromise's
- * person and organisation ranges besides, so speakers are found even while entities are weak.
+ * Token ranges of people's names: runs of tokens compromise tagged Person, and every person
+ * mention the entities pass found.
  */
-/**
- * Layout token ranges of people's names: runs of tokens compromise tagged Person, and every
- * person mention the entities pass found.
- */
-function personRanges(layout: Layout, entities: readonly Entity[]): Array<{ first: number; last: number }> {
+function personRanges(tokens: Tokens, entities: readonly Entity[]): Array<{ first: number; last: number }> {
   const ranges: Array<{ first: number; last: number }> = [];
-  const { tokens } = layout;
   for (let t = 0; t < tokens.length; t++) {
-    if (!tokens[t]!.tags.has('Person')) continue;
+    if (!tokens.has(t, 'Person')) continue;
     const first = t;
-    while (t + 1 < tokens.length && tokens[t + 1]!.tags.has('Person') && tokens[t + 1]!.sentence === tokens[first]!.sentence) t++;
+    while (t + 1 < tokens.length && tokens.has(t + 1, 'Person') && tokens.sentence(t + 1) === tokens.sentence(first)) t++;
     ranges.push({ first, last: t + 1 });
   }
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
-      const first = layout.tokenFrom(mention.start);
+      const first = tokens.indexFrom(mention.start);
       let last = first;
-      while (last < layout.tokens.length && layout.tokens[last]!.start < mention.end) last++;
+      while (last < tokens.length && tokens.start(last) < mention.end) last++;
       if (last > first) ranges.push({ first, last });
     }
   }
   return ranges;
 }
 
+/**
+ * Who can be named around a quote: the entities pass's mentions where they exist, and compromise's
+ * person and organisation tags besides, so speakers are found even while entities are weak.
+ */
 export class Speakers {
-  private readonly tokens: readonly Token[];
+  private readonly tokens: Tokens;
   /** Entity mention covering each token. */
   private readonly entityAt: Array<EntityMention | undefined>;
   /** 1 for tokens compromise or the entities pass take for part of a person's name, 2 for an organisation's. */
   private readonly kindAt: Uint8Array;
 
   constructor(
-    private readonly layout: Layout,
+    private readonly document: Document,
     entities: readonly Entity[],
   ) {
-    this.tokens = layout.tokens;
-    this.entityAt = new Array(this.tokens.length);
-    this.kindAt = new Uint8Array(this.tokens.length);
-    this.tokens.forEach((token, t) => {
-      if (token.tags.has('Organization')) this.kindAt[t] = 2;
-      if (token.tags.has('Person')) this.kindAt[t] = 1;
-    });
+    this.tokens = document.tokens;
+    const { tokens } = this;
+    this.entityAt = new Array(tokens.length);
+    this.kindAt = new Uint8Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) {
+      if (tokens.has(t, 'Organization')) this.kindAt[t] = 2;
+      if (tokens.has(t, 'Person')) this.kindAt[t] = 1;
+    }
     for (const entity of entities) {
       if (entity.type === 'place') continue;
       for (const mention of entity.mentions) {
-        for (let t = layout.tokenFrom(mention.start); t < this.tokens.length && this.tokens[t]!.start < mention.end; t++) {
+        for (let t = tokens.indexFrom(mention.start); t < this.tokens.length && this.tokens.start(t) < mention.end; t++) {
           this.entityAt[t] = { entity, mention };
           this.kindAt[t] = entity.type === 'person' ? 1 : 2;
         }
@@ -108,13 +99,13 @@ export class Speakers {
    */
   fullNames(entities: readonly Entity[]): Map<string, string> {
     const names = new Map<string, string>();
-    for (const range of personRanges(this.layout, entities)) {
+    for (const range of personRanges(this.tokens, entities)) {
       const last = range.last - 1;
-      if (this.layout.quoteOf[last]! >= 0 || !this.isNameWord(last)) continue;
+      if (this.document.quoteOf(last) >= 0 || !this.isNameWord(last)) continue;
       const mention = this.trimTitles(this.span(range.first, last, 'name'));
       if (mention.last === mention.first) continue;
-      const text = this.layout.text.slice(mention.start, mention.end);
-      const key = surname(this.tokens[last]!);
+      const text = this.document.text.slice(mention.start, mention.end);
+      const key = surname(this.tokens, last);
       if (text.length > (names.get(key)?.length ?? 0)) names.set(key, text);
     }
     return names;
@@ -125,8 +116,7 @@ export class Speakers {
   }
 
   isPerson(t: number): boolean {
-    const token = this.tokens[t]!;
-    return this.kindAt[t] === 1 && !token.tags.has('Honorific') && !TITLE_WORDS.has(bare(token)) && !TITLE_MODIFIERS.has(bare(token));
+    return this.kindAt[t] === 1 && !this.tokens.has(t, 'Honorific') && !TITLE_WORDS.has(bare(this.tokens, t)) && !TITLE_MODIFIERS.has(bare(this.tokens, t));
   }
 
   isOrganization(t: number): boolean {
@@ -135,17 +125,12 @@ export class Speakers {
 
   /** A capitalised word that can be part of a name: not a title, a sentence-opening function word or a verb. */
   isNameWord(t: number): boolean {
-    const token = this.tokens[t];
-    if (!token || this.layout.quoteOf[t]! >= 0) return false;
+    if (t < 0 || t >= this.tokens.length || this.document.quoteOf(t) >= 0) return false;
     if (this.entityAt[t]) return true;
-    if (!/^[\p{Lu}\p{N}]/u.test(token.text) || !/\p{L}/u.test(token.text)) return false;
+    if (!isCapitalisedWord(this.tokens.text(t))) return false;
     if (this.kindAt[t]) return true;
-    if (NOT_NAMES.has(token.normal)) return false;
-    const tags = token.tags;
-    if (this.layout.startsSentence[t] && (tags.has('Verb') || tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Determiner') || tags.has('Pronoun'))) {
-      return false;
-    }
-    return true;
+    if (NOT_NAMES.has(this.tokens.normal(t))) return false;
+    return !(this.tokens.startsSentence(t) && this.tokens.hasAny(t, SENTENCE_OPENERS));
   }
 
   /**
@@ -156,26 +141,27 @@ export class Speakers {
    */
   subjectOf(cue: number, floor: number): Mention | 'coordinated' | null {
     let j = cue - 1;
-    while (j >= floor && this.layout.quoteOf[j]! < 0 && isVerbModifier(this.tokens[j]!) && !/[,;:]/.test(this.tokens[j]!.post)) j--;
-    if (j < floor || this.layout.quoteOf[j]! >= 0) return null;
-    const token = this.tokens[j]!;
-    if (PRONOUNS.has(token.normal)) return this.single(j, 'pronoun');
-    if (CONJUNCTIONS.has(token.normal)) return 'coordinated';
-    const participle = this.tokens[cue]!.normal.endsWith('ing');
-    if (/[,;:)]/.test(token.post) || /[—–]/.test(token.post)) {
+    while (j >= floor && this.document.quoteOf(j) < 0 && isVerbModifier(this.tokens, j) && !/[,;:]/.test(this.tokens.post(j))) j--;
+    if (j < floor || this.document.quoteOf(j) >= 0) return null;
+    const word = this.tokens.normal(j);
+    if (PRONOUNS.has(word)) return this.single(j, 'pronoun');
+    if (CONJUNCTIONS.has(word)) return 'coordinated';
+    const participle = this.tokens.normal(cue).endsWith('ing');
+    const post = this.tokens.post(j);
+    if (/[,;:)]/.test(post) || /[—–]/.test(post)) {
       // "…, stating" belongs to the sentence's subject; "X, an appositive, said" to the name before the appositive.
       if (participle) return this.clauseSubject(floor, j) ?? this.nearestPerson(j, floor);
       return this.beforeAppositive(j, floor) ?? this.nearestPerson(j, floor) ?? this.clauseSubject(floor, j);
     }
-    if (participle && !isNounish(token) && !this.isNameWord(j)) {
+    if (participle && !isNounish(this.tokens, j) && !this.isNameWord(j)) {
       // "… whilst promising", "… before adding": the sentence's subject again.
       return this.clauseSubject(floor, j);
     }
     if (this.isNameWord(j)) {
       const run = this.nameEndingAt(j, floor);
       let before = run.first - 1;
-      if (before > floor && /^(?:the|a|an)$/.test(this.tokens[before]!.normal)) before--;
-      if (before > floor && PREPOSITIONS.has(this.tokens[before]!.normal) && !/[,;:]/.test(this.tokens[before - 1]!.post)) {
+      if (before > floor && /^(?:the|a|an)$/.test(this.tokens.normal(before))) before--;
+      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         // "a letter seen by Sky News says": the name modifies the real subject; but in "CEO of
         // the Refugee Council Enver Solomon" the noun is the person's office.
         const head = this.nounPhraseEndingAt(skipParticiple(this.tokens, before - 1, floor), floor);
@@ -183,7 +169,7 @@ export class Speakers {
       }
       return run;
     }
-    if (isNounish(token)) {
+    if (isNounish(this.tokens, j)) {
       const phrase = this.nounPhraseEndingAt(j, floor);
       if (phrase) return this.nameInside(phrase) ?? phrase;
     }
@@ -197,28 +183,28 @@ export class Speakers {
    */
   objectAfter(from: number, ceiling: number): Mention | null {
     let t = from;
-    while (t < ceiling && this.layout.quoteOf[t]! < 0 && /^(?:the|a|an|by)$/.test(this.tokens[t]!.normal)) t++;
-    if (t >= ceiling || this.layout.quoteOf[t]! >= 0) return null;
-    if (PRONOUNS.has(this.tokens[t]!.normal)) return this.single(t, 'pronoun');
+    while (t < ceiling && this.document.quoteOf(t) < 0 && /^(?:the|a|an|by)$/.test(this.tokens.normal(t))) t++;
+    if (t >= ceiling || this.document.quoteOf(t) >= 0) return null;
+    if (PRONOUNS.has(this.tokens.normal(t))) return this.single(t, 'pronoun');
     let found: Mention | null = null;
     let last = t;
     if (this.isNameWord(t)) {
       while (last + 1 < ceiling && this.joinsName(last, last + 1)) last++;
-      while (last > t && NAME_JOINERS.has(this.tokens[last]!.normal)) last--;
+      while (last > t && NAME_JOINERS.has(this.tokens.normal(last))) last--;
       // "North Korea's main news agency …": the possessor is not the speaker.
-      if (/['’]s$/.test(this.tokens[last]!.text) && last + 1 < ceiling) return this.objectAfter(last + 1, ceiling) ?? this.trimTitles(this.span(t, last, 'name'));
+      if (this.tokens.hasApostropheS(last) && last + 1 < ceiling) return this.objectAfter(last + 1, ceiling) ?? this.trimTitles(this.span(t, last, 'name'));
       found = this.trimTitles(this.span(t, last, 'name'));
     } else {
-      while (last + 1 < ceiling && (isNounish(this.tokens[last + 1]!) || isModifier(this.tokens[last + 1]!)) && !/[,;:.]/.test(this.tokens[last]!.post)) last++;
-      if (!isNounish(this.tokens[last]!)) return null;
+      while (last + 1 < ceiling && (isNounish(this.tokens, last + 1) || isModifier(this.tokens, last + 1)) && !/[,;:.]/.test(this.tokens.post(last))) last++;
+      if (!isNounish(this.tokens, last)) return null;
       const phrase = this.span(from, last, 'phrase');
       found = this.nameInside(phrase) ?? phrase;
     }
     // "the Crown prosecutor, Mark Tedeschi, QC": a person's name in apposition is the better mention.
-    while (last + 1 < ceiling && !/[,;:.]/.test(this.tokens[last]!.post) && isNounish(this.tokens[last + 1]!) && !this.isNameWord(last + 1)) last++;
+    while (last + 1 < ceiling && !/[,;:.]/.test(this.tokens.post(last)) && isNounish(this.tokens, last + 1) && !this.isNameWord(last + 1)) last++;
     const next = last + 1;
     if (found.kind !== 'name' || !this.isPerson(found.last)) {
-      if (next < ceiling && /,/.test(this.tokens[last]!.post) && this.isPerson(next)) {
+      if (next < ceiling && /,/.test(this.tokens.post(last)) && this.isPerson(next)) {
         let end = next;
         while (end + 1 < ceiling && this.joinsName(end, end + 1)) end++;
         return this.trimTitles(this.span(next, end, 'name'));
@@ -239,7 +225,7 @@ export class Speakers {
   /** The nearest person's name between `floor` and `j`, inclusive. */
   nearestPerson(j: number, floor: number): Mention | null {
     for (let t = j; t >= floor; t--) {
-      if (this.layout.quoteOf[t]! >= 0) continue;
+      if (this.document.quoteOf(t) >= 0) continue;
       if (this.isPerson(t)) return this.nameEndingAt(t, floor);
     }
     return null;
@@ -253,10 +239,8 @@ export class Speakers {
     // The main verb: the first finite one that is not in an opening phrase or a relative clause
     // ("While introducing the phone, at the conference, Jobs started …", "X, who met Y, spoke …").
     for (let v = floor; v <= limit; v++) {
-      const token = this.tokens[v]!;
-      if (this.layout.quoteOf[v]! >= 0 || !token.tags.has('Verb') || token.tags.has('Gerund') || isVerbModifier(token)) continue;
-      const before = this.tokens[v - 1];
-      if (v === floor || !before || /^(?:who|which|that|while|when|after|before|since|if|as)$/.test(before.normal)) continue;
+      if (this.document.quoteOf(v) >= 0 || !this.tokens.has(v, 'Verb') || this.tokens.has(v, 'Gerund') || isVerbModifier(this.tokens, v)) continue;
+      if (v === floor || v === 0 || /^(?:who|which|that|while|when|after|before|since|if|as)$/.test(this.tokens.normal(v - 1))) continue;
       if (v > floor && this.startsOpeningPhrase(floor, v)) continue;
       const subject = this.subjectOf(v, floor);
       if (subject && subject !== 'coordinated') return subject;
@@ -269,28 +253,31 @@ export class Speakers {
   private firstNounPhrase(floor: number, limit: number): Mention | null {
     let t = floor;
     if (this.startsOpeningPhrase(floor, limit)) return null;
-    const opener = this.tokens[floor]!;
-    if (PREPOSITIONS.has(opener.normal) || opener.tags.has('Conjunction') || opener.tags.has('Adverb')) {
-      while (t < limit && !/,/.test(this.tokens[t]!.post)) t++;
+    if (this.opensWithPhrase(floor)) {
+      while (t < limit && !/,/.test(this.tokens.post(t))) t++;
       t++;
     }
-    if (t > limit || this.layout.quoteOf[t]! >= 0) return null;
-    if (PRONOUNS.has(this.tokens[t]!.normal)) return this.single(t, 'pronoun');
+    if (t > limit || this.document.quoteOf(t) >= 0) return null;
+    if (PRONOUNS.has(this.tokens.normal(t))) return this.single(t, 'pronoun');
     let last = t;
     if (this.isNameWord(t)) {
       while (last < limit && last - t < 8 && this.joinsName(last, last + 1)) last++;
       return this.trimTitles(this.span(t, last, 'name'));
     }
-    while (last < limit && isModifier(this.tokens[last + 1]!) && !/[,;:]/.test(this.tokens[last]!.post)) last++;
-    return isNounish(this.tokens[last]!) ? this.span(t, last, 'phrase') : null;
+    while (last < limit && isModifier(this.tokens, last + 1) && !/[,;:]/.test(this.tokens.post(last))) last++;
+    return isNounish(this.tokens, last) ? this.span(t, last, 'phrase') : null;
   }
 
   /** Whether token `v` lies in a phrase that opens the sentence and ends at a comma ("While introducing iPhone 4,"). */
   private startsOpeningPhrase(floor: number, v: number): boolean {
-    const opener = this.tokens[floor]!;
-    if (!PREPOSITIONS.has(opener.normal) && !opener.tags.has('Conjunction') && !opener.tags.has('Adverb')) return false;
-    for (let k = floor; k < v; k++) if (/,/.test(this.tokens[k]!.post)) return false;
+    if (!this.opensWithPhrase(floor)) return false;
+    for (let k = floor; k < v; k++) if (/,/.test(this.tokens.post(k))) return false;
     return true;
+  }
+
+  /** A sentence that opens with a preposition, conjunction or adverb may open with a phrase before its subject. */
+  private opensWithPhrase(floor: number): boolean {
+    return PREPOSITIONS.has(this.tokens.normal(floor)) || this.tokens.has(floor, 'Conjunction') || this.tokens.has(floor, 'Adverb');
   }
 
 
@@ -298,26 +285,25 @@ export class Speakers {
   private nameEndingAt(j: number, floor: number): Mention {
     const entity = this.entityAt[j];
     if (entity) {
-      const first = this.layout.tokenFrom(entity.mention.start);
+      const first = this.tokens.indexFrom(entity.mention.start);
       return { start: entity.mention.start, end: entity.mention.end, first: Math.max(first, floor), last: j, kind: 'name' };
     }
     let first = j;
     while (first - 1 >= floor && this.joinsName(first - 1, first)) first--;
-    while (first < j && NAME_JOINERS.has(this.tokens[first]!.normal)) first++;
+    while (first < j && NAME_JOINERS.has(this.tokens.normal(first))) first++;
     return this.trimTitles(this.span(first, j, 'name'));
   }
 
   /** Whether tokens `a` and `a + 1` belong to one name. */
   private joinsName(a: number, b: number): boolean {
-    const left = this.tokens[a];
-    const right = this.tokens[b];
-    if (!left || !right || this.layout.quoteOf[b]! >= 0) return false;
-    // Spaces, an abbreviation's point, "&", or a hyphen inside the name ("Al-Maeena").
-    if ((/[^\s.&]/.test(left.post) && left.post !== '-') || /['’]s$/.test(left.text)) return false;
+    if (a < 0 || b >= this.tokens.length || this.document.quoteOf(b) >= 0) return false;
+    // Spaces, an abbreviation's point or "&" between the two words.
+    const post = this.tokens.post(a);
+    if ((/[^\s.&]/.test(post) && post !== '-') || this.tokens.hasApostropheS(a)) return false;
     if (this.entityAt[a] && this.entityAt[a] === this.entityAt[b]) return true;
     // "The Globe and Mail", "Procter & Gamble", but not "Trump and Putin".
-    const joiner = (t: number) => NAME_JOINERS.has(this.tokens[t]!.normal) || (this.tokens[t]!.normal === 'and' && !this.isPerson(t - 1) && !this.isPerson(t + 1));
-    if (left.post.includes('&')) return this.isNameWord(a) && this.isNameWord(b) && !this.isPerson(a);
+    const joiner = (t: number) => NAME_JOINERS.has(this.tokens.normal(t)) || (this.tokens.normal(t) === 'and' && !this.isPerson(t - 1) && !this.isPerson(t + 1));
+    if (post.includes('&')) return this.isNameWord(a) && this.isNameWord(b) && !this.isPerson(a);
     if (joiner(a)) return this.isNameWord(a - 1) && this.isNameWord(b);
     if (joiner(b)) return this.isNameWord(a) && this.isNameWord(b + 1);
     return this.isNameWord(a) && this.isNameWord(b);
@@ -332,12 +318,12 @@ export class Speakers {
     let first = mention.first;
     const personal = this.isPerson(mention.last);
     let titled = personal;
-    for (let t = mention.first; t < mention.last && !titled; t++) titled = TITLE_WORDS.has(bare(this.tokens[t]!)) || this.tokens[t]!.tags.has('Honorific');
+    for (let t = mention.first; t < mention.last && !titled; t++) titled = TITLE_WORDS.has(bare(this.tokens, t)) || this.tokens.has(t, 'Honorific');
     // "State Department" and "National Rifle Association" are names, not titles and a name.
     while (titled && first < mention.last && !this.entityAt[first]) {
-      const token = this.tokens[first]!;
-      const affiliation = personal && !this.isPerson(first) && (this.isOrganization(first) || token.tags.has('Place'));
-      if (!this.isTitle(first) && !affiliation && !NAME_JOINERS.has(token.normal) && token.normal !== 'and') break;
+      const affiliation = personal && !this.isPerson(first) && (this.isOrganization(first) || this.tokens.has(first, 'Place'));
+      const word = this.tokens.normal(first);
+      if (!this.isTitle(first) && !affiliation && !NAME_JOINERS.has(word) && word !== 'and') break;
       first++;
     }
     // "said the Prime Minister": a run of titles alone is the mention.
@@ -351,9 +337,9 @@ export class Speakers {
    */
   private beforeAppositive(j: number, floor: number): Mention | null {
     for (let t = j - 1; t >= floor && j - t < 30; t--) {
-      if (this.layout.quoteOf[t]! >= 0) return null;
-      if (!/,/.test(this.tokens[t]!.post)) continue;
-      if (PRONOUNS.has(this.tokens[t]!.normal)) return this.single(t, 'pronoun');
+      if (this.document.quoteOf(t) >= 0) return null;
+      if (!/,/.test(this.tokens.post(t))) continue;
+      if (PRONOUNS.has(this.tokens.normal(t))) return this.single(t, 'pronoun');
       if (this.isPerson(t)) return this.nameEndingAt(t, floor);
     }
     return null;
@@ -361,31 +347,32 @@ export class Speakers {
 
   /** A word of an office or a form of address ("Foreign Minister", "Ms", "Russian"), not of a name. */
   isTitle(t: number): boolean {
-    const token = this.tokens[t]!;
-    const word = bare(token);
+    const { tokens } = this;
+    const word = bare(tokens, t);
     if (TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_PLACES.has(word)) return true;
-    if (token.tags.has('Honorific') || token.tags.has('Demonym')) return true;
-    return token.tags.has('Actor') && !token.tags.has('FirstName') && !token.tags.has('LastName') && !this.entityAt[t];
+    if (tokens.has(t, 'Honorific') || tokens.has(t, 'Demonym')) return true;
+    return tokens.has(t, 'Actor') && !tokens.has(t, 'FirstName') && !tokens.has(t, 'LastName') && !this.entityAt[t];
   }
 
 
   /** A noun phrase ending at `j`: "The city", "The report's authors", "PC World's recent analysis of its own web traffic statistics". */
   private nounPhraseEndingAt(j: number, floor: number): Mention | null {
-    if (j < floor || !isNounish(this.tokens[j]!)) return null;
+    const { tokens } = this;
+    if (j < floor || !isNounish(tokens, j)) return null;
     let first = j;
     for (;;) {
       const k = first - 1;
-      if (k < floor || this.layout.quoteOf[k]! >= 0 || /[,;:()]/.test(this.tokens[k]!.post)) break;
-      const token = this.tokens[k]!;
-      if (token.normal === 'of' && k - 1 >= floor && isNounish(this.tokens[k - 1]!) && !/[,;:()]/.test(this.tokens[k - 1]!.post)) {
+      if (k < floor || this.document.quoteOf(k) >= 0 || /[,;:()]/.test(this.tokens.post(k))) break;
+      const word = tokens.normal(k);
+      if (word === 'of' && k - 1 >= floor && isNounish(tokens, k - 1) && !/[,;:()]/.test(tokens.post(k - 1))) {
         first = k - 1;
         continue;
       }
-      if (token.tags.has('Determiner') && !token.tags.has('Possessive')) {
-        if (token.normal !== 'that' && token.normal !== 'which') first = k;
+      if (tokens.has(k, 'Determiner') && !tokens.has(k, 'Possessive')) {
+        if (word !== 'that' && word !== 'which') first = k;
         break;
       }
-      if (!isModifier(token) && !this.isNameWord(k)) break;
+      if (!isModifier(tokens, k) && !this.isNameWord(k)) break;
       first = k;
     }
     return this.span(first, j, 'phrase');
@@ -394,13 +381,13 @@ export class Speakers {
   /** The name a noun phrase holds, as "Cornyn" in "Cornyn's statement". */
   private nameInside(phrase: Mention): Mention | null {
     for (let t = phrase.first; t <= phrase.last; t++) {
-      if (this.isNameWord(t) && !this.tokens[t]!.tags.has('Determiner')) {
+      if (this.isNameWord(t) && !this.tokens.has(t, 'Determiner')) {
         let last = t;
         while (last < phrase.last && this.joinsName(last, last + 1)) last++;
         const named = this.trimTitles(this.span(t, last, 'name'));
         if (t === phrase.first && last === phrase.last) return named;
         // "The Home Office letter" names its owner; "The report's authors" names nobody.
-        if (this.isPerson(last) || this.isOrganization(last) || /['’]s$/.test(this.tokens[last]!.text) || last < phrase.last) return named;
+        if (this.isPerson(last) || this.isOrganization(last) || this.tokens.hasApostropheS(last) || last < phrase.last) return named;
       }
     }
     return null;
@@ -410,40 +397,47 @@ export class Speakers {
     return this.span(t, t, kind);
   }
 
-  /** Tokens `first..last` as a mention, a trailing possessive left out ("Trump's" → "Trump"). */
+  /** Tokens `first..last` as a mention; a token never holds its "'s", so "Trump's" gives "Trump". */
   span(first: number, last: number, kind: Mention['kind']): Mention {
-    const start = this.tokens[first]!.start;
-    let end = this.tokens[last]!.end;
-    if (/['’]s$/.test(this.tokens[last]!.text) && end - start > 2) end -= 2;
-    else if (/['’]$/.test(this.tokens[last]!.text)) end -= 1;
+    const start = this.tokens.start(first);
+    let end = this.tokens.end(last);
+    if (/['’]$/.test(this.tokens.text(last))) end -= 1;
     return { start, end, first, last, kind };
   }
 }
 
-/** A name's last word as a lookup key, possessive dropped. */
-export function surname(token: Token): string {
-  return token.normal.replace(/['’]s$/, '');
+/**
+ * A word written as a name is: capitalised or opening with digits ("3M"), with a letter in it. A
+ * hyphenated word is judged by its last part: "al-Amr" and "7-Eleven" are, "20-year-old" is not.
+ */
+function isCapitalisedWord(text: string): boolean {
+  const hyphen = text.lastIndexOf('-');
+  return /^[\p{Lu}\p{N}]/u.test(hyphen > 0 ? text.slice(hyphen + 1) : text) && /\p{L}/u.test(text);
 }
 
-function bare(token: Token): string {
-  return token.normal.replace(/\.$/, '');
+/** A name's last word as a lookup key ("Trump's" → "trump"). */
+export function surname(tokens: Tokens, t: number): string {
+  return tokens.normal(t);
 }
 
-function isNounish(token: Token): boolean {
-  const tags = token.tags;
-  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction')) return false;
-  if (tags.has('Verb') && !tags.has('Noun')) return false;
-  return tags.has('Noun') || tags.has('ProperNoun') || tags.has('Acronym') || /^\p{Lu}/u.test(token.text);
+/** The word without an abbreviation's full stop ("Gen." → "gen"). */
+function bare(tokens: Tokens, t: number): string {
+  return tokens.normal(t).replace(/\.$/, '');
 }
 
-function isModifier(token: Token): boolean {
-  const tags = token.tags;
-  return tags.has('Determiner') || tags.has('Adjective') || tags.has('Possessive') || tags.has('Value') || tags.has('Noun');
+/** A word that can head a noun phrase: a noun, or a capitalised word that is not a function word or a verb. */
+export function isNounish(tokens: Tokens, t: number): boolean {
+  if (tokens.hasAny(t, NOT_NOUNISH)) return false;
+  if (tokens.has(t, 'Verb') && !tokens.has(t, 'Noun')) return false;
+  return tokens.hasAny(t, NOUNISH) || /^\p{Lu}/u.test(tokens.text(t));
+}
+
+function isModifier(tokens: Tokens, t: number): boolean {
+  return tokens.hasAny(t, MODIFIER);
 }
 
 /** Steps back over a participle ("seen" in "a letter seen by Sky News"). */
-function skipParticiple(tokens: readonly Token[], j: number, floor: number): number {
-  const token = tokens[j];
-  if (j > floor && token && token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('Participle'))) return j - 1;
+function skipParticiple(tokens: Tokens, j: number, floor: number): number {
+  if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && tokens.hasAny(j, PARTICIPLE)) return j - 1;
   return j;
 }

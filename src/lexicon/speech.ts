@@ -1,0 +1,142 @@
+/**
+ * Words of reported speech: the verbs and nouns that report it, and the words around a quotation
+ * that say it is a name or a title instead. Lists are sorted, unique and lower case (a test checks
+ * them); code builds its sets from them.
+ */
+
+/** Verbs that report speech or writing, in their base form; their other forms are derived. Most double as nouns ("a blog post", "a note"), so a form counts only with compromise's Verb tag unless `VERB_EVERYWHERE` lists it. */
+export const REPORTING_VERBS: readonly string[] = [
+  'acknowledge', 'add', 'admit', 'advise', 'affirm', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert',
+  'assure', 'beg', 'begin', 'blog', 'boast', 'call', 'caution', 'chant', 'characterise', 'characterize', 'charge',
+  'cite', 'claim', 'clarify', 'comment', 'complain', 'concede', 'conclude', 'concur', 'confirm', 'contend',
+  'continue', 'counter', 'criticise', 'criticize', 'cry', 'declare', 'demand', 'deny', 'describe', 'disclose', 'dub',
+  'elaborate', 'emphasise', 'emphasize', 'exclaim', 'explain', 'inform', 'insist', 'interject', 'interrupt', 'joke',
+  'label', 'lament', 'maintain', 'mention', 'muse', 'mutter', 'note', 'observe', 'opine', 'plead', 'pledge', 'posit',
+  'post', 'predict', 'proclaim', 'promise', 'quip', 'quote', 'read', 'reason', 'reassure', 'recall', 'recommend',
+  'recount', 'reiterate', 'remark', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scream',
+  'share', 'shout', 'shriek', 'specify', 'state', 'stress', 'suggest', 'surmise', 'tell', 'testify', 'tweet', 'urge',
+  'vow', 'warn', 'whisper', 'write', 'yell',
+];
+
+/** Reporting verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
+export const DOUBLED_FINAL_CONSONANT: readonly string[] = [
+  'admit', 'beg', 'concur', 'dub', 'quip',
+];
+
+/** Forms of reporting verbs that are verbs wherever they stand, so compromise's tag is not needed. */
+export const VERB_EVERYWHERE: readonly string[] = [
+  'acknowledged', 'acknowledging', 'added', 'adding', 'adds', 'admitted', 'admitting', 'affirmed', 'alleged',
+  'announced', 'announcing', 'answered', 'argued', 'argues', 'arguing', 'asked', 'asks', 'asserted', 'asserting',
+  'cautioned', 'chanted', 'chanting', 'characterised', 'characterized', 'cited', 'citing', 'claimed', 'claiming',
+  'commented', 'commenting', 'complained', 'conceded', 'concluded', 'confirmed', 'contended', 'continued',
+  'declared', 'declaring', 'denied', 'described', 'describing', 'disclosed', 'dubbed', 'emphasised', 'emphasized',
+  'exclaimed', 'explained', 'explaining', 'explains', 'insisted', 'insisting', 'insists', 'joked', 'lamented',
+  'maintained', 'mentioned', 'noted', 'noting', 'observed', 'pledged', 'posted', 'posting', 'predicted',
+  'proclaimed', 'promised', 'promising', 'quipped', 'quoted', 'quoting', 'reasoned', 'recalled', 'recommended',
+  'recommending', 'recounted', 'reiterated', 'remarked', 'replied', 'replying', 'responded', 'responding',
+  'retorted', 'revealed', 'said', 'saying', 'says', 'shared', 'sharing', 'stated', 'stating', 'stressed',
+  'suggested', 'telling', 'tells', 'testified', 'told', 'tweeted', 'tweeting', 'urged', 'urging', 'vowed', 'warned',
+  'warning', 'warns', 'writes', 'writing', 'wrote',
+];
+
+/** "quoting X", "citing X": the speaker is the object, not the subject. */
+export const OBJECT_SPEAKER_CUES: readonly string[] = [
+  'citing', 'quoting',
+];
+
+/** Reporting verbs (base forms) that report speech only when they lead straight into it ("She continued: …"). */
+export const LEAD_IN_ONLY_CUES: readonly string[] = ['begin', 'continue', 'repeat'];
+
+/** Reporting verbs (base forms) that often report a question in the writer's words ("asked"), so they do not make a quoted phrase speech. */
+export const WEAK_CUES: readonly string[] = ['ask'];
+
+/** Verbs that put out a statement: "issued a statement", "released a statement". */
+export const ISSUING_VERBS: readonly string[] = [
+  'gave', 'issue', 'issued', 'issues', 'issuing', 'made', 'posted', 'published', 'put', 'read', 'release',
+  'released', 'releases', 'releasing', 'sent',
+];
+
+/** Nouns for what a speaker puts out ("in a statement", "issued remarks"). */
+export const STATEMENT_NOUNS: readonly string[] = [
+  'communique', 'communiqué', 'interview', 'press', 'remarks', 'statement', 'statements',
+];
+
+/** Forms of "be" and "get" that make a reporting verb's past participle passive ("was told"). */
+export const PASSIVE_AUXILIARIES: readonly string[] = [
+  "'s", 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'got', 'is', 'was', 'were',
+];
+
+/** Words that stand between a subject and its reporting verb ("Trump later shared", "has also said"); adverbs are recognised by their tag as well. */
+export const VERB_MODIFIERS: readonly string[] = [
+  'again', 'also', 'are', 'can', 'could', 'did', 'do', 'does', 'earlier', 'even', 'first', 'had', 'has', 'have',
+  'is', 'later', 'may', 'might', 'must', 'never', 'not', 'once', 'should', 'still', 'then', 'to', 'was', 'were',
+  'will', 'would',
+];
+
+/** Words right before a quote mark that make what follows a name or a term, not speech. */
+export const NAMING_WORDS: readonly string[] = [
+  'banner', 'branded', 'called', 'caption', 'christened', 'codenamed', 'dubbed', 'entitled', 'hashtag', 'headline',
+  'headlined', 'label', 'labeled', 'labelled', 'marked', 'motto', 'name', 'named', 'nicknamed', 'phrase',
+  'rebranded', 'renamed', 'sign', 'slogan', 'so-called', 'tag', 'term', 'terms', 'title', 'titled', 'word', 'words',
+];
+
+/** "known as", "referred to as": naming one word further back. */
+export const NAMING_BEFORE_AS: readonly string[] = [
+  'billed', 'described', 'identified', 'know', 'known', 'listed', 'marketed', 'referred', 'registered', 'styled',
+];
+
+/** Works and things whose names are quoted: "the film "…"", "the website "…"". */
+export const QUOTED_WORKS: readonly string[] = [
+  'account', 'act', 'album', 'app', 'article', 'award', 'band', 'bill', 'blog', 'boat', 'book', 'brand', 'campaign',
+  'category', 'channel', 'collection', 'column', 'company', 'conference', 'countdown', 'documentary', 'editorial',
+  'episode', 'essay', 'event', 'exhibit', 'exhibition', 'festival', 'film', 'forum', 'game', 'group', 'handle',
+  'horse', 'initiative', 'law', 'magazine', 'movie', 'musical', 'newspaper', 'novel', 'opera', 'operation', 'page',
+  'painting', 'paper', 'plan', 'play', 'podcast', 'poem', 'print', 'prize', 'program', 'programme', 'project',
+  'report', 'robot', 'scheme', 'sculpture', 'section', 'series', 'ship', 'show', 'single', 'sitcom', 'site', 'song',
+  'study', 'team', 'thread', 'tour', 'track', 'website', 'wiki',
+];
+
+/** Short words a title leaves in lower case. */
+export const TITLE_MINOR_WORDS: readonly string[] = [
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'de', 'du', 'for', 'from', 'in', 'into', 'la', 'le', 'nor', 'of', 'on',
+  'onto', 'or', 'over', 'per', 'the', 'to', 'upon', 'v', 'v.', 'van', 'via', 'von', 'vs', 'vs.', 'with',
+];
+
+/** Head nouns of descriptions that stand for an organisation named earlier ("the company said"). */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  'administration', 'agency', 'airline', 'authority', 'automaker', 'bank', 'board', 'broadcaster', 'carmaker',
+  'charity', 'club', 'commission', 'committee', 'company', 'corporation', 'council', 'court', 'department', 'firm',
+  'government', 'group', 'insurer', 'lender', 'manufacturer', 'ministry', 'network', 'newspaper', 'operator',
+  'organisation', 'organization', 'party', 'publisher', 'regulator', 'retailer', 'startup', 'team', 'union',
+  'university',
+];
+
+/** Pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUNS: readonly string[] = [
+  'he', 'it', 'she', 'they', 'we',
+];
+
+/** Conjunctions that coordinate clauses: "…, and told the police" shares an earlier verb's subject. */
+export const COORDINATORS: readonly string[] = [
+  'and', 'but', 'nor', 'or',
+];
+
+/** Prepositions after which a name modifies a noun before it ("a letter seen by Sky News"). */
+export const PREPOSITIONS: readonly string[] = [
+  'about', 'after', 'against', 'among', 'at', 'before', 'between', 'by', 'during', 'for', 'from', 'in', 'into',
+  'like', 'near', 'of', 'on', 'over', 'than', 'to', 'under', 'via', 'with', 'within', 'without',
+];
+
+/** Capitalised words that begin sentences without naming anyone. */
+export const NOT_NAMES: readonly string[] = [
+  'a', 'according', 'after', 'all', 'also', 'although', 'an', 'and', 'another', 'as', 'asked', 'at', 'because',
+  'before', 'both', 'but', 'by', 'during', 'each', 'every', 'for', 'from', 'he', 'her', 'here', 'his', 'however',
+  'i', 'if', 'in', 'it', 'its', 'many', 'meanwhile', 'most', 'my', 'of', 'on', 'one', 'or', 'other', 'our', 'she',
+  'since', 'so', 'some', 'speaking', 'still', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they',
+  'this', 'those', 'though', 'to', 'we', 'when', 'while', 'with', 'writing', 'yet', 'you', 'your',
+];
+
+/** Nationality and place abbreviations that open a title ("US President", "UK Home Secretary"). */
+export const TITLE_PLACES: readonly string[] = [
+  'eu', 'u.s', 'uk', 'un', 'us',
+];

@@ -1,0 +1,174 @@
+import type { Document } from '../../nlp/document.js';
+import { insideEnd } from '../../nlp/document.js';
+import type { MarkedSpan } from '../../nlp/quote-marks.js';
+import type { Quote, Span } from '../../types.js';
+import { cueAt, isVerbModifier, type Cue } from './cues.js';
+import type { Mention, Speakers } from './speakers.js';
+
+/** How far around a quote its attribution is looked for, in tokens. */
+const LEFT_REACH = 60;
+const RIGHT_REACH = 30;
+
+export interface Attribution {
+  speaker: Mention | null;
+  cue: Cue | null;
+}
+
+export interface Surroundings {
+  /** Tokens of the quote's sentence before its opening mark, nearest first, other quotes skipped. */
+  left: number[];
+  /** Tokens after its closing mark up to the sentence end or the next quote. */
+  right: number[];
+}
+
+/** A quotation taken for speech, with where it stands and who said it. */
+export interface Found {
+  mark: MarkedSpan;
+  around: Surroundings;
+  attribution: Attribution;
+}
+
+export function surroundings(document: Document, mark: MarkedSpan, index: number): Surroundings {
+  const { tokens } = document;
+  const left: number[] = [];
+  const firstInside = document.tokens.indexFrom(mark.open);
+  // A quote that opens its sentence has nothing before it to attribute it.
+  const opensSentence = firstInside < tokens.length && document.quoteOf(firstInside) === index && tokens.startsSentence(firstInside);
+  for (let t = firstInside - 1; t >= 0 && left.length < LEFT_REACH && !opensSentence; t--) {
+    const inside = document.quoteOf(t);
+    if (inside === index) continue;
+    if (inside >= 0) {
+      // Skip another quote whole; it ends the search if it opens the sentence.
+      if (tokens.startsSentence(t) && (t === 0 || document.quoteOf(t - 1) !== inside)) break;
+      continue;
+    }
+    left.push(t);
+    if (tokens.startsSentence(t)) break;
+  }
+  const right: number[] = [];
+  if (mark.close !== null) {
+    const first = document.tokens.indexFrom(mark.close + 1);
+    // `"…" - Matthew Ingram` runs on past what looks like a sentence end.
+    const signed = first < tokens.length && /^[^\p{L}\p{N}\n]*[—–-]/u.test(document.text.slice(mark.close + 1, tokens.start(first)));
+    for (let t = first; t < tokens.length && right.length < RIGHT_REACH; t++) {
+      if (document.quoteOf(t) >= 0 || (tokens.startsSentence(t) && !(signed && t === first))) break;
+      right.push(t);
+    }
+  }
+  return { left, right };
+}
+
+export function attributeInSentence(document: Document, speakers: Speakers, mark: MarkedSpan, around: Surroundings): Attribution {
+  const { tokens, text } = document;
+  const { left, right } = around;
+
+  if (right.length > 0) {
+    const end = right[right.length - 1]! + 1;
+    // `"…" - Matthew Ingram`: a signature after a dash.
+    if (/^[^\p{L}\p{N}]*[—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)))) {
+      const signature = speakers.signatureAfter(right[0]!, end);
+      if (signature) return { speaker: signature, cue: null };
+    }
+    const endsClause = /[,.!?…:;—–-]$/.test(text.slice(mark.start, mark.end)) || /^[^\p{L}\p{N}]*[,;—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)));
+    for (let k = 0; k < right.length && k < 16; k++) {
+      const t = right[k]!;
+      const cue = cueAt(tokens, t);
+      if (cue) {
+        const inverted = right.slice(0, k).every((r) => isVerbModifier(tokens, r));
+        // `"…," said Burton` closes a clause first; in `an individual "with direct knowledge"
+        // claimed`, the quote sits inside the subject and the verb is not about it.
+        if (inverted && !endsClause) break;
+        let speaker: Mention | 'coordinated' | null;
+        if (cue.role === 'object' || (inverted && cue.role === 'subject')) speaker = speakers.objectAfter(cue.last + 1, end);
+        else speaker = speakerOf(speakers, cue, right[0]!, end);
+        if (speaker && speaker !== 'coordinated') return { speaker, cue };
+        break;
+      }
+      if (tokens.has(t, 'Verb') && !isVerbModifier(tokens, t)) break;
+    }
+  }
+
+  let firstCue: Cue | null = null;
+  const floor = left[left.length - 1] ?? 0;
+  const ceiling = document.tokens.indexFrom(mark.open);
+  for (const t of left) {
+    const cue = cueAt(tokens, t);
+    if (!cue) continue;
+    firstCue ??= cue;
+    const speaker = speakerOf(speakers, cue, floor, ceiling);
+    if (speaker && speaker !== 'coordinated') return { speaker, cue };
+  }
+  return { speaker: null, cue: firstCue };
+}
+
+/** Who a cue attributes words to, looking between token `floor` and token `ceiling` (exclusive). */
+function speakerOf(speakers: Speakers, cue: Cue, floor: number, ceiling: number): Mention | 'coordinated' | null {
+  if (cue.role === 'object') return speakers.objectAfter(cue.last + 1, ceiling);
+  if (cue.role === 'clause') return speakers.clauseSubject(floor, ceiling - 1);
+  return speakers.subjectOf(cue.first, floor);
+}
+
+/** Whether a cue and a comma or colon come right before the opening mark ("said, "…"", "told GB News: "…""). */
+export function introducedByCue(document: Document, around: Surroundings): boolean {
+  const nearest = around.left[0];
+  if (nearest === undefined) return false;
+  if (cueAt(document.tokens, nearest)) return true;
+  return /[,:]/.test(document.tokens.post(nearest)) && around.left.slice(0, 6).some((t) => cueAt(document.tokens, t) !== null);
+}
+
+/**
+ * For a quote its sentence does not attribute: the speaker of the quote just before it when only
+ * that quote's own attribution lies between them (a quote running on, or a new paragraph of it),
+ * else a reporting verb's subject in the sentence just before ("Heald noted …. "…""). Both stay
+ * within the quote's paragraph and the one before.
+ */
+export function attributeFromBefore(document: Document, speakers: Speakers, quote: Found, previous: Found | undefined): Attribution | null {
+  const { tokens } = document;
+  const paragraph = document.paragraphs.indexAt(quote.mark.open);
+
+  if (previous?.attribution.speaker && document.paragraphs.indexAt(insideEnd(previous.mark)) >= paragraph - 1) {
+    const from = document.tokens.indexFrom(insideEnd(previous.mark) + 1);
+    const to = document.tokens.indexFrom(quote.mark.open);
+    const ownRight = new Set(previous.around.right);
+    let between = true;
+    for (let t = from; t < to && between; t++) if (document.quoteOf(t) < 0 && !ownRight.has(t)) between = false;
+    if (between) return { speaker: previous.attribution.speaker, cue: null };
+  }
+
+  // The sentence before this quote's sentence.
+  const sentenceStart = quote.around.left[quote.around.left.length - 1] ?? document.tokens.indexFrom(quote.mark.open);
+  const sentence: number[] = [];
+  for (let t = sentenceStart - 1; t >= 0 && sentence.length < LEFT_REACH; t--) {
+    if (document.quoteOf(t) >= 0) continue;
+    sentence.push(t);
+    if (tokens.startsSentence(t)) break;
+  }
+  if (sentence.length === 0 || document.paragraphs.indexAt(tokens.start(sentence[0]!)) < paragraph - 1) return null;
+  const floor = sentence[sentence.length - 1]!;
+  for (const t of sentence) {
+    const cue = cueAt(tokens, t);
+    if (!cue) continue;
+    const speaker = speakerOf(speakers, cue, floor, sentence[0]! + 1);
+    if (!speaker || speaker === 'coordinated') continue;
+    // "Rathbun stated," or "… account:" leads straight into the quote, so its verb is the cue.
+    const leadsIn = /[,:]\s*$/.test(tokens.post(sentence[0]!));
+    return { speaker, cue: leadsIn ? cue : null };
+  }
+  return null;
+}
+
+/** `partial` for words woven into a sentence, `direct` for a quoted sentence or more. */
+export function kindOf(document: Document, mark: MarkedSpan, around: Surroundings): Quote['kind'] {
+  const content = document.text.slice(mark.start, mark.end).replace(/^(?:\[[^\]]*\]\s*|\.{3}\s*|…\s*)/, '');
+  if (!/^[\p{Lu}\p{N}]/u.test(content) && !/^\[/.test(document.text.slice(mark.start, mark.end))) return 'partial';
+  const nearest = around.left[0];
+  if (nearest === undefined) return 'direct';
+  return /[,:]\s*$/.test(document.tokens.post(nearest)) || cueAt(document.tokens, nearest) ? 'direct' : 'partial';
+}
+
+export function cueSpan(document: Document, cue: Cue): Span {
+  const start = document.tokens.start(cue.first);
+  const end = document.tokens.end(cue.last);
+  return { start, end, text: document.text.slice(start, end) };
+}
+

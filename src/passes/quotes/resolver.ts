@@ -1,0 +1,148 @@
+import { ORGANISATION_NOUNS } from '../../lexicon/speech.js';
+import type { Document } from '../../nlp/document.js';
+import type { Entity, Speaker } from '../../types.js';
+import { cueAt, isVerbModifier } from './cues.js';
+import { surname, type Mention, type Speakers } from './speakers.js';
+
+/** How far back a pronoun looks for the person it stands for, in tokens. */
+const ANTECEDENT_REACH = 400;
+const ORGANISATIONS = new Set(ORGANISATION_NOUNS);
+
+/** How many words a name may run to when walking over it. */
+const NAME_REACH = 8;
+
+/** Turns speaker mentions into speakers: entity ids and names, pronouns to their antecedents. */
+export class Resolver {
+  /** Person entities by surname, for a mention the entities pass did not list. */
+  private readonly bySurname = new Map<string, Entity>();
+  /** Speakers already named, by their last token, for pronouns further on. */
+  private readonly named = new Map<number, { name: string; entity: string | null; person: boolean | null }>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly speakers: Speakers,
+    entities: readonly Entity[],
+    /** Full names by surname, for names no entity covers. */
+    private readonly fullNames: Map<string, string>,
+  ) {
+    for (const entity of entities) {
+      const words = entity.name.toLowerCase().split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (entity.type === 'person' && words.length > 1 && !this.bySurname.has(last)) this.bySurname.set(last, entity);
+    }
+  }
+
+  /** Call in text order: a name resolved here is an antecedent for later pronouns. */
+  resolve(mention: Mention): Speaker {
+    const text = this.document.text.slice(mention.start, mention.end);
+    const base = { start: mention.start, end: mention.end, text };
+    if (mention.kind === 'pronoun') {
+      const antecedent = this.antecedentOf(mention);
+      return { ...base, name: antecedent?.name ?? text, entity: antecedent?.entity ?? null };
+    }
+    const named = this.entityFor(mention) ?? this.describedOrganisation(mention) ?? { name: this.fullName(mention) ?? text, entity: null };
+    // Remembered for later pronouns: a name as a person unless it is an organisation's; a phrase
+    // ("the mayor", "the government", "The report's authors") as either.
+    const person = mention.kind === 'name' ? this.speakers.isPerson(mention.last) || !this.speakers.isOrganization(mention.last) : null;
+    this.named.set(mention.last, { ...named, person });
+    return { ...base, ...named };
+  }
+
+  private entityFor(mention: Mention): { name: string; entity: string | null } | null {
+    for (let t = mention.last; t >= mention.first; t--) {
+      const hit = this.speakers.entityMentionAt(t);
+      if (hit) return { name: hit.entity.name, entity: hit.entity.id };
+    }
+    if (mention.kind !== 'name') return null;
+    const entity = this.bySurname.get(surname(this.document.tokens, mention.last));
+    return entity ? { name: entity.name, entity: entity.id } : null;
+  }
+
+  /**
+   * The name before a pronoun that it stands for, outside quotes and no further back than the
+   * paragraph before: a person for "he"/"she" (not a woman's first name for "he"), an organisation
+   * for "it"/"they". An earlier speaker or a name that is its sentence's subject wins over a
+   * nearer name that is only mentioned ("Rathbun requested donations … to help Montalvo …. He
+   * described …").
+   */
+  private antecedentOf(pronoun: Mention): { name: string; entity: string | null } | null {
+    const { tokens } = this.document;
+    const word = tokens.normal(pronoun.first);
+    const personal = word === 'he' || word === 'she';
+    const paragraph = this.document.paragraphs.indexAt(pronoun.start);
+    let nearest: { name: string; entity: string | null } | null = null;
+    for (let t = pronoun.first - 1; t >= 0 && pronoun.first - t < ANTECEDENT_REACH; t--) {
+      if (this.document.quoteOf(t) >= 0) continue;
+      if (this.document.paragraphs.indexAt(tokens.start(t)) < paragraph - 1) break;
+      const earlier = this.named.get(t);
+      if (earlier && (earlier.person === null || earlier.person === personal)) return { name: earlier.name, entity: earlier.entity };
+      const fits = personal ? this.speakers.isPerson(t) || this.reportsSpeech(t) : this.speakers.isOrganization(t);
+      if (!fits) continue;
+      if ((word === 'he' && tokens.has(t, 'FemaleName')) || (word === 'she' && tokens.has(t, 'MaleName'))) continue;
+      const mention = this.speakers.span(t, t, 'name');
+      const resolved = this.entityFor(mention) ?? { name: this.fullName(mention) ?? this.nameAround(t), entity: null };
+      if (this.isSubject(t)) return resolved;
+      nearest ??= resolved;
+    }
+    return nearest;
+  }
+
+  /**
+   * "the company", "the ministry": a definite description standing for an organisation the
+   * article has just named ("Apple said it would appeal. … the company said …"). Only an
+   * organisation entity within the paragraph before counts, never a person or an earlier phrase.
+   */
+  private describedOrganisation(mention: Mention): { name: string; entity: string | null } | null {
+    const { tokens } = this.document;
+    if (mention.kind !== 'phrase' || mention.last !== mention.first + 1) return null;
+    if (tokens.normal(mention.first) !== 'the' || !ORGANISATIONS.has(tokens.normal(mention.last))) return null;
+    const paragraph = this.document.paragraphs.indexAt(mention.start);
+    for (let t = mention.first - 1; t >= 0 && mention.first - t < ANTECEDENT_REACH; t--) {
+      if (this.document.quoteOf(t) >= 0 || !this.speakers.isOrganization(t)) continue;
+      if (this.document.paragraphs.indexAt(tokens.start(t)) < paragraph - 1) break;
+      const hit = this.speakers.entityMentionAt(t);
+      if (hit?.entity.type === 'organization') return { name: hit.entity.name, entity: hit.entity.id };
+    }
+    return null;
+  }
+
+  /** A capitalised name that a reporting verb follows ("Professor Eastman said he …"), taken for a person. */
+  private reportsSpeech(t: number): boolean {
+    const { tokens } = this.document;
+    if (!this.speakers.isNameWord(t) || this.speakers.isOrganization(t) || tokens.has(t, 'Place')) return false;
+    let next = t + 1;
+    while (next < tokens.length && isVerbModifier(tokens, next)) next++;
+    const cue = next < tokens.length ? cueAt(tokens, next) : null;
+    return cue !== null && cue.role === 'subject';
+  }
+
+  /** Whether the name ending at token `t` is a clause's subject: a verb follows it, or it opens the clause. */
+  private isSubject(t: number): boolean {
+    const { tokens } = this.document;
+    if (/,/.test(tokens.post(t))) {
+      let first = t;
+      while (first > 0 && t - first < NAME_REACH && !tokens.startsSentence(first) && this.speakers.isNameWord(first - 1) && !/,/.test(tokens.post(first - 1))) first--;
+      return tokens.startsSentence(first) || (first > 0 && /,/.test(tokens.post(first - 1)));
+    }
+    let next = t + 1;
+    while (next < tokens.length && isVerbModifier(tokens, next)) next++;
+    return next < tokens.length && tokens.has(next, 'Verb') && !tokens.has(next, 'Gerund');
+  }
+
+  private fullName(mention: Mention): string | undefined {
+    return mention.kind === 'name' ? this.fullNames.get(surname(this.document.tokens, mention.last)) : undefined;
+  }
+
+  /** The whole name a person or organisation token belongs to, as the text writes it. */
+  private nameAround(t: number): string {
+    const { tokens } = this.document;
+    let first = t;
+    let last = t;
+    const kind = (a: number) => (this.speakers.isPerson(t) ? this.speakers.isPerson(a) : this.speakers.isOrganization(a));
+    const same = (a: number) => kind(a) && /^[\p{Lu}\p{N}]/u.test(tokens.text(a));
+    while (first > 0 && t - first < NAME_REACH && same(first - 1) && !/\S/.test(tokens.post(first - 1))) first--;
+    while (last + 1 < tokens.length && last - t < NAME_REACH && same(last + 1) && !/\S/.test(tokens.post(last))) last++;
+    const mention = this.speakers.span(first, last, 'name');
+    return this.document.text.slice(mention.start, mention.end);
+  }
+}
