@@ -1,6 +1,8 @@
-import { DOTTED_ABBREVIATIONS } from '../lexicon/entity-words.js';
+import * as names from '../lexicon/names.js';
 import type { Term } from './compromise.js';
 import { TAG_WORDS, TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
+
+const DOTTED_ABBREVIATIONS = new Set(names.DOTTED_ABBREVIATIONS);
 
 const CAPITALISED = 1;
 const ALL_CAPS = 2;

@@ -1,8 +1,11 @@
-import { ALIASES, HEAD_CONNECTORS, NAME_PARTICLES } from '../../lexicon/entity-words.js';
+import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { TagSet } from '../../nlp/tags.js';
 import { hasNameTag, isCommonWord, type NameWords } from './name-words.js';
 import { classify, isHead, makeMention, type Mention, type Strength } from './typing.js';
+
+const HEAD_CONNECTORS = new Set(names.HEAD_CONNECTORS);
+const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 
 const COUNTRY_OR_REGION = TagSet.of('Country', 'Region');
 
@@ -104,11 +107,11 @@ function joinRegion(words: NameWords, found: Mention[], last: number): number {
   const town = place && (place.type === 'place' || (place.words.length === 1 && (place.strength <= 1 || place.firstNameOnly)));
   if (!place || !town || place.end !== words.end(last) || comma >= words.length || !words.capable(comma)) return last;
   if (!/^ ?, $/.test(words.gap(comma)) || words.isPossessive(last)) return last;
-  if (lexiconTags(place.key).hasAny(COUNTRY_OR_REGION) || ALIASES.has(place.key)) return last;
+  if (lexiconTags(place.key).hasAny(COUNTRY_OR_REGION) || names.ALIASES.has(place.key)) return last;
   const end = extend(words, comma);
   const region = range(comma, end);
   const key = words.keyOf(region);
-  if (!lexiconTags(key).hasAny(COUNTRY_OR_REGION) && !ALIASES.has(key)) return last;
+  if (!lexiconTags(key).hasAny(COUNTRY_OR_REGION) && !names.ALIASES.has(key)) return last;
   const joined = makeMention(words, [...place.words, ...region], 'place', 3);
   joined.town = place.town ?? place.key;
   found[found.length - 1] = joined;

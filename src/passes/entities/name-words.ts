@@ -1,11 +1,17 @@
-import { COMMON_ACRONYMS, KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS } from '../../lexicon/entity-words.js';
+import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import type { Document } from '../../nlp/document.js';
 import { FIRST_NAME_TAGS, FUNCTION_TAGS, NAME_TAGS, TagSet, type Tag } from '../../nlp/tags.js';
 import { caseCounts, type Tokens } from '../../nlp/tokens.js';
 
+const COMMON_ACRONYMS = new Set(names.COMMON_ACRONYMS);
+const KNOWN_ORGANIZATIONS = new Set(names.KNOWN_ORGANIZATIONS);
+const ORG_HEADS = new Set(names.ORG_HEADS);
+const PLACE_HEADS = new Set(names.PLACE_HEADS);
+const SMALL_WORDS = new Set(names.SMALL_WORDS);
+
 /** Stances and affixes before a hyphen ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
-const AFFIXED = /^(?:pro|anti|non|ex|post|pre|neo|pan|mid|self|sub|co|semi|multi)-/;
+const AFFIXED = new RegExp(`^(?:${names.STANCE_PREFIXES.join('|')})-`);
 const DATE_TAGS = TagSet.of('Month', 'WeekDay', 'Holiday');
 /** Words that start a sentence before a name without being part of it ("Earlier Putin said"). */
 const NOT_NAME_OPENERS = FUNCTION_TAGS.union(TagSet.of('Adverb', 'Adjective', 'Comparative', 'Superlative', 'Modal', 'Expression', 'Date', 'Value', 'Cardinal', 'Ordinal', 'Gerund', 'PastTense', 'Actor'));

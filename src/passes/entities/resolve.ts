@@ -1,11 +1,14 @@
-import { ALIASES, NAME_PARTICLES, ORG_HEADS } from '../../lexicon/entity-words.js';
+import * as names from '../../lexicon/names.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
 import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
 import { isCommonWord, type NameWords } from './name-words.js';
 import type { Mention } from './typing.js';
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
+const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
+const ORG_HEADS = new Set(names.ORG_HEADS);
+
+const SUFFIXES = new Set(names.NAME_SUFFIXES);
+const INITIALS_SKIP = new Set(names.INITIALS_SKIP);
 
 interface Cluster {
   mentions: Mention[];
@@ -149,7 +152,7 @@ function nearest(candidates: Cluster[], at: number): Cluster {
 
 function nameKey(m: Mention, acronyms: Map<string, string>): string {
   const key = acronyms.get(m.key) ?? m.key;
-  return `thing:${ALIASES.get(key) ?? key}`;
+  return `thing:${names.ALIASES.get(key) ?? key}`;
 }
 
 /**

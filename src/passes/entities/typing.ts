@@ -1,26 +1,25 @@
-import {
-  ALIASES,
-  COMPASS_WORDS,
-  EXTRA_DEMONYMS,
-  HEAD_CONNECTORS,
-  KNOWN_ORGANIZATIONS,
-  LOCATIVES,
-  NAME_PARTICLES,
-  ORG_CONTEXT_NOUNS,
-  ORG_HEADS,
-  ORG_OPENERS,
-  PLACE_ACRONYMS,
-  PLACE_CONTEXT_NOUNS,
-  PLACE_HEADS,
-  PLACE_OPENERS,
-  SURNAME_HEADS,
-  TITLE_MODIFIERS,
-  TITLE_WORDS,
-} from '../../lexicon/entity-words.js';
+import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { FIRST_NAME_TAGS, ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS, TagSet } from '../../nlp/tags.js';
 import type { EntityType } from '../../types.js';
 import { isCommonWord, type NameWords } from './name-words.js';
+
+const COMPASS_WORDS = new Set(names.COMPASS_WORDS);
+const EXTRA_DEMONYMS = new Set(names.EXTRA_DEMONYMS);
+const HEAD_CONNECTORS = new Set(names.HEAD_CONNECTORS);
+const KNOWN_ORGANIZATIONS = new Set(names.KNOWN_ORGANIZATIONS);
+const LOCATIVES = new Set(names.LOCATIVES);
+const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
+const ORG_CONTEXT_NOUNS = new Set(names.ORG_CONTEXT_NOUNS);
+const ORG_HEADS = new Set(names.ORG_HEADS);
+const ORG_OPENERS = new Set(names.ORG_OPENERS);
+const PLACE_ACRONYMS = new Set(names.PLACE_ACRONYMS);
+const PLACE_CONTEXT_NOUNS = new Set(names.PLACE_CONTEXT_NOUNS);
+const PLACE_HEADS = new Set(names.PLACE_HEADS);
+const PLACE_OPENERS = new Set(names.PLACE_OPENERS);
+const SURNAME_HEADS = new Set(names.SURNAME_HEADS);
+const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
+const TITLE_WORDS = new Set(names.TITLE_WORDS);
 
 /**
  * How sure the type is: 3 from a lexicon, a head word or a title, 2 from a neighbouring noun, 1 a
@@ -54,10 +53,9 @@ const PERSON_OR_FIRST_NAME = PERSON_TAGS.union(FIRST_NAME_TAGS);
 const MODIFIER_TAGS = TagSet.of('Adjective', 'Comparative', 'Superlative', 'Adverb');
 /** Nationality and religion words that compromise's lexicon lacks ("Gabonese", "Texans", "Ukrainian-European"). */
 const DEMONYM_LIKE = /(?:ese|ans|ish|ic|[a-z]+-[a-z]+an)$/;
-/** Verbs of saying after a lone unknown name: people say things far more often than firms do. */
-const SPEECH_VERBS = new Set(['said', 'says', 'wrote', 'writes', 'told', 'tells', 'tweeted', 'posted', 'added', 'asked', 'replied', 'insisted', 'claimed', 'argued', 'stated']);
-const POLITY_HEADS = new Set(['federation', 'confederation']);
-const SINGLE_WORD_BODIES = new Set(['congress', 'parliament', 'senate', 'knesset', 'duma']);
+const SPEECH_VERBS = new Set(names.SPEECH_VERBS_AFTER_NAME);
+const POLITY_HEADS = new Set(names.POLITY_HEADS);
+const SINGLE_WORD_BODIES = new Set(names.SINGLE_WORD_BODIES);
 
 export function makeMention(words: NameWords, run: Run, type: EntityType | null, strength: Strength, title: string | null = null): Mention {
   return {
@@ -87,8 +85,8 @@ function lexTypeOf(tags: TagSet): EntityType | null {
 /** Type a whole run by its own words: aliases, known institutions, compromise's multi-word lexicon. */
 function knownType(words: NameWords, run: Run): EntityType | null {
   const key = words.keyOf(run);
-  if (ALIASES.has(key)) {
-    const target = ALIASES.get(key)!;
+  if (names.ALIASES.has(key)) {
+    const target = names.ALIASES.get(key)!;
     return target === 'united nations' || target === 'european union' ? 'organization' : 'place';
   }
   if (KNOWN_ORGANIZATIONS.has(key)) return 'organization';

@@ -1,10 +1,14 @@
-import { NAME_PARTICLES, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/entity-words.js';
+import * as names from '../../lexicon/names.js';
 import { COORDINATORS, NOT_NAMES as NOT_NAME_WORDS, PREPOSITIONS as PREPOSITION_WORDS, SPEAKER_PRONOUNS, TITLE_PLACES as TITLE_PLACE_WORDS } from '../../lexicon/speech.js';
 import type { Document } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { isVerbModifier } from './cues.js';
+
+const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
+const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
+const TITLE_WORDS = new Set(names.TITLE_WORDS);
 
 /** A stretch of tokens that names or points at whoever is quoted. */
 export interface Mention {
