@@ -1,4 +1,3 @@
-import type { DateMention } from '../types.js';
 import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
 import { matchOneToOne, overlaps } from './matching.js';
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sectionAt, splitSections } from '../../src/article/sections.js';
 import { quotesScorer } from '../../src/eval/quotes.js';
 import type { GoldDocument } from '../../src/eval/types.js';
 import { analyze } from '../../src/index.js';

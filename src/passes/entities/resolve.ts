@@ -2,6 +2,7 @@ import * as names from '../../lexicon/names.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
 import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
 import { isCommonWord, type NameWords } from './name-words.js';
+import { surnameKey } from './surname.js';
 import type { Mention } from './typing.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
@@ -52,7 +53,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
   const full = mentions.filter((m) => m.type === 'person' && nameWords(words, m).length >= 2 && !NAME_PARTICLES.has(words.key(m.words[0]!)));
   for (const m of full) {
     const names = nameWords(words, m);
-    const surname = surnameOf(names);
+    const surname = surnameKey(names);
     const key = names.join(' ');
     let cluster = byKey.get(`person:${key}`);
     if (!cluster) {
@@ -123,12 +124,6 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
     .map((c) => toEntity(words, text, c, sectionAt))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
     .map((entity, i) => ({ ...entity, id: `e${i + 1}` }));
-}
-
-/** A surname with its particle ("van dam" in "Niels van Dam"), or the last name word. */
-function surnameOf(words: string[]): string {
-  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w));
-  return particle > 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
 }
 
 function nameWords(words: NameWords, m: Mention): string[] {

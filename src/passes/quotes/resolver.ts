@@ -2,7 +2,8 @@ import { ORGANISATION_NOUNS } from '../../lexicon/speech.js';
 import type { Document } from '../../nlp/document.js';
 import type { Entity, Speaker } from '../../types.js';
 import { cueAt, isVerbModifier } from './cues.js';
-import { surname, type Mention, type Speakers } from './speakers.js';
+import { nameWords, surnameKey } from '../entities/surname.js';
+import type { Mention, Speakers } from './speakers.js';
 
 /** How far back a pronoun looks for the person it stands for, in tokens. */
 const ANTECEDENT_REACH = 400;
@@ -26,9 +27,9 @@ export class Resolver {
     private readonly fullNames: Map<string, string>,
   ) {
     for (const entity of entities) {
-      const words = entity.name.toLowerCase().split(/\s+/);
-      const last = words[words.length - 1]!;
-      if (entity.type === 'person' && words.length > 1 && !this.bySurname.has(last)) this.bySurname.set(last, entity);
+      const words = nameWords(entity.name);
+      const key = surnameKey(words);
+      if (entity.type === 'person' && words.length > 1 && !this.bySurname.has(key)) this.bySurname.set(key, entity);
     }
   }
 
@@ -54,7 +55,7 @@ export class Resolver {
       if (hit) return { name: hit.entity.name, entity: hit.entity.id };
     }
     if (mention.kind !== 'name') return null;
-    const entity = this.bySurname.get(surname(this.document.tokens, mention.last));
+    const entity = this.bySurname.get(this.speakers.surnameOf(mention));
     return entity ? { name: entity.name, entity: entity.id } : null;
   }
 
@@ -130,7 +131,7 @@ export class Resolver {
   }
 
   private fullName(mention: Mention): string | undefined {
-    return mention.kind === 'name' ? this.fullNames.get(surname(this.document.tokens, mention.last)) : undefined;
+    return mention.kind === 'name' ? this.fullNames.get(this.speakers.surnameOf(mention)) : undefined;
   }
 
   /** The whole name a person or organisation token belongs to, as the text writes it. */

@@ -4,6 +4,7 @@ import type { Document } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
+import { surnameKey } from '../entities/surname.js';
 import { isVerbModifier } from './cues.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
@@ -109,10 +110,17 @@ export class Speakers {
       const mention = this.trimTitles(this.span(range.first, last, 'name'));
       if (mention.last === mention.first) continue;
       const text = this.document.text.slice(mention.start, mention.end);
-      const key = surname(this.tokens, last);
+      const key = this.surnameOf(mention);
       if (text.length > (names.get(key)?.length ?? 0)) names.set(key, text);
     }
     return names;
+  }
+
+  /** The key a person named by `mention` is matched by (see `surnameKey`). */
+  surnameOf(mention: Mention): string {
+    const words: string[] = [];
+    for (let t = mention.first; t <= mention.last; t++) words.push(bare(this.tokens, t));
+    return surnameKey(words);
   }
 
   entityMentionAt(t: number): EntityMention | undefined {
@@ -417,11 +425,6 @@ export class Speakers {
 function isCapitalisedWord(text: string): boolean {
   const hyphen = text.lastIndexOf('-');
   return /^[\p{Lu}\p{N}]/u.test(hyphen > 0 ? text.slice(hyphen + 1) : text) && /\p{L}/u.test(text);
-}
-
-/** A name's last word as a lookup key ("Trump's" → "trump"). */
-export function surname(tokens: Tokens, t: number): string {
-  return tokens.normal(t);
 }
 
 /** The word without an abbreviation's full stop ("Gen." → "gen"). */
