@@ -83,12 +83,6 @@ export interface DateMention extends Located {
   value: string | null;
 }
 
-export interface ReportInput {
-  source: string;
-  /** UTF-16 length of the decoded text the spans index into. */
-  length: number;
-}
-
 /** One analysed article. Field names are a public contract: add fields, rename none. */
 export interface Report {
   schemaVersion: string;

@@ -7,8 +7,7 @@ export interface WriterOptions {
   count: number;
 }
 
-export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'md'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type ReportFormat = 'text' | 'json' | 'ndjson' | 'md';
 export type Writer = (report: Report, options: WriterOptions) => string;
 
 /**

@@ -20,6 +20,24 @@ const articles = [
 ];
 const validate = new Ajv({ allErrors: true }).compile(reportSchema);
 
+describe('schema/report.schema.json', () => {
+  const report = analyze(readFileSync(path.join(fixtures, articles[0]!), 'utf8'), { source: articles[0]! }) as unknown as Record<string, unknown>;
+
+  it('closes its objects, so a renamed or unknown field fails validation', () => {
+    expect(validate(report)).toBe(true);
+    const { quotes, ...rest } = report;
+    expect(validate({ ...rest, quote: quotes })).toBe(false);
+    expect(validate({ ...report, extra: true })).toBe(false);
+    const entities = report.entities as Array<Record<string, unknown>>;
+    expect(entities.length).toBeGreaterThan(0);
+    const [first, ...others] = entities;
+    const { name, ...unnamed } = first!;
+    expect(validate({ ...report, entities: [{ ...unnamed, label: name }, ...others] })).toBe(false);
+    const quote = (report.quotes as Array<Record<string, unknown>>)[0]!;
+    expect(validate({ ...report, quotes: [{ ...quote, speaker: { ...(quote.speaker as object), id: 'e1' } }] })).toBe(false);
+  });
+});
+
 describe.each(articles)('%s', (name) => {
   const text = readFileSync(path.join(fixtures, name), 'utf8');
   const report = analyze(text, { source: name });

@@ -6,6 +6,7 @@ import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { surnameKey } from '../entities/surname.js';
 import { isVerbModifier } from './cues.js';
+import { bare, isCapitalisedWord, isModifier, isNounish, skipParticiple } from './word-classes.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
@@ -30,10 +31,6 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_PLACES = new Set(TITLE_PLACE_WORDS);
 /** Tags of words that open a sentence without being part of a name. */
 const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun');
-const NOT_NOUNISH = TagSet.of('Pronoun', 'Determiner', 'Preposition', 'Conjunction');
-const NOUNISH = TagSet.of('Noun', 'ProperNoun', 'Acronym');
-const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
-const PARTICIPLE = TagSet.of('PastTense', 'Participle');
 
 interface EntityMention {
   entity: Entity;
@@ -416,35 +413,4 @@ export class Speakers {
     if (/['’]$/.test(this.tokens.text(last))) end -= 1;
     return { start, end, first, last, kind };
   }
-}
-
-/**
- * A word written as a name is: capitalised or opening with digits ("3M"), with a letter in it. A
- * hyphenated word is judged by its last part: "al-Amr" and "7-Eleven" are, "20-year-old" is not.
- */
-function isCapitalisedWord(text: string): boolean {
-  const hyphen = text.lastIndexOf('-');
-  return /^[\p{Lu}\p{N}]/u.test(hyphen > 0 ? text.slice(hyphen + 1) : text) && /\p{L}/u.test(text);
-}
-
-/** The word without an abbreviation's full stop ("Gen." → "gen"). */
-function bare(tokens: Tokens, t: number): string {
-  return tokens.normal(t).replace(/\.$/, '');
-}
-
-/** A word that can head a noun phrase: a noun, or a capitalised word that is not a function word or a verb. */
-export function isNounish(tokens: Tokens, t: number): boolean {
-  if (tokens.hasAny(t, NOT_NOUNISH)) return false;
-  if (tokens.has(t, 'Verb') && !tokens.has(t, 'Noun')) return false;
-  return tokens.hasAny(t, NOUNISH) || /^\p{Lu}/u.test(tokens.text(t));
-}
-
-function isModifier(tokens: Tokens, t: number): boolean {
-  return tokens.hasAny(t, MODIFIER);
-}
-
-/** Steps back over a participle ("seen" in "a letter seen by Sky News"). */
-function skipParticiple(tokens: Tokens, j: number, floor: number): number {
-  if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && tokens.hasAny(j, PARTICIPLE)) return j - 1;
-  return j;
 }

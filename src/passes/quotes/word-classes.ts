@@ -1,0 +1,38 @@
+import { TagSet } from '../../nlp/tags.js';
+import type { Tokens } from '../../nlp/tokens.js';
+
+const NOT_NOUNISH = TagSet.of('Pronoun', 'Determiner', 'Preposition', 'Conjunction');
+const NOUNISH = TagSet.of('Noun', 'ProperNoun', 'Acronym');
+const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
+const PARTICIPLE = TagSet.of('PastTense', 'Participle');
+
+/**
+ * A word written as a name is: capitalised or opening with digits ("3M"), with a letter in it. A
+ * hyphenated word is judged by its last part: "al-Amr" and "7-Eleven" are, "20-year-old" is not.
+ */
+export function isCapitalisedWord(text: string): boolean {
+  const hyphen = text.lastIndexOf('-');
+  return /^[\p{Lu}\p{N}]/u.test(hyphen > 0 ? text.slice(hyphen + 1) : text) && /\p{L}/u.test(text);
+}
+
+/** The word without an abbreviation's full stop ("Gen." → "gen"). */
+export function bare(tokens: Tokens, t: number): string {
+  return tokens.normal(t).replace(/\.$/, '');
+}
+
+/** A word that can head a noun phrase: a noun, or a capitalised word that is not a function word or a verb. */
+export function isNounish(tokens: Tokens, t: number): boolean {
+  if (tokens.hasAny(t, NOT_NOUNISH)) return false;
+  if (tokens.has(t, 'Verb') && !tokens.has(t, 'Noun')) return false;
+  return tokens.hasAny(t, NOUNISH) || /^\p{Lu}/u.test(tokens.text(t));
+}
+
+export function isModifier(tokens: Tokens, t: number): boolean {
+  return tokens.hasAny(t, MODIFIER);
+}
+
+/** Steps back over a participle ("seen" in "a letter seen by Sky News"). */
+export function skipParticiple(tokens: Tokens, j: number, floor: number): number {
+  if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && tokens.hasAny(j, PARTICIPLE)) return j - 1;
+  return j;
+}
