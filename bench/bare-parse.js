@@ -1,5 +1,6 @@
-// The baseline newsx is measured against: node loading compromise's CommonJS build the way
-// src/nlp/compromise.ts does, and parsing each file named on the command line once. With
+// The baseline newsx is measured against: node loading compromise's default build (the one a user
+// who installs compromise gets; newsx itself loads the smaller `compromise/two`) and running
+// `nlp(text)` on each file named on the command line once. With
 // `--threads N` (N ≥ 2) the files are dealt round-robin to N worker threads, each loading its own
 // compromise, the way `newsx analyze --concurrency N` deals them: the ceiling worker threads can
 // reach on this machine and corpus, whatever newsx does around the parse.

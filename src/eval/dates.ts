@@ -1,4 +1,4 @@
-import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
+import { errorAt, prf, type EvalError, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
 import { matchOneToOne, overlaps } from './matching.js';
 
 interface Timex {
@@ -37,6 +37,28 @@ export const datesScorer: TaskScorer = {
     }
     const row = (name: string, c: Counts): MetricRow => ({ name, ...prf(c.tp, c.fp, c.fn) });
     return [row('relaxed DATE+TIME', dateTime), row('relaxed all', all), row('value all', value)];
+  },
+  /** Gold expressions not found, expressions the gold lacks, and found ones whose value differs. */
+  errors(pairs) {
+    const errors: EvalError[] = [];
+    for (const { gold, report } of pairs) {
+      const goldItems = readGold(gold);
+      const predicted: Timex[] = report.dates;
+      const owner = matchOneToOne(goldItems, predicted, overlaps);
+      const found: EvalError[] = [];
+      const describe = (t: Timex) => `${t.type} ${t.value ?? '(no value)'}`;
+      const matched = new Set(owner);
+      goldItems.forEach((g, i) => {
+        if (!matched.has(i)) found.push(errorAt(gold, 'missed', g, describe(g), null));
+      });
+      predicted.forEach((p, j) => {
+        const g = owner[j]!;
+        if (g === -1) found.push(errorAt(gold, 'spurious', p, null, describe(p)));
+        else if (goldItems[g]!.value !== p.value) found.push(errorAt(gold, 'wrong', goldItems[g]!, describe(goldItems[g]!), `${describe(p)} ${JSON.stringify(gold.text.slice(p.start, p.end))}`));
+      });
+      errors.push(...found.sort((a, b) => a.start - b.start));
+    }
+    return errors;
   },
 };
 

@@ -1,5 +1,5 @@
 import type { EntityType, Report } from '../types.js';
-import { prf, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
+import { errorAt, prf, type EvalError, type GoldDocument, type MetricRow, type TaskScorer } from './types.js';
 import { matchOneToOne, overlaps } from './matching.js';
 
 type Label = 'PER' | 'LOC' | 'ORG';
@@ -49,6 +49,30 @@ export const entitiesScorer: TaskScorer = {
       }
     }
     return [...rows('strict', strict), ...rows('lenient', lenient)];
+  },
+  /** Behind the strict figure: gold names not found with their span and type, and names found that the gold lacks. */
+  errors(pairs) {
+    const errors: EvalError[] = [];
+    for (const { gold, report } of pairs) {
+      const split = splitGold(gold);
+      const predicted = predictions(report);
+      const owner = matchOneToOne(split.kept, predicted, (g, p) => sameSpan(g, p) && g.label === p.label);
+      const matchedGold = new Set(owner);
+      const found: EvalError[] = [];
+      split.kept.forEach((g, i) => {
+        if (matchedGold.has(i)) return;
+        const near = predicted.find((p, j) => owner[j] === -1 && overlaps(g, p));
+        const reading = near ? `${near.label} ${JSON.stringify(gold.text.slice(near.start, near.end))}` : null;
+        found.push(errorAt(gold, near && sameSpan(g, near) ? 'wrong' : 'missed', g, g.label, reading));
+      });
+      predicted.forEach((p, j) => {
+        if (owner[j] !== -1 || split.ignored.some((item) => overlaps(item, p))) return;
+        if (split.kept.some((g) => sameSpan(g, p))) return;
+        found.push(errorAt(gold, 'spurious', p, null, p.label));
+      });
+      errors.push(...found.sort((a, b) => a.start - b.start));
+    }
+    return errors;
   },
 };
 

@@ -10,6 +10,15 @@ export function formatEvalText(results: TaskResult[], gold: string): string {
     for (const row of result.rows) out.push(`  ${row.name.padEnd(24)} ${cells(row)}`);
     out.push('');
   }
+  for (const result of results) {
+    if (!result.errors) continue;
+    out.push(`${result.task}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} (document, kind, offsets, gold → newsx, context)`);
+    for (const e of result.errors) {
+      const reading = e.kind === 'missed' ? `${e.expected} → —` : e.kind === 'spurious' ? `— → ${e.found}` : `${e.expected} → ${e.found}`;
+      out.push(`  ${e.document}  ${e.kind.padEnd(8)} ${e.start}-${e.end}  ${reading}  ${e.context}`);
+    }
+    out.push('');
+  }
   for (const result of results) out.push(headlineLine(result));
   return `${out.join('\n')}\n`;
 }

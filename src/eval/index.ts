@@ -3,7 +3,7 @@ import type { Report } from '../types.js';
 import { datesScorer } from './dates.js';
 import { entitiesScorer } from './entities.js';
 import { quotesScorer } from './quotes.js';
-import type { GoldDocument, MetricRow, ScoredPair, TaskScorer } from './types.js';
+import type { EvalError, GoldDocument, MetricRow, ScoredPair, TaskScorer } from './types.js';
 
 /** Every task `newsx eval` can measure, in the order they are printed. */
 export const scorers: readonly TaskScorer[] = [entitiesScorer, quotesScorer, datesScorer];
@@ -22,6 +22,8 @@ export interface TaskResult {
   documents: number;
   rows: MetricRow[];
   headline: MetricRow;
+  /** With `errors: true`: each miss, spurious finding and wrong reading, document by document. */
+  errors?: EvalError[];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +34,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function evaluate(
   documents: GoldDocument[],
-  options: { tasks?: readonly EvalTask[]; region?: EvalRegion } = {},
+  options: { tasks?: readonly EvalTask[]; region?: EvalRegion; errors?: boolean } = {},
   run: (doc: GoldDocument) => Report = analyzeGold,
 ): TaskResult[] {
   const { tasks, region = 'all' } = options;
@@ -45,7 +47,7 @@ export function evaluate(
     const scored = pairs.filter((pair) => scorer.accepts(pair.gold));
     const rows = scorer.score(scored);
     const headline = rows.find((row) => row.name === scorer.headline) ?? rows[rows.length - 1]!;
-    return { task: scorer.task, documents: scored.length, rows, headline };
+    return { task: scorer.task, documents: scored.length, rows, headline, ...(options.errors ? { errors: scorer.errors(scored) } : {}) };
   });
 }
 
@@ -83,4 +85,4 @@ function analyzeGold(doc: GoldDocument): Report {
   return analyze(doc.text, { referenceDate, source: doc.id });
 }
 
-export type { GoldDocument, MetricRow, TaskScorer } from './types.js';
+export type { EvalError, GoldDocument, MetricRow, TaskScorer } from './types.js';

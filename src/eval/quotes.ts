@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { prf, type GoldDocument, type TaskScorer } from './types.js';
+import { errorAt, prf, type EvalError, type GoldDocument, type TaskScorer } from './types.js';
 
 interface GoldQuote {
   start: number;
@@ -69,6 +69,29 @@ export const quotesScorer: TaskScorer = {
       },
       { name: 'attributed', ...prf(attributed, predicted - attributed, goldTotal - attributed) },
     ];
+  },
+  /** Gold quotes not found, quotes the gold lacks, and found ones with the wrong speaker. */
+  errors(pairs) {
+    const errors: EvalError[] = [];
+    for (const { gold, report } of pairs) {
+      const golds = readGold(gold);
+      const quotes = report.quotes;
+      const pairsFound = matchQuotes(gold.text, golds, quotes);
+      const matchedGold = new Set(pairsFound.map(([g]) => g));
+      const matchedPred = new Set(pairsFound.map(([, p]) => p));
+      const found: EvalError[] = [];
+      const speakerOf = (q: GoldQuote) => (q.hasSpeaker ? q.speakerNames[0] ?? gold.text.slice(q.speakerStart!, q.speakerEnd!) : '(no speaker)');
+      const said = (q: Quote) => (q.speaker ? `${q.speaker.name} ("${q.speaker.text}")` : '(no speaker)');
+      golds.forEach((g, i) => {
+        if (!matchedGold.has(i)) found.push(errorAt(gold, 'missed', g, speakerOf(g), null));
+      });
+      quotes.forEach((q, j) => {
+        if (!matchedPred.has(j)) found.push(errorAt(gold, 'spurious', q, null, said(q)));
+      });
+      for (const [g, p] of pairsFound) if (!speakerRight(golds[g]!, quotes[p]!)) found.push(errorAt(gold, 'wrong', golds[g]!, speakerOf(golds[g]!), said(quotes[p]!)));
+      errors.push(...found.sort((a, b) => a.start - b.start));
+    }
+    return errors;
   },
 };
 

@@ -29,6 +29,22 @@ export interface MetricRow {
   total?: number;
 }
 
+/** One thing newsx got wrong against the gold, for a person to look at. */
+export interface EvalError {
+  document: string;
+  /** `missed`: gold newsx did not find; `spurious`: found, not in the gold; `wrong`: found, with the wrong type, value or speaker. */
+  kind: 'missed' | 'spurious' | 'wrong';
+  start: number;
+  end: number;
+  text: string;
+  /** What the gold says (a type, a value, a speaker), or null for a spurious finding. */
+  expected: string | null;
+  /** What newsx said, or null for a miss. */
+  found: string | null;
+  /** The line of the document the span is on, cut to about 160 characters around it. */
+  context: string;
+}
+
 /**
  * How one task is measured, exactly as the gold README defines it. `score` returns rows in print
  * order; the row named `headline` is printed last as the task's headline figure.
@@ -40,6 +56,25 @@ export interface TaskScorer {
   /** Whether a gold document belongs to this task (it has the task's annotation field). */
   accepts(gold: GoldDocument): boolean;
   score(pairs: ScoredPair[]): MetricRow[];
+  /** Every miss, spurious finding and wrong reading behind the headline figure, in document order. */
+  errors(pairs: ScoredPair[]): EvalError[];
+}
+
+/** The line around `start..end`, the span marked with ⟦ ⟧ and the line cut to about 160 characters. */
+export function contextOf(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const from = Math.max(lineStart, start - 70);
+  const to = Math.min(lineEnd, end + 70);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return `${from > lineStart ? '…' : ''}${flat(text.slice(from, start))}⟦${flat(text.slice(start, end))}⟧${flat(text.slice(end, to))}${to < lineEnd ? '…' : ''}`;
+}
+
+/** An error at a span of a gold document's text. */
+export function errorAt(gold: GoldDocument, kind: EvalError['kind'], span: { start: number; end: number }, expected: string | null, found: string | null): EvalError {
+  const { start, end } = span;
+  return { document: gold.id, kind, start, end, text: gold.text.slice(start, end), expected, found, context: contextOf(gold.text, start, end) };
 }
 
 export function prf(tp: number, fp: number, fn: number): Pick<MetricRow, 'precision' | 'recall' | 'f1' | 'tp' | 'fp' | 'fn'> {

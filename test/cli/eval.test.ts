@@ -34,6 +34,20 @@ describe('newsx eval', () => {
     expect(headline.tp + headline.fn).toBe(5);
   });
 
+  it('lists each error with its document, span, reading and a line of context with --errors', async () => {
+    const { code, out } = await run(['eval', '--gold', 'fixtures/eval/mini.jsonl', '--errors']);
+    expect(code).toBe(0);
+    expect(out).toContain('entities: 1 error (document, kind, offsets, gold → newsx, context)');
+    expect(out).toMatch(/\n {2}mini-1 {2}wrong {4}144-150 {2}ORG → LOC "Airbus" {2}….*⟦Airbus⟧ there last year\.\n/);
+    expect(out).toContain('quotes: 0 errors');
+    const json = JSON.parse((await run(['eval', '--gold', 'fixtures/eval/mini.jsonl', '--task', 'entities', '--errors', '--format', 'json'])).out);
+    expect(json.tasks[0].errors).toEqual([
+      expect.objectContaining({ document: 'mini-1', kind: 'wrong', start: 144, end: 150, text: 'Airbus', expected: 'ORG', found: 'LOC "Airbus"' }),
+    ]);
+    const plain = JSON.parse((await run(['eval', '--gold', 'fixtures/eval/mini.jsonl', '--format', 'json'])).out);
+    expect(plain.tasks[0].errors).toBeUndefined();
+  });
+
   it.each([
     [['eval', '--gold', 'fixtures/eval/broken.jsonl'], 'newsx: fixtures/eval/broken.jsonl:2: not valid JSON\n'],
     [['eval', '--gold', 'fixtures/eval/none.jsonl'], 'newsx: fixtures/eval/none.jsonl: cannot read (ENOENT)\n'],

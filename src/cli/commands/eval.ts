@@ -12,6 +12,7 @@ interface EvalFlags {
   task?: (typeof TASKS)[number];
   format: 'text' | 'json';
   region: 'all' | 'annotated';
+  errors?: boolean;
 }
 
 export function registerEval(program: Command, io: Io, state: RunState): void {
@@ -26,11 +27,12 @@ export function registerEval(program: Command, io: Io, state: RunState): void {
         .choices(['all', 'annotated'])
         .default('all'),
     )
+    .option('--errors', 'also list every miss, spurious finding and wrong type, value or speaker, with a line of context')
     .action(async (flags: EvalFlags) => {
       const documents = await readGold(path.resolve(io.cwd, flags.gold), flags.gold);
       const { evaluate } = await import('../../eval/index.js');
       const { formatEvalJson, formatEvalText } = await import('../../eval/format.js');
-      const results = evaluate(documents, { region: flags.region, ...(flags.task ? { tasks: [flags.task] } : {}) });
+      const results = evaluate(documents, { region: flags.region, errors: flags.errors === true, ...(flags.task ? { tasks: [flags.task] } : {}) });
       if (results.length === 0) throw new UsageError(`${flags.gold}: no document carries entities, quotes or timex annotations`);
       const label = flags.region === 'annotated' ? `${flags.gold} (annotated region)` : flags.gold;
       io.stdout.write(flags.format === 'json' ? formatEvalJson(results, label) : formatEvalText(results, label));
