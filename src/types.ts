@@ -56,8 +56,12 @@ export interface Speaker extends Span {
 }
 
 export interface Quote extends Located {
-  /** `direct`: a whole quoted sentence or more; `partial`: quoted words woven into a sentence. */
-  kind: 'direct' | 'partial';
+  /**
+   * `direct`: a whole quoted sentence or more; `partial`: quoted words woven into a sentence;
+   * `indirect`: reported speech without quote marks ("Officials said the talks would resume"),
+   * the span being the reported clause.
+   */
+  kind: 'direct' | 'partial' | 'indirect';
   speaker: Speaker | null;
   cue: Span | null;
 }

@@ -1,12 +1,13 @@
 import { analyze } from '../analyze.js';
 import type { Report } from '../types.js';
+import { attributionsScorer } from './attributions.js';
 import { datesScorer } from './dates.js';
 import { entitiesScorer } from './entities.js';
 import { quotesScorer } from './quotes.js';
 import type { EvalError, GoldDocument, MetricRow, ScoredPair, TaskScorer } from './types.js';
 
 /** Every task `newsx eval` can measure, in the order they are printed. */
-export const scorers: readonly TaskScorer[] = [entitiesScorer, quotesScorer, datesScorer];
+export const scorers: readonly TaskScorer[] = [entitiesScorer, quotesScorer, attributionsScorer, datesScorer];
 export type EvalTask = TaskScorer['task'];
 
 /**

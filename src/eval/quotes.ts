@@ -1,15 +1,19 @@
 import type { Quote } from '../types.js';
 import { errorAt, prf, type EvalError, type GoldDocument, type TaskScorer } from './types.js';
 
-interface GoldQuote {
-  start: number;
-  end: number;
+/** Who the gold says spoke, as quotes and attributions give it. */
+export interface GoldSpeaker {
   /** The attributing mention, when the gold gives one. */
   speakerStart: number | null;
   speakerEnd: number | null;
   /** Names the gold gives the speaker: the mention's text and the full name. */
   speakerNames: string[];
   hasSpeaker: boolean;
+}
+
+interface GoldQuote extends GoldSpeaker {
+  start: number;
+  end: number;
 }
 
 interface Trimmed {
@@ -46,10 +50,10 @@ export const quotesScorer: TaskScorer = {
     let attributed = 0;
     for (const { gold, report } of pairs) {
       const golds = readGold(gold);
-      const quotes = report.quotes;
+      const quotes = quotedSpeech(report.quotes);
       predicted += quotes.length;
       goldTotal += golds.length;
-      for (const [g, p] of matchQuotes(gold.text, golds, quotes)) {
+      for (const [g, p] of matchSpans(gold.text, golds, quotes)) {
         matched++;
         const right = speakerRight(golds[g]!, quotes[p]!);
         if (golds[g]!.hasSpeaker) {
@@ -75,8 +79,8 @@ export const quotesScorer: TaskScorer = {
     const errors: EvalError[] = [];
     for (const { gold, report } of pairs) {
       const golds = readGold(gold);
-      const quotes = report.quotes;
-      const pairsFound = matchQuotes(gold.text, golds, quotes);
+      const quotes = quotedSpeech(report.quotes);
+      const pairsFound = matchSpans(gold.text, golds, quotes);
       const matchedGold = new Set(pairsFound.map(([g]) => g));
       const matchedPred = new Set(pairsFound.map(([, p]) => p));
       const found: EvalError[] = [];
@@ -121,18 +125,30 @@ function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** The quotes task is words inside quote marks: reported speech without them is the attributions task's. */
+function quotedSpeech(quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((quote) => quote.kind !== 'indirect');
+}
+
 const MARKS = /["“”„«»'‘’\s]/;
 
-function trimMarks(text: string, start: number, end: number): Trimmed {
+/** A span with quote marks and spaces trimmed from both ends, and `leading` (a "that") from its start. */
+function trimMarks(text: string, start: number, end: number, leading?: RegExp): Trimmed {
   while (start < end && MARKS.test(text[start]!)) start++;
   while (end > start && MARKS.test(text[end - 1]!)) end--;
+  const word = leading?.exec(text.slice(start, Math.min(end, start + 12)));
+  if (word && start + word[0].length < end) start += word[0].length;
+  while (start < end && MARKS.test(text[start]!)) start++;
   return { start, end };
 }
 
-/** Pairs gold and predicted quotes, largest overlap first, each used once. */
-function matchQuotes(text: string, golds: GoldQuote[], quotes: Quote[]): Array<[number, number]> {
-  const g = golds.map((q) => trimMarks(text, q.start, q.end));
-  const p = quotes.map((q) => trimMarks(text, q.start, q.end));
+/**
+ * Pairs gold and predicted spans whose trimmed overlap is at least half the longer one, largest
+ * overlap first, each used once.
+ */
+export function matchSpans(text: string, golds: ReadonlyArray<{ start: number; end: number }>, quotes: ReadonlyArray<{ start: number; end: number }>, leading?: RegExp): Array<[number, number]> {
+  const g = golds.map((q) => trimMarks(text, q.start, q.end, leading));
+  const p = quotes.map((q) => trimMarks(text, q.start, q.end, leading));
   const candidates: Array<[number, number, number]> = [];
   g.forEach((a, i) => {
     p.forEach((b, j) => {
@@ -166,7 +182,7 @@ function nameTokens(name: string): Set<string> {
   return new Set(tokens);
 }
 
-function speakerRight(gold: GoldQuote, quote: Quote): boolean {
+export function speakerRight(gold: GoldSpeaker, quote: Quote): boolean {
   const speaker = quote.speaker;
   if (!gold.hasSpeaker) return speaker === null;
   if (!speaker) return false;

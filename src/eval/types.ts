@@ -50,7 +50,7 @@ export interface EvalError {
  * order; the row named `headline` is printed last as the task's headline figure.
  */
 export interface TaskScorer {
-  task: 'entities' | 'quotes' | 'dates';
+  task: 'entities' | 'quotes' | 'attributions' | 'dates';
   /** Name of the row that is the task's headline figure. */
   headline: string;
   /** Whether a gold document belongs to this task (it has the task's annotation field). */

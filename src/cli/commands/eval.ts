@@ -5,7 +5,7 @@ import type { GoldDocument } from '../../eval/types.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import type { Io } from '../io.js';
 
-const TASKS = ['entities', 'quotes', 'dates'] as const;
+const TASKS = ['entities', 'quotes', 'attributions', 'dates'] as const;
 
 interface EvalFlags {
   gold: string;
@@ -33,7 +33,7 @@ export function registerEval(program: Command, io: Io, state: RunState): void {
       const { evaluate } = await import('../../eval/index.js');
       const { formatEvalJson, formatEvalText } = await import('../../eval/format.js');
       const results = evaluate(documents, { region: flags.region, errors: flags.errors === true, ...(flags.task ? { tasks: [flags.task] } : {}) });
-      if (results.length === 0) throw new UsageError(`${flags.gold}: no document carries entities, quotes or timex annotations`);
+      if (results.length === 0) throw new UsageError(`${flags.gold}: no document carries entities, quotes, attributions or timex annotations`);
       const label = flags.region === 'annotated' ? `${flags.gold} (annotated region)` : flags.gold;
       io.stdout.write(flags.format === 'json' ? formatEvalJson(results, label) : formatEvalText(results, label));
       state.exitCode = EXIT.ok;

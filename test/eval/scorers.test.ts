@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributionsScorer } from '../../src/eval/attributions.js';
 import { datesScorer } from '../../src/eval/dates.js';
 import { entitiesScorer } from '../../src/eval/entities.js';
 import { quotesScorer } from '../../src/eval/quotes.js';
@@ -51,5 +52,44 @@ describe('eval errors', () => {
     expect(context.endsWith('…')).toBe(true);
     expect(context).toContain('⟦NAME⟧');
     expect(context.length).toBeLessThan(160);
+  });
+});
+
+describe('the attributions task', () => {
+  const text = 'Officials said that the talks would resume. "We are ready," Lee said. The deal is off, aides said.';
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase });
+  const gold: GoldDocument = {
+    id: 'd',
+    text,
+    attributions: [
+      { ...at('that the talks would resume'), type: 'indirect', speaker: 'Officials', speakerStart: 0, speakerEnd: 9 },
+      { ...at('We are ready,'), type: 'direct', speaker: 'Lee', ...{ speakerStart: text.indexOf('Lee'), speakerEnd: text.indexOf('Lee') + 3 } },
+      { ...at('The deal is off'), type: 'indirect', speaker: 'aides' },
+    ],
+  };
+  const quote = (phrase: string, kind: 'direct' | 'partial' | 'indirect', speaker: string | null) => ({
+    ...at(phrase),
+    section: null,
+    kind,
+    speaker: speaker ? { ...at(speaker), name: speaker, entity: null } : null,
+    cue: null,
+  });
+
+  it('matches a reported clause without its "that", counts quoted words inside it once, and gives recall per type', () => {
+    const predicted = report({
+      quotes: [quote('the talks would resume', 'indirect', 'Officials'), quote('talks', 'partial', 'Officials'), quote('We are ready,', 'direct', 'Lee')],
+    });
+    const rows = Object.fromEntries(attributionsScorer.score([{ gold, report: predicted }]).map((r) => [r.name, r]));
+    expect(rows.attributions).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+    expect(rows['recall indirect']).toMatchObject({ correct: 1, total: 2 });
+    expect(rows['recall direct']).toMatchObject({ correct: 1, total: 1 });
+    expect(rows.attributed).toMatchObject({ tp: 2 });
+    expect(attributionsScorer.errors([{ gold, report: predicted }]).map((e) => [e.kind, e.text])).toEqual([['missed', 'The deal is off']]);
+  });
+
+  it('leaves reported speech out of the quotes task', () => {
+    const quotesGold: GoldDocument = { id: 'd', text, quotes: [{ ...at('We are ready,'), speaker: 'Lee' }] };
+    const predicted = report({ quotes: [quote('the talks would resume', 'indirect', 'Officials'), quote('We are ready,', 'direct', 'Lee')] });
+    expect(quotesScorer.score([{ gold: quotesGold, report: predicted }]).find((r) => r.name === 'quotes')).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 });
