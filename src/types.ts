@@ -56,8 +56,11 @@ export interface Speaker extends Span {
 }
 
 export interface Quote extends Located {
-  /** `direct`: a whole quoted sentence or more; `partial`: quoted words woven into a sentence. */
-  kind: 'direct' | 'partial';
+  /**
+   * `direct`: a whole quoted sentence or more; `partial`: quoted words woven into a sentence;
+   * `indirect`: reported speech without quote marks, the span being what was said.
+   */
+  kind: 'direct' | 'partial' | 'indirect';
   speaker: Speaker | null;
   cue: Span | null;
 }
