@@ -54,7 +54,7 @@ export function formatSummaryHtml(summary: CorpusSummary): string {
     card(
       `Reported dates by ${line.unit}`,
       `${plural(d.total, 'date')}: ${count(inMonths(summary))} in a month, ${count(d.withoutMonth)} without one (a year, a week, “now”), ${count(d.unresolved)} unresolved, ${plural(d.byType.DURATION, 'duration')}, ${count(d.byType.SET)} sets.`,
-      columnChart(line.points.map((p) => ({ label: p.label, value: p.dates })), { unit: 'dates', what: `Dates by ${line.unit}`, colour: 'date', wide: true }),
+      columnChart(line.points.map((p) => ({ label: p.label, value: p.dates })), { unit: 'date', what: `Dates by ${line.unit}`, colour: 'date', wide: true }),
       'wide',
     ),
   );
@@ -62,7 +62,7 @@ export function formatSummaryHtml(summary: CorpusSummary): string {
     card(
       'Quotes per article',
       `${plural(q.total, 'quote')} (${count(q.byKind.direct)} direct, ${count(q.byKind.partial)} partial); mean ${q.mean}, median ${q.median}; ${count(q.articlesWithQuotes)} of ${count(analysed)} articles quote someone.`,
-      columnChart(quoteBuckets(summary).map((b) => ({ label: b.label, value: b.articles })), { unit: 'articles', what: 'Articles by number of quotes', colour: 'quote' }),
+      columnChart(quoteBuckets(summary).map((b) => ({ label: b.label, value: b.articles })), { unit: 'article', what: 'Articles by number of quotes', colour: 'quote' }),
     ),
   );
   cards.push(
@@ -126,7 +126,7 @@ function rankTable(headers: string[], rows: RankRow[], colour: string): string {
  * Columns over a category axis (months, quote counts), labelled often enough to read and never
  * so often that labels collide; every column has a tooltip, and the numbers follow in a table.
  */
-function columnChart(points: Array<{ label: string; value: number }>, options: { unit: string; what: string; colour: string; wide?: boolean }): string {
+function columnChart(points: Array<{ label: string; value: number }>, options: { /** Singular: "date". */ unit: string; what: string; colour: string; wide?: boolean }): string {
   if (points.length === 0) return '<p class="muted">None found.</p>';
   const width = options.wide ? 960 : Math.min(720, Math.max(420, points.length * 48));
   const height = 220;
@@ -149,15 +149,16 @@ function columnChart(points: Array<{ label: string; value: number }>, options: {
     const h = (p.value / max) * plotH;
     const x = left + i * step + (step - barW) / 2;
     parts.push(
-      `<rect class="${options.colour}" x="${x.toFixed(1)}" y="${(top + plotH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(p.label)}: ${count(p.value)} ${options.unit}</title></rect>`,
+      `<rect class="${options.colour}" x="${x.toFixed(1)}" y="${(top + plotH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeHtml(p.label)}: ${plural(p.value, options.unit)}</title></rect>`,
     );
     if (i % every === 0) parts.push(`<text class="axis" x="${(left + i * step + step / 2).toFixed(1)}" y="${height - 8}" text-anchor="middle">${escapeHtml(p.label)}</text>`);
   });
   const peak = points.reduce((a, b) => (b.value > a.value ? b : a));
-  const label = `${options.what}, ${points[0]!.label} to ${points[points.length - 1]!.label}; the most, ${count(peak.value)} ${options.unit}, at ${peak.label}.`;
+  const range = points.length === 1 ? points[0]!.label : `${points[0]!.label} to ${points[points.length - 1]!.label}`;
+  const label = `${options.what}, ${range}; the most, ${plural(peak.value, options.unit)}, at ${peak.label}.`;
   const chart = `<svg class="columns" viewBox="0 0 ${width} ${height}" role="img"${attributes({ 'aria-label': label })}>${parts.join('')}</svg>`;
   const rows = points.map((p) => `<tr><th scope="row">${escapeHtml(p.label)}</th><td class="n">${count(p.value)}</td></tr>`).join('');
-  return `${chart}<details><summary>The numbers</summary><table class="values"><thead><tr><th scope="col">${escapeHtml(options.what.split(' by ')[1] ?? '')}</th><th scope="col" class="n">${escapeHtml(options.unit)}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `${chart}<details><summary>The numbers</summary><table class="values"><thead><tr><th scope="col">${escapeHtml(options.what.split(' by ')[1] ?? '')}</th><th scope="col" class="n">${escapeHtml(options.unit)}s</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 const SUMMARY_CSS = `

@@ -26,7 +26,8 @@ export function formatSummaryText(summary: CorpusSummary, options: SummaryTextOp
   out.push(`${c.bold('newsx summary')}  ${plural(analysed, 'article')} analysed${failed ? `, ${c.red(`${count(failed)} failed`)}` : ''}`);
 
   const table = (heading: string, note: string, headers: string[], rows: Row[], colour: (s: string) => string) => {
-    out.push('', `${c.bold(heading)}${note ? c.dim(`  ${note}`) : ''}`);
+    out.push('', c.bold(heading));
+    if (note) out.push(...wrap(note, width - 2).map((l) => c.dim(`  ${l}`)));
     if (rows.length === 0) {
       out.push(c.dim('  none found'));
       return;
@@ -106,6 +107,21 @@ function bar(fraction: number, width: number): string {
   const eighths = Math.round(Math.max(0, Math.min(1, fraction)) * width * 8);
   const text = '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!;
   return text.padEnd(width);
+}
+
+/** Words laid out in lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : fit(word, width);
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function fit(text: string, width: number): string {
