@@ -9,7 +9,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -32,17 +32,21 @@ if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) {
   process.exit(2);
 }
 
-/** Prints the peak resident set size of the process to stderr as it exits. */
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nnewsx-bench-maxrss "+process.resourceUsage().maxRSS+"\\n"))';
+/**
+ * Prints the process's peak resident set size and its CPU time (user + system, which other
+ * processes on a shared machine disturb less than wall-clock time) to stderr as it exits.
+ */
+const USAGE_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nnewsx-bench-usage "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
-function newsx(argv, { rss = false, heapMb = 0 } = {}) {
+function newsx(argv, { heapMb = 0 } = {}) {
   const started = performance.now();
-  const node = [...(rss ? ['--import', RSS_HOOK] : []), ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
+  const node = ['--import', USAGE_HOOK, ...(heapMb ? [`--max-old-space-size=${heapMb}`] : [])];
   const result = spawnSync(process.execPath, [...node, BIN, ...argv], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`newsx ${argv.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
-  const kb = Number(/newsx-bench-maxrss (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  return { ms, rssMb: kb / 1024, out: result.stdout };
+  const usage = /newsx-bench-usage (\d+) (\d+)/.exec(result.stderr);
+  return { ms, rssMb: Number(usage?.[1]) / 1024, cpuMs: Number(usage?.[2]) / 1000, out: result.stdout };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -72,21 +76,23 @@ if (!existsSync(big)) {
 
 const timings = { json: [], text: [] };
 for (let run = 0; run < RUNS; run++) {
-  timings.json.push(newsx(['summary', '--reports', reports, '--format', 'json']).ms);
-  timings.text.push(newsx(['summary', '--reports', reports, '--format', 'text']).ms);
+  timings.json.push(newsx(['summary', '--reports', reports, '--format', 'json']));
+  timings.text.push(newsx(['summary', '--reports', reports, '--format', 'text']));
 }
-const small = newsx(['summary', '--reports', reports, '--format', 'json'], { rss: true });
-const large = newsx(['summary', '--reports', big, '--format', 'json'], { rss: true });
+const small = newsx(['summary', '--reports', reports, '--format', 'json']);
+const large = newsx(['summary', '--reports', big, '--format', 'json']);
 // With the old generation capped, a run that kept reports would fail: the cap shows what is retained.
-const capped = newsx(['summary', '--reports', big, '--format', 'json'], { rss: true, heapMb: 40 });
-const csv = newsx(['summary', '--reports', big, '--out-dir', path.join(work, 'tables')], { rss: true });
-const version = newsx(['--version'], { rss: true });
+const capped = newsx(['summary', '--reports', big, '--format', 'json'], { heapMb: 40 });
+const csv = newsx(['summary', '--reports', big, '--out-dir', path.join(work, 'tables')]);
+const version = newsx(['--version']);
 const size = (file) => `${fmt(statSync(file).size / 1024 / 1024, 0)} MB`;
 
 const rows = [
   ['measure', 'figure'],
-  [`summary --reports, ${fmt(ARTICLES)} reports (${size(reports)}), json: median of ${RUNS}`, `${fmt(median(timings.json))} ms`],
-  [`summary --reports, ${fmt(ARTICLES)} reports, text: median of ${RUNS}`, `${fmt(median(timings.text))} ms`],
+  [`summary --reports, ${fmt(ARTICLES)} reports (${size(reports)}), json: wall, median of ${RUNS}`, `${fmt(median(timings.json.map((t) => t.ms)))} ms`],
+  ['  same, CPU time (user + system)', `${fmt(median(timings.json.map((t) => t.cpuMs)))} ms`],
+  [`summary --reports, ${fmt(ARTICLES)} reports, text: wall, median of ${RUNS}`, `${fmt(median(timings.text.map((t) => t.ms)))} ms`],
+  ['  same, CPU time (user + system)', `${fmt(median(timings.text.map((t) => t.cpuMs)))} ms`],
   [`peak RSS, newsx --version (start-up alone)`, `${fmt(version.rssMb)} MB`],
   [`peak RSS, summary of ${fmt(ARTICLES)} reports`, `${fmt(small.rssMb)} MB`],
   [`peak RSS, summary of ${fmt(BIG)} reports (${size(big)}), in ${fmt(large.ms / 1000, 1)} s`, `${fmt(large.rssMb)} MB`],
@@ -95,4 +101,4 @@ const rows = [
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 process.stdout.write(`${rows.map(([a, b]) => `${a.padEnd(width)}  ${b.padStart(10)}`).join('\n')}\n`);
-process.stdout.write(`\nratio: peak RSS ${fmt(BIG)} / ${fmt(ARTICLES)} reports = ${fmt(large.rssMb / small.rssMb, 2)}\n(work files in ${work})\n`);
+process.stdout.write(`\nload average while it ran: ${loadavg().map((l) => l.toFixed(1)).join(' ')}\nratio: peak RSS ${fmt(BIG)} / ${fmt(ARTICLES)} reports = ${fmt(large.rssMb / small.rssMb, 2)}\n(work files in ${work})\n`);

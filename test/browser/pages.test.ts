@@ -14,6 +14,18 @@ import { fakeIo } from '../helpers/io.js';
  * playwright-core (which downloads no browser). `.ci/run` installs chromium; without it the
  * suite is skipped and says why.
  */
+/** What the callbacks run in the page use of its DOM; the project compiles without the DOM library. */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  cloneNode(deep: boolean): PageElement;
+  querySelectorAll(selector: string): { forEach(each: (el: PageElement) => void): void };
+  remove(): void;
+  blur(): void;
+  textContent: string | null;
+}
+declare const document: { activeElement: PageElement | null; documentElement: { scrollWidth: number } };
+declare function getComputedStyle(el: PageElement, pseudo: string): { content: string };
+
 const CHROMIUM = process.env.NEWSX_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set NEWSX_CHROMIUM)`);
@@ -70,7 +82,7 @@ describe.skipIf(!hasChromium)('pages in headless Chromium', () => {
     const texts = await page.$$eval('[data-kind]', (els) => {
       const out: Record<string, string> = {};
       for (const el of els) {
-        const copy = el.cloneNode(true) as Element;
+        const copy = (el as unknown as PageElement).cloneNode(true);
         copy.querySelectorAll('.chip').forEach((chip) => chip.remove());
         const key = `${el.getAttribute('data-kind')} ${el.getAttribute('data-start')} ${el.getAttribute('data-end')}`;
         out[key] = (out[key] ?? '') + copy.textContent;
@@ -96,7 +108,7 @@ describe.skipIf(!hasChromium)('pages in headless Chromium', () => {
     expect(await page.locator('mark.lit').count()).toBe(0);
 
     // Tab from the top of the page until a marked number or date has the focus: its value shows.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => document.activeElement?.blur());
     let focused: { kind: string | null; tip: string | null; after: string } | null = null;
     for (let i = 0; i < 60 && !focused?.kind; i++) {
       await page.keyboard.press('Tab');
