@@ -42,6 +42,7 @@ a.chip:hover { text-decoration: underline; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+@page { margin: 1.5cm; }
 @media print {
   body { font-size: 11pt; }
   .page { max-width: none; padding: 0; }

@@ -134,7 +134,7 @@ export function formatHtmlPage(articles: HtmlArticle[], options: { several?: boo
   const contents = several
     ? [
         '<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2><ol>',
-        ...articles.map((a) => `<li><a href="#${a.id}">${escapeHtml(a.label)}</a> <span class="muted">${escapeHtml(a.source)}</span></li>`),
+        ...articles.map((a) => `<li><a href="#${a.id}">${escapeHtml(a.label)}</a>${a.label === a.source ? '' : ` <span class="muted">${escapeHtml(a.source)}</span>`}</li>`),
         '</ol></nav>',
       ]
     : [];
@@ -425,6 +425,7 @@ const READING_CSS = `
 .contents li { margin: .2rem 0; overflow-wrap: anywhere; }
 .report { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: 1.5rem; }
 .report:first-of-type { border-top: 0; margin-top: 0; }
+.report-head h2 { font-size: 1.45rem; line-height: 1.25; margin: .25rem 0; }
 .report-head p { margin: .25rem 0 1rem; color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
 .report-head .source { font-family: ui-monospace, "DejaVu Sans Mono", monospace; color: var(--ink); }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem); gap: 2rem; align-items: start; }

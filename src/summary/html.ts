@@ -156,9 +156,9 @@ function columnChart(points: Array<{ label: string; value: number }>, options: {
   const peak = points.reduce((a, b) => (b.value > a.value ? b : a));
   const range = points.length === 1 ? points[0]!.label : `${points[0]!.label} to ${points[points.length - 1]!.label}`;
   const label = `${options.what}, ${range}; the most, ${plural(peak.value, options.unit)}, at ${peak.label}.`;
-  const chart = `<svg class="columns" viewBox="0 0 ${width} ${height}" role="img"${attributes({ 'aria-label': label })}>${parts.join('')}</svg>`;
+  const chart = `<svg class="columns${options.wide ? ' wide' : ''}" viewBox="0 0 ${width} ${height}" role="img"${attributes({ 'aria-label': label })}>${parts.join('')}</svg>`;
   const rows = points.map((p) => `<tr><th scope="row">${escapeHtml(p.label)}</th><td class="n">${count(p.value)}</td></tr>`).join('');
-  return `${chart}<details><summary>The numbers</summary><table class="values"><thead><tr><th scope="col">${escapeHtml(options.what.split(' by ')[1] ?? '')}</th><th scope="col" class="n">${escapeHtml(options.unit)}s</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<div class="chart">${chart}</div><details><summary>The numbers</summary><table class="values"><thead><tr><th scope="col">${escapeHtml(options.what.split(' by ')[1] ?? '')}</th><th scope="col" class="n">${escapeHtml(options.unit)}s</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 const SUMMARY_CSS = `
@@ -175,7 +175,9 @@ table.rank th, table.rank td { overflow-wrap: normal; }
 table.rank th[scope="row"] { font-weight: 400; overflow-wrap: break-word; }
 table.rank .bar-col { width: 30%; min-width: 3rem; padding-left: .25rem; padding-right: .25rem; }
 svg.bar { display: block; width: 100%; height: .8rem; }
-svg.columns { display: block; width: 100%; height: auto; max-height: 18rem; }
+.chart { overflow-x: auto; }
+svg.columns { display: block; width: 100%; min-width: 30rem; height: auto; max-height: 18rem; }
+svg.columns.wide { min-width: 42rem; }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .axis { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; fill: var(--muted); }
 rect.person { fill: var(--person); } rect.organization { fill: var(--organization); } rect.place { fill: var(--place); }
@@ -184,6 +186,10 @@ details { margin: .25rem 0 .5rem; font-size: .9rem; }
 summary { cursor: pointer; color: var(--link); }
 table.values { width: auto; min-width: 12rem; }
 .failures { font-size: .9rem; padding-left: 1.2rem; overflow-wrap: anywhere; }
+@media (max-width: 40rem) {
+  table.rank .bar-col { width: 22%; }
+  table.rank th[scope="row"] { min-width: 6.5rem; }
+}
 @media print {
   .cards { display: block; }
   .card { break-inside: avoid; }
