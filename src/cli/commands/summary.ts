@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { LintMessage } from '../../lint/rule.js';
-import type { CsvTable, SummaryFormat } from '../../summary/index.js';
+import { CSV_TABLES, SUMMARY_FORMATS, type CsvTable, type SummaryFormat } from '../../summary/index.js';
 import type { AnalyzeOptions, Report } from '../../types.js';
 import { findArticles, runArticles } from '../articles.js';
 import { loadCliConfig } from '../config.js';
@@ -35,8 +35,6 @@ interface SummaryFlags {
   color?: boolean;
 }
 
-const FORMATS: SummaryFormat[] = ['text', 'json', 'md', 'html', 'csv'];
-const TABLES: CsvTable[] = ['articles', 'entities', 'quotes', 'dates', 'numbers', 'findings'];
 
 export function registerSummary(program: Command, io: Io, state: RunState): void {
   program
@@ -44,10 +42,10 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .description('summarise a corpus: who appears and who is quoted most, quotes per article, dates by month, numbers by kind')
     .argument('[inputs...]', 'files, directories (their *.txt and *.md), globs, or - for stdin')
     .option('--reports <file>', 'summarise reports NDJSON (newsx analyze --format ndjson) instead of analysing; - for stdin (repeatable)', collect)
-    .addOption(new Option('-f, --format <format>', 'text (default), json, md, html (one self-contained page) or csv (tidy tables)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'text (default), json, md, html (one self-contained page) or csv (tidy tables)').choices([...SUMMARY_FORMATS]))
     .option('-o, --output <file>', 'write the summary (or the --table) to a file instead of stdout')
     .option('--out-dir <dir>', 'csv: write every table (articles, entities, quotes, dates, numbers; findings with --lint) into this folder')
-    .addOption(new Option('--table <name>', 'csv: write this one table to stdout (or -o)').choices(TABLES))
+    .addOption(new Option('--table <name>', 'csv: write this one table to stdout (or -o)').choices([...CSV_TABLES]))
     .option('--top <n>', 'names listed per ranking; 0 lists them all', parseTop, 20)
     .option('--lint', 'lint the articles too and count findings per rule (articles only, not --reports)')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
@@ -93,7 +91,7 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
 
   const csv = new Map<CsvTable, { sink: ResultSink; file: string }>();
   if (format === 'csv') {
-    const tables = flags.table ? [flags.table] : TABLES.filter((t) => t !== 'findings' || flags.lint);
+    const tables = flags.table ? [flags.table] : CSV_TABLES.filter((t) => t !== 'findings' || flags.lint);
     if (flags.outDir) await mkdir(path.resolve(io.cwd, flags.outDir), { recursive: true }).catch(() => undefined);
     for (const table of tables) {
       const file = flags.outDir ? path.join(flags.outDir, `${table}.csv`) : flags.output;
