@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
 import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
-import type { AnalyzeOptions } from '../types.js';
+import { reportLabel } from '../report/summary.js';
+import type { AnalyzeOptions, Report } from '../types.js';
 import { readInput, type InputRef } from './inputs.js';
 
 /**
@@ -19,6 +20,19 @@ export interface AnalyzeJob {
   writer: WriterOptions;
 }
 
+/**
+ * Analyses one input like an analyze job but hands back the report itself, for a caller that
+ * aggregates reports (summary); with `lint`, the same analysis is linted with that configuration.
+ */
+export interface ReportJob {
+  kind: 'report';
+  input: InputRef;
+  text?: string;
+  maxBytes: number;
+  options: AnalyzeOptions;
+  lint?: ResolvedConfig;
+}
+
 /** A lint job gets its text from the main thread, which reads files first to consult the cache. */
 export interface LintJob {
   kind: 'lint';
@@ -27,9 +41,14 @@ export interface LintJob {
   config: ResolvedConfig;
 }
 
-export type Job = AnalyzeJob | LintJob;
+export type Job = AnalyzeJob | ReportJob | LintJob;
 
-export type JobResult = { ok: true; kind: 'analyze'; output: string } | { ok: true; kind: 'lint'; lint: FileLint } | { ok: false; problem: string };
+export type JobResult =
+  /** `label` is what a contents list calls the report (its title, headline or source). */
+  | { ok: true; kind: 'analyze'; output: string; label: string }
+  | { ok: true; kind: 'report'; report: Report; lint?: FileLint }
+  | { ok: true; kind: 'lint'; lint: FileLint }
+  | { ok: false; problem: string };
 
 const noStdin = async (): Promise<Uint8Array> => {
   throw new Error('standard input is read by the main thread');
@@ -38,22 +57,36 @@ const noStdin = async (): Promise<Uint8Array> => {
 /** Runs one job; never throws, so a bug on one article is that article's error and the run goes on. */
 export async function runJob(job: Job): Promise<JobResult> {
   try {
-    return job.kind === 'lint' ? await runLintJob(job) : await runAnalyzeJob(job);
+    if (job.kind === 'lint') return await runLintJob(job);
+    return job.kind === 'report' ? await runReportJob(job) : await runAnalyzeJob(job);
   } catch (error) {
     return { ok: false, problem: `internal error (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
+/** The job's text: given, or read and decoded from its file. */
+async function textOf(job: AnalyzeJob | ReportJob): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+  if (job.text !== undefined) return { ok: true, text: job.text };
+  const read = await readInput(job.input, noStdin, job.maxBytes);
+  return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, problem: read.problem };
+}
+
 async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
-  let text = job.text;
-  if (text === undefined) {
-    const read = await readInput(job.input, noStdin, job.maxBytes);
-    if (!read.ok) return { ok: false, problem: read.problem };
-    text = read.decoded.text;
-  }
+  const read = await textOf(job);
+  if (!read.ok) return read;
   const [{ analyze }, write] = await Promise.all([import('../analyze.js'), loadWriter(job.format)]);
-  const report = analyze(text, { ...job.options, source: job.input.display });
-  return { ok: true, kind: 'analyze', output: write(report, job.writer) };
+  const report = analyze(read.text, { ...job.options, source: job.input.display });
+  return { ok: true, kind: 'analyze', output: write(report, job.writer), label: reportLabel(report) };
+}
+
+async function runReportJob(job: ReportJob): Promise<JobResult> {
+  const read = await textOf(job);
+  if (!read.ok) return read;
+  const { analyze } = await import('../analyze.js');
+  const report = analyze(read.text, { ...job.options, source: job.input.display });
+  if (!job.lint) return { ok: true, kind: 'report', report };
+  const { lintAnalysis } = await import('../lint/lint-text.js');
+  return { ok: true, kind: 'report', report, lint: lintAnalysis(read.text, report, { source: job.input.display, config: job.lint }) };
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {

@@ -6,6 +6,7 @@ import { registerLint } from './commands/lint.js';
 import { registerPrintConfig } from './commands/print-config.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSummary } from './commands/summary.js';
 import { EXIT, UsageError, type RunState } from './errors.js';
 import type { Io } from './io.js';
 
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .showSuggestionAfterError();
   registerAnalyze(program, io, state);
+  registerSummary(program, io, state);
   registerSchema(program, io, state);
   registerLint(program, io, state);
   registerRules(program, io, state);

@@ -5,9 +5,12 @@ export interface WriterOptions {
   width?: number;
   /** Number of reports in this run; `json` of several reports is NDJSON so jq reads both alike. */
   count: number;
+  /** 1-based position of this report in the run; `html` prefixes its ids with it so reports share a page. */
+  index?: number;
 }
 
-export type ReportFormat = 'text' | 'json' | 'ndjson' | 'md';
+export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type Writer = (report: Report, options: WriterOptions) => string;
 
 /**
@@ -29,8 +32,15 @@ export async function loadWriter(format: ReportFormat): Promise<Writer> {
       const { formatJson } = await import('./json.js');
       return (report, options) => formatJson(report, { pretty: format === 'json' && options.count === 1 });
     }
+    case 'html': {
+      const { formatHtml } = await import('./html.js');
+      return (report, options) => formatHtml(report, { index: options.index ?? 1, count: options.count }).html;
+    }
   }
 }
 
-/** Put between reports of several inputs; NDJSON needs nothing between lines. */
-export const separators: Record<ReportFormat, string> = { text: '\n', json: '', ndjson: '', md: '\n---\n\n' };
+/**
+ * Put between reports of several inputs; NDJSON needs nothing between lines. `html` reports are
+ * `<article>` fragments that one page (`formatHtmlPage`) holds.
+ */
+export const separators: Record<ReportFormat, string> = { text: '\n', json: '', ndjson: '', md: '\n---\n\n', html: '\n' };

@@ -35,6 +35,12 @@ export function summarize(report: Report): ReportSummary {
   };
 }
 
+/** What a contents list or a page title calls a report: its title, else its headline, else its source. */
+export function reportLabel(report: Report): string {
+  const label = report.sections.title?.text ?? report.sections.headline?.text ?? report.source;
+  return label.replace(/\s+/g, ' ').trim() || report.source;
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -103,6 +103,24 @@ describe('the built binary', () => {
     expect(JSON.parse(pooled.out).results).toHaveLength(30);
   });
 
+  // Each of these starts two workers that load compromise: slow on a busy machine, hence the time allowed.
+  it('summarises and lints the same with two workers as with none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-summary-pool-'));
+    const articles = [seed, path.join(root, 'fixtures/articles/wire-harbour-strike.txt'), path.join(root, 'fixtures/articles/model-rewrite-no-insights.txt')];
+    for (let i = 0; i < 9; i++) copyFileSync(articles[i % articles.length]!, path.join(dir, `${String(i).padStart(2, '0')}.txt`));
+    const serial = newsx(['summary', '.', '--lint', '--format', 'json', '--concurrency', 'off'], { cwd: dir });
+    const pooled = newsx(['summary', '.', '--lint', '--format', 'json', '--concurrency', '2'], { cwd: dir });
+    expect(pooled.code).toBe(0);
+    expect(pooled.out).toBe(serial.out);
+    expect(JSON.parse(pooled.out).lint.rules.find((r: { rule: string }) => r.rule === 'duplicate-article').warnings).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('writes the same HTML page with two workers as with none', () => {
+    const files = [seed, path.join(root, 'fixtures/articles/wire-harbour-strike.txt'), path.join(root, 'fixtures/articles/plain-single-paragraph.txt')];
+    const page = (concurrency: string) => newsx(['analyze', ...files, '--format', 'html', '--concurrency', concurrency]).out;
+    expect(page('2')).toBe(page('off'));
+  }, 120_000);
+
   it('splits a corpus into disjoint shards that cover it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsx-shard-'));
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `${i}.txt`), `Story ${i}\n\nSomething happened on day ${i}.\n`);
