@@ -87,7 +87,7 @@ function readWords(words: Word[], i: number, implicitOne = false): NumberPhrase 
     if (word.text === '-') {
       const after = words[j + 1];
       const unit = after ? SMALL_NUMBERS.get(after.lower) ?? ORDINAL_WORDS.get(after.lower) : undefined;
-      if (previous === 'tens' && word.joined && after!.joined && unit !== undefined && unit > 0 && unit < 10) continue;
+      if (previous === 'tens' && word.joined && after?.joined && unit !== undefined && unit > 0 && unit < 10) continue;
       break;
     }
     if (lower === 'and' && (previous === 'hundred' || previous === 'scale')) {

@@ -311,7 +311,8 @@ interface Currency {
 
 /** "$", "US$", "€", "£", "USD", "Rs." before the amount. */
 function currencyBefore(words: Word[], i: number): Currency | null {
-  const word = words[i]!;
+  const word = words[i];
+  if (!word) return null;
   const next = words[i + 1];
   // "US$", and "NZ $" as tokenised copy writes it
   if (next && next.text === '$' && (next.joined || /^[A-Z]{2,3}$/.test(word.text)) && CURRENCY_SYMBOLS.has(`${word.lower}$`)) {
