@@ -1,5 +1,5 @@
 import type { DateMention, NumberMention } from '../types.js';
-import { TIME_UNITS } from './numbers/lexicon.js';
+import { TIME_UNITS } from '../lexicon/dates.js';
 import { scanNumbers } from './numbers/scan.js';
 import { wordsOf, type Word } from './numbers/tokens.js';
 import type { Pass, PassContext } from './pass.js';

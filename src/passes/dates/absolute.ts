@@ -1,7 +1,7 @@
 import type { Word } from '../numbers/tokens.js';
 import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
 import type { Candidate, Resolution } from './grammar.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, PERIOD_EDGES, WEEKDAYS } from '../../lexicon/dates.js';
 import { dateReader } from '../../nlp/chrono.js';
 
 /** A calendar date chrono read, with the parts it was sure of. */
@@ -84,7 +84,7 @@ function windows(words: Word[]): Array<{ first: number; last: number }> {
   return out;
 }
 
-const EDGES = new Set(['early', 'late', 'mid']);
+const EDGES = new Set(PERIOD_EDGES);
 
 /** "early June" keeps its hedge in the span; "October of next year" takes its year from the phrase after it. */
 function calendarCandidate(words: Word[], first: number, last: number, parts: CalendarParts): Candidate {

@@ -5,7 +5,7 @@ import type { PassContext } from '../pass.js';
 import { chronoDates } from './absolute.js';
 import { formatDay, parseDay, type Day } from './calendar.js';
 import { scanGrammar, type Candidate, type Resolution } from './grammar.js';
-import { FUTURE_CUES, PAST_CUES } from './lexicon.js';
+import { FUTURE_CUES as FUTURE_CUE_WORDS, PASSIVE_AUXILIARIES, PAST_CUES as PAST_CUE_WORDS, PLAN_WORDS } from '../../lexicon/dates.js';
 
 const cache = new WeakMap<ParsedText, { ref: string | null; mentions: DateMention[] }>();
 
@@ -98,9 +98,10 @@ function joinClockTimes(words: Word[], candidates: Candidate[]): Candidate[] {
   return joined;
 }
 
-const BE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets', 'got']);
-/** Words before "to" that make the infinitive after it a plan: "is to be held", "set to begin". */
-const PLANNED = new Set(['is', 'are', 'was', 'were', 'set', 'due', 'expected', 'scheduled', 'plans', 'planned', 'going', 'about', 'hopes', 'aims', 'intends', 'wants']);
+const FUTURE_CUES = new Set(FUTURE_CUE_WORDS);
+const PAST_CUES = new Set(PAST_CUE_WORDS);
+const BE = new Set(PASSIVE_AUXILIARIES);
+const PLANNED = new Set(PLAN_WORDS);
 
 /**
  * Which way the clause around a date points from the article's date: "will meet on Friday",

@@ -1,6 +1,7 @@
 import type { TimexType } from '../../types.js';
-import { SMALL_NUMBERS, TENS, TIME_UNITS } from '../numbers/lexicon.js';
-import { readNumber, readVague, VAGUE_COUNTS, type NumberPhrase } from '../numbers/read.js';
+import * as dates from '../../lexicon/dates.js';
+import { POSSESSIVES as POSSESSIVE_WORDS, SMALL_NUMBERS, TENS, VAGUE_COUNTS as VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
+import { readNumber, readVague, type NumberPhrase } from '../numbers/read.js';
 import { opensSentence, type Word } from '../numbers/tokens.js';
 import {
   addDays,
@@ -13,17 +14,12 @@ import {
   weekday,
   type Day,
 } from './calendar.js';
-import {
-  APPROXIMATORS,
-  APPROXIMATOR_PAIRS,
-  FREQUENCIES,
-  MONTHS,
-  PARTS_OF_DAY,
-  REFERENCES,
-  SEASONS,
-  SEASON_START,
-  WEEKDAYS,
-} from './lexicon.js';
+
+const { DECADE_WORDS, FREQUENCIES, MONTHS, PARTS_OF_DAY, PERIOD_ORDINALS: ORDINAL_PARTS, REFERENCES, SEASONS, SHIFTS, TIME_UNITS, TIME_UNIT_LENGTHS, WEEKDAYS } = dates;
+const DEICTIC = dates.DEICTIC_DAYS;
+const APPROXIMATORS = new Set(dates.APPROXIMATORS);
+const APPROXIMATOR_PAIRS = new Set(dates.APPROXIMATOR_PAIRS);
+const VAGUE_COUNTS = new Set(VAGUE_COUNT_WORDS);
 
 /** What a value needs besides the words: the reference day and which way the clause leans. */
 export interface Resolution {
@@ -86,8 +82,7 @@ export function resolveWeekday(ref: Day, target: number, mode: 'past' | 'future'
 
 // today, yesterday, tonight, last night, this morning
 
-const DEICTIC: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
-const EDGE_MODIFIERS = new Set(['early', 'earlier', 'late', 'later', 'mid']);
+const EDGE_MODIFIERS = new Set(dates.EDGE_MODIFIERS);
 
 const deictic: Matcher = (words, i) => {
   const first = i;
@@ -126,9 +121,9 @@ const deictic: Matcher = (words, i) => {
 
 // Friday, last Friday, Friday morning
 
-const WEEKDAY_PREFIX = new Set(['last', 'next', 'this', 'coming', 'past', 'early', 'late', 'on']);
+const WEEKDAY_PREFIX = new Set(dates.WEEKDAY_PREFIXES);
 /** Named days that fall on a weekday but are not this week's: "Good Friday", "Cyber Monday". */
-const NAMED_DAY_PREFIXES = new Set(['black', 'blue', 'cyber', 'super', 'good', 'easter', 'ash', 'holy', 'maundy', 'palm', 'bloody', 'shrove', 'whit', 'giving']);
+const NAMED_DAY_PREFIXES = new Set(dates.NAMED_DAY_PREFIXES);
 
 const weekdayMatcher: Matcher = (words, i) => {
   let j = i;
@@ -180,12 +175,9 @@ const weekdayMatcher: Matcher = (words, i) => {
 
 // last week, this year, next month, later this year, the end of last year, the previous year
 
-type CalendarUnit = 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century' | 'day';
+type CalendarUnit = (typeof dates.CALENDAR_UNITS)[number];
 
-const CALENDAR_UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
-  ['week', 'week'], ['weekend', 'weekend'], ['month', 'month'], ['year', 'year'], ['quarter', 'quarter'],
-  ['decade', 'decade'], ['century', 'century'], ['day', 'day'],
-]);
+const CALENDAR_UNITS: ReadonlyMap<string, CalendarUnit> = new Map(dates.CALENDAR_UNITS.map((unit) => [unit, unit]));
 
 /** The TIMEX3 value of the calendar unit `shift` units away from the one holding `ref`. */
 function unitValue(ref: Day, unit: CalendarUnit, shift: number): string {
@@ -213,11 +205,7 @@ function unitValue(ref: Day, unit: CalendarUnit, shift: number): string {
   }
 }
 
-const SHIFTS: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['prior', -1], ['preceding', -1], ['next', 1],
-  ['following', 1], ['coming', 1],
-]);
-const PARTS_OF = new Set(['start', 'beginning', 'end', 'middle', 'rest', 'remainder', 'close', 'turn']);
+const PARTS_OF = new Set(dates.PERIOD_PARTS);
 
 /** "this year" and friends after `j` ("this past week" too); returns the unit, the shift and where it ends. */
 function shiftedUnit(words: Word[], j: number): { unit: CalendarUnit; shift: number; last: number } | null {
@@ -262,7 +250,7 @@ const relativeUnit: Matcher = (words, i) => {
     if (unit === 'day') return null;
     if (lower(words, k + 2) === 'of') return null;
     if (word === 'past' || word === 'coming') {
-      return { first: i, last: k + 2, type: 'DURATION', value: fixed(unitDuration(unit, 1)) };
+      return { first: i, last: k + 2, type: 'DURATION', value: fixed(unitDuration(unit === 'weekend' ? 'week' : unit, 1)) };
     }
     // "the last quarter", "the previous year", "the following month"; "the this year" is no phrase.
     const shift = SHIFTS.get(word);
@@ -281,43 +269,17 @@ function relativeCandidate(first: number, last: number, unit: CalendarUnit, shif
   return { first, last, type: 'DATE', value };
 }
 
+/** TIMEX3 for `count` of `unit` ("P3Y", "PT2H", "P20Y" for two decades), or an unknown count of it ("PXDE"). */
 function unitDuration(unit: string, count: number | null): string {
-  const amount = count === null ? 'X' : String(count);
-  switch (unit) {
-    case 'second':
-      return `PT${amount}S`;
-    case 'minute':
-      return `PT${amount}M`;
-    case 'hour':
-      return `PT${amount}H`;
-    case 'day':
-    case 'night':
-      return `P${amount}D`;
-    case 'week':
-    case 'weekend':
-      return `P${amount}W`;
-    case 'fortnight':
-      return count === null ? 'PXW' : `P${2 * count}W`;
-    case 'month':
-      return `P${amount}M`;
-    case 'quarter':
-      return `P${amount}Q`;
-    case 'decade':
-      return count === null ? 'PXDE' : `P${round(10 * count)}Y`;
-    case 'century':
-      return count === null ? 'PXCE' : `P${round(100 * count)}Y`;
-    default:
-      return `P${amount}Y`;
-  }
+  const length = TIME_UNIT_LENGTHS.get(unit)!;
+  const t = length.clock ? 'T' : '';
+  return count === null ? `P${t}X${length.letters}` : `P${t}${round(count * length.times)}${length.countedIn}`;
 }
 
 const round = (n: number) => Number(n.toPrecision(12));
 
 // quarters, halves and seasons
 
-const ORDINAL_PARTS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['final', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
-]);
 
 /** "of 2009", "of this year", "of last year" after `j`: the year it names, or null when none. */
 function ofYear(words: Word[], j: number): { last: number; year: (ref: Day | null) => number | null } | null {
@@ -412,6 +374,9 @@ const seasons: Matcher = (words, i) => {
   };
 };
 
+/** Month a season is taken to start, to decide whether "last summer" is this year's. */
+const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
+
 /**
  * Which year's season "last summer", "this winter" or a bare "spring" means. A season is named by
  * the year it starts in (winter 2008 runs from December 2008); "last" is the latest one already
@@ -431,12 +396,8 @@ function seasonYear(ref: Day, code: string, shift: number | null, lean: Resoluti
 
 // years, decades, centuries
 
-const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7],
-  ['eighties', 8], ['nineties', 9],
-]);
-const YEAR_BLOCKERS = new Set(['$', '€', '£', '¥', '#', 'no', 'no.', 'number', 'nos', 'flight', 'route', 'page', 'room', 'section', 'article', 'rule']);
-const YEAR_OPENERS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'through', 'and', 'or', 'to', 'between', 'early', 'late', 'mid', 'the', 'around', 'circa', 'c.', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'around']);
+const YEAR_BLOCKERS = new Set(dates.YEAR_BLOCKERS);
+const YEAR_OPENERS = new Set(dates.YEAR_OPENERS);
 
 const years: Matcher = (words, i) => {
   let j = i;
@@ -515,12 +476,9 @@ const years: Matcher = (words, i) => {
 
 // two years, three-hour, the past nine days, several months, its fifth year, years
 
-const DURATION_ADJECTIVES = new Set([
-  'straight', 'consecutive', 'more', 'additional', 'further', 'trading', 'full', 'long', 'whole',
-  'successive', 'extra', 'business', 'working',
-]);
-const DURATION_LEADS = new Set(['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'initial', 'same', 'entire', 'whole', 'full']);
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const DURATION_ADJECTIVES = new Set(dates.DURATION_ADJECTIVES);
+const DURATION_LEADS = new Set(dates.DURATION_LEADS);
+const POSSESSIVES = new Set(POSSESSIVE_WORDS);
 
 /** Approximators before `i` ("nearly", "more than"): index of the first one, or `i`. */
 function approximatorStart(words: Word[], i: number): number {
@@ -573,16 +531,16 @@ const durations: Matcher = (words, i) => {
     const number = readNumber(words, i + 1);
     if (!number || !number.ordinal) return null;
     const unit = TIME_UNITS.get(lower(words, number.last));
-    if (!unit || unit.unit !== lower(words, number.last)) return null;
-    return { first: i, last: number.last + 1, type: 'DURATION', value: fixed(unitDuration(unit.unit, number.value)) };
+    if (!unit || unit !== lower(words, number.last)) return null;
+    return { first: i, last: number.last + 1, type: 'DURATION', value: fixed(unitDuration(unit, number.value)) };
   }
   const count = readCount(words, j);
   if (!count) {
     // the past week, the coming months
     if (lead && (lead === 'past' || lead === 'coming' || lead === 'next' || lead === 'last')) {
       const unit = TIME_UNITS.get(lower(words, j));
-      if (unit && unit.unit !== lower(words, j) && lower(words, j + 1) !== 'of') {
-        return { first: i, last: j + 1, type: 'DURATION', value: fixed(unitDuration(unit.unit, null)) };
+      if (unit && unit !== lower(words, j) && lower(words, j + 1) !== 'of') {
+        return { first: i, last: j + 1, type: 'DURATION', value: fixed(unitDuration(unit, null)) };
       }
     }
     return null;
@@ -597,10 +555,10 @@ const durations: Matcher = (words, i) => {
   const unitWord = words[k];
   const unit = unitWord && TIME_UNITS.get(unitWord.lower);
   if (!unit || !unitWord) return null;
-  const plural = unitWord.lower !== unit.unit;
+  const plural = unitWord.lower !== unit;
   const value = count.vague ? null : count.value;
-  if (unit.unit === 'second' && !compound && (value === null || value === 1) && !plural) return null;
-  if (unit.unit === 'quarter' && !(plural || compound || lead)) return null;
+  if (unit === 'second' && !compound && (value === null || value === 1) && !plural) return null;
+  if (unit === 'quarter' && !(plural || compound || lead)) return null;
   if (count.vague && !plural) return null;
   if (!compound && !plural && value !== null && value !== 1 && !count.spelled && words[k + 1] && !words[k + 1]!.tags.has('Noun') && !words[k + 1]!.tags.has('Adjective')) {
     // "the 2008 model year", "10 year": only a count when a noun follows, as in "a 20 year low".
@@ -611,10 +569,10 @@ const durations: Matcher = (words, i) => {
   // fifty-year-old, decades-long
   if (lower(words, last) === '-' && words[last]!.joined && /^(old|long)$/.test(lower(words, last + 1))) last += 2;
   const first = lead ? i : approximatorStart(words, i);
-  return { first, last, type: 'DURATION', value: fixed(unitDuration(unit.unit, value)) };
+  return { first, last, type: 'DURATION', value: fixed(unitDuration(unit, value)) };
 };
 
-const BARE_OPENERS = new Set(['for', 'in', 'over', 'within', 'after', 'than', 'recent']);
+const BARE_OPENERS = new Set(dates.BARE_UNIT_OPENERS);
 
 const bareUnits: Matcher = (words, i) => {
   let j = i;
@@ -622,15 +580,15 @@ const bareUnits: Matcher = (words, i) => {
   if (first === 'recent' || ((first === 'over' || first === 'in') && lower(words, i + 1) === 'the')) j = first === 'recent' ? i + 1 : i + 2;
   const word = words[j];
   const unit = word && TIME_UNITS.get(word.lower);
-  if (!word || !unit || word.lower === unit.unit || unit.unit === 'second' || unit.unit === 'quarter' || unit.unit === 'night') return null;
+  if (!word || !unit || word.lower === unit || unit === 'second' || unit === 'quarter' || unit === 'night') return null;
   const after = lower(words, j + 1);
   if (after === 'ago' || after === 'later' || after === 'earlier') return null;
   let last = j + 1;
   if (after === '-' && lower(words, j + 2) === 'long') last = j + 3;
   else if (j === i && !BARE_OPENERS.has(lower(words, i - 1))) return null;
   else if (after === 'of' && j === i) return null;
-  if (j === i + 2 && (unit.unit !== 'year' || first === 'in')) return null;
-  return { first: i, last, type: 'DURATION', value: fixed(unitDuration(unit.unit, null)) };
+  if (j === i + 2 && (unit !== 'year' || first === 'in')) return null;
+  return { first: i, last, type: 'DURATION', value: fixed(unitDuration(unit, null)) };
 };
 
 // 20 years ago, a week ago
@@ -640,36 +598,29 @@ const ago: Matcher = (words, i) => {
   if (!count) return null;
   const unit = TIME_UNITS.get(lower(words, count.last));
   if (!unit || lower(words, count.last + 1) !== 'ago') return null;
+  const length = TIME_UNIT_LENGTHS.get(unit)!;
   const n = count.vague ? null : count.value;
   const first = approximatorStart(words, i);
   const value = (at: Resolution): string | null => {
     if (!at.ref) return null;
     if (n === null) return 'PAST_REF';
-    const whole = Math.round(n);
-    switch (unit.unit) {
-      case 'day':
-      case 'night':
-        return formatDay(addDays(at.ref, -whole));
-      case 'week':
-        return formatDay(addDays(at.ref, -7 * whole));
-      case 'fortnight':
-        return formatDay(addDays(at.ref, -14 * whole));
-      case 'month': {
-        const { year, month } = addMonths(at.ref.year, at.ref.month, -whole);
+    const back = Math.round(n) * length.times;
+    if (length.clock) return formatDay(addDays(at.ref, -Math.floor(back / 24)));
+    switch (length.countedIn) {
+      case 'D':
+        return formatDay(addDays(at.ref, -back));
+      case 'W':
+        return formatDay(addDays(at.ref, -7 * back));
+      case 'M': {
+        const { year, month } = addMonths(at.ref.year, at.ref.month, -back);
         return formatMonth(year, month);
       }
-      case 'quarter': {
-        const { year, month } = addMonths(at.ref.year, at.ref.month, -3 * whole);
+      case 'Q': {
+        const { year, month } = addMonths(at.ref.year, at.ref.month, -3 * back);
         return `${formatYear(year)}-Q${quarterOf(month)}`;
       }
-      case 'year':
-        return formatYear(at.ref.year - whole);
-      case 'decade':
-        return formatYear(at.ref.year - 10 * whole);
-      case 'century':
-        return formatYear(at.ref.year - 100 * whole);
       default:
-        return formatDay(addDays(at.ref, -Math.floor(whole / 24)));
+        return formatYear(at.ref.year - back);
     }
   };
   return { first, last: count.last + 2, type: 'DATE', value };
@@ -677,7 +628,7 @@ const ago: Matcher = (words, i) => {
 
 // every week, twice a year, annual, 15 a year
 
-const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent', 'cent']);
+const RATE_BEFORE = new Set(dates.RATE_WORDS);
 
 const sets: Matcher = (words, i) => {
   const word = words[i];
@@ -701,14 +652,14 @@ const sets: Matcher = (words, i) => {
       }
     }
     const unit = TIME_UNITS.get(lower(words, j));
-    if (unit) return { first: i, last: j + 1, type: 'SET', value: fixed(unitDuration(unit.unit, step)) };
+    if (unit) return { first: i, last: j + 1, type: 'SET', value: fixed(unitDuration(unit, step)) };
     const day = WEEKDAYS.get(stem(words[j]));
     if (day !== undefined && isCapitalised(words[j])) return { first: i, last: j + 1, type: 'SET', value: fixed(`XXXX-WXX-${day === 0 ? 7 : day}`) };
     return null;
   }
   if (word.lower === 'a' || word.lower === 'an' || word.lower === 'per') {
     const unit = TIME_UNITS.get(lower(words, i + 1));
-    if (!unit || unit.unit !== lower(words, i + 1) || unit.unit === 'second') return null;
+    if (!unit || unit !== lower(words, i + 1) || unit === 'second') return null;
     const before = words[i - 1];
     if (!before || before.newline) return null;
     const rate =
@@ -718,12 +669,15 @@ const sets: Matcher = (words, i) => {
       before.tags.has('Value') ||
       before.tags.has('Money');
     if (!rate) return null;
-    return { first: i, last: i + 2, type: 'SET', value: fixed(unitDuration(unit.unit, 1)) };
+    return { first: i, last: i + 2, type: 'SET', value: fixed(unitDuration(unit, 1)) };
   }
   return null;
 };
 
 // now, currently, recently, the past, the future, soon
+
+const CURRENT_NOUNS = new Set(dates.CURRENT_NOUNS);
+const REFERENCE_INTENSIFIERS = new Set(dates.REFERENCE_INTENSIFIERS);
 
 const references: Matcher = (words, i) => {
   const word = words[i];
@@ -754,15 +708,16 @@ const references: Matcher = (words, i) => {
   if (isCapitalised(word) && !opensSentence(words, i)) return null;
   if ((l === 'soon' || l === 'shortly') && /^(after|before|afterwards|thereafter)$/.test(next)) return null;
   if ((l === 'current' || l === 'recent') && !word.tags.has('Adjective')) return null;
-  if (l === 'current' && /^(account|accounts|affairs|events|event|carrying)$/.test(next)) return null;
+  if (l === 'current' && CURRENT_NOUNS.has(next)) return null;
   let first = i;
-  if ((l === 'recently' || l === 'soon') && /^(more|very|as|so|most|too|quite|only|just)$/.test(lower(words, i - 1))) first = i - 1;
+  if ((l === 'recently' || l === 'soon') && REFERENCE_INTENSIFIERS.has(lower(words, i - 1))) first = i - 1;
   return { first, last: i + 1, type: 'DATE', value: fixed(reference) };
 };
 
 // the day, the same day, the day of the talks, the early weeks of the conflict
 
-const PHASES = new Set(['early', 'earliest', 'first', 'last', 'final', 'opening', 'closing', 'initial', 'late', 'latter', 'final']);
+const PHASES = new Set(dates.PHASES);
+const DAY_CLAUSE_OPENERS = new Set(dates.DAY_CLAUSE_OPENERS);
 const NP_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** End of a short noun phrase from `j` ("the conflict", "the peace talks"), or -1. */
@@ -795,7 +750,7 @@ const anaphoricDays: Matcher = (words, i) => {
   const unitWord = words[j];
   const unit = unitWord && TIME_UNITS.get(unitWord.lower);
   if (!unitWord || !unit) return null;
-  if (unit.unit !== 'day' && unit.unit !== 'night' && kind !== 'phase') return null;
+  if (unit !== 'day' && unit !== 'night' && kind !== 'phase') return null;
   const after = lower(words, j + 1);
   if (after === 'of') {
     if (!NP_WORDS.has(lower(words, j + 2))) return null;
@@ -805,10 +760,10 @@ const anaphoricDays: Matcher = (words, i) => {
     if (MONTHS.has(lower(words, j + 2)) || yearToken(words[j + 2]) !== null) return null;
     return { first: i, last: end, type: 'DATE', value: fixed(null) };
   }
-  if (kind === 'phase' || unit.unit !== 'day' || unitWord.lower !== 'day') return null;
+  if (kind === 'phase' || unit !== 'day' || unitWord.lower !== 'day') return null;
   if (after === 'before') return relativeCandidate(i, j + 2, 'day', -1);
   if (after === 'after') return relativeCandidate(i, j + 2, 'day', 1);
-  if (/^(when|that|on|in|he|she|they|it|we|i|which|before|after)$/.test(after) && kind === null) {
+  if (DAY_CLAUSE_OPENERS.has(after) && kind === null) {
     return { first: i, last: j + 1, type: 'DATE', value: fixed(null) };
   }
   return relativeCandidate(i, j + 1, 'day', kind === 'previous' ? -1 : kind === 'next' ? 1 : 0);
@@ -816,8 +771,9 @@ const anaphoricDays: Matcher = (words, i) => {
 
 // 18:00 UTC, 6:40 p.m., 0800 GMT, noon
 
-const ZULU = new Set(['utc', 'gmt', 'z']);
-const ZONES = new Set(['utc', 'gmt', 'z', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'pt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'aest', 'aedt', 'msk', 'hkt', 'sgt', 'wib']);
+const ZULU = new Set(dates.UTC_ZONES);
+const ZONES = new Set(dates.TIME_ZONES);
+const CLOCK_PREPOSITIONS = new Set(dates.CLOCK_PREPOSITIONS);
 
 /** Clock times; the day is filled in from the nearest named day when the candidates are resolved. */
 const clockTimes: Matcher = (words, i) => {
@@ -864,7 +820,7 @@ const clockTimes: Matcher = (words, i) => {
   } else if (/^(hrs|hours|h)$/.test(lower(words, last)) && /^\d{4}$/.test(word.text)) {
     last++;
   }
-  if (colon && meridiem === null && !zulu && !/^(at|by|from|until|around|about|before|after|since|till|to)$/.test(lower(words, i - 1)) && words[last]?.text !== ',') {
+  if (colon && meridiem === null && !zulu && !CLOCK_PREPOSITIONS.has(lower(words, i - 1)) && words[last]?.text !== ',') {
     // "2:1" ratios and "10:30" scores need a preposition or a zone to read as a time.
     if (!ZONES.has(lower(words, last - 1))) return null;
   }

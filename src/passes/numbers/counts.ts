@@ -1,7 +1,7 @@
+import { SKIPPABLE_MODIFIERS } from '../../lexicon/numbers.js';
 import type { Word } from './tokens.js';
 
-/** Words between a number and its noun that do not change what is counted ("12 more", "the third such"). */
-const SKIPPABLE = new Set(['such', 'more', 'other', 'additional', 'further', 'new', 'extra', 'straight', 'consecutive', 'successive', 'full', 'whole']);
+const SKIPPABLE = new Set(SKIPPABLE_MODIFIERS);
 const MAX_MODIFIERS = 3;
 const MAX_NOUNS = 3;
 

@@ -1,4 +1,4 @@
-import { ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS } from './lexicon.js';
+import { ORDINAL_SUFFIXES as ORDINAL_SUFFIX_LIST, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS, VAGUE_COUNTS as VAGUE_COUNT_WORDS } from '../../lexicon/numbers.js';
 import type { Word } from './tokens.js';
 
 /** A number phrase: words `first` to `last` (exclusive) read as one value. */
@@ -13,8 +13,8 @@ export interface NumberPhrase {
   vague: boolean;
 }
 
-/** Quantifiers that count without a value. */
-export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous', 'multiple', 'countless']);
+const ORDINAL_SUFFIXES = new Set(ORDINAL_SUFFIX_LIST);
+const VAGUE_COUNTS = new Set(VAGUE_COUNT_WORDS);
 
 /**
  * Reads the number phrase starting at `i`: digits ("1,200", "1.2 million", "$1.2bn" after its

@@ -1,7 +1,7 @@
 import type { NumberKind } from '../../types.js';
-import { MONTHS, WEEKDAYS } from '../dates/lexicon.js';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../lexicon/dates.js';
+import * as lexicon from '../../lexicon/numbers.js';
 import { antecedent, countedNoun } from './counts.js';
-import { CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_COUNTRIES, MEASURE_UNITS, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS, TIME_UNITS } from './lexicon.js';
 import { readNumber, type NumberPhrase } from './read.js';
 import { opensSentence, type Word } from './tokens.js';
 import { lexiconTagNames as lexiconTags } from '../../nlp/legacy.js';
@@ -17,11 +17,14 @@ export interface NumberMatch {
   to?: number;
 }
 
-const RANGE_LINKS = new Set(['-', '–', '—', '--', 'to']);
-const PRONOUN_HOSTS = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'each', 'every', 'no', 'any', 'which', 'this', 'that']);
-/** Nouns whose plural looks singular, so "150 aircraft" still counts aircraft. */
-const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'hovercraft', 'people', 'police', 'staff', 'personnel', 'crew', 'sheep', 'deer', 'fish', 'cattle', 'livestock', 'series', 'species', 'offspring', 'troops', 'data', 'media', 'children', 'men', 'women']);
-const FRACTIONS = new Set(['half', 'halves', 'thirds', 'quarters', 'fourths', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths']);
+const { CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_COUNTRIES, MEASURE_UNITS, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS } = lexicon;
+const RANGE_LINKS = new Set(lexicon.RANGE_LINKS);
+const PRONOUN_HOSTS = new Set(lexicon.PRONOUN_HOSTS);
+const INVARIANT_PLURALS = new Set(lexicon.INVARIANT_PLURALS);
+const FRACTIONS = new Set(lexicon.FRACTIONS);
+const MODEL_DETERMINERS = new Set(lexicon.MODEL_DETERMINERS);
+const OF_DETERMINERS = new Set(lexicon.OF_DETERMINERS);
+const RANKERS = new Set(['the', ...lexicon.POSSESSIVES]);
 
 /**
  * Scans the words for numbers. `blocked` marks words inside dates and times, whose digits are
@@ -200,8 +203,8 @@ function describe(words: Word[], number: NumberPhrase & { gluedUnit?: string }, 
   if (!unit && candidate && !candidate.newline) {
     const time = TIME_UNITS.get(candidate.lower);
     const measure = MEASURE_UNITS.get(candidate.lower);
-    const name = time?.unit ?? measure ?? null;
-    if (name && !(number.ordinal && candidate.lower !== time?.unit && !measure)) {
+    const name = time ?? measure ?? null;
+    if (name && !(number.ordinal && candidate.lower !== time && !measure)) {
       if (!(candidate.lower === 'second' && !hyphen && number.value === 1 && number.spelled) && !(measure === 'point' && !hyphen)) {
         unit = name;
         unitWord = candidate;
@@ -240,10 +243,10 @@ function describe(words: Word[], number: NumberPhrase & { gluedUnit?: string }, 
     if (head && !head.tags.has('Plural') && !INVARIANT_PLURALS.has(head.lower)) return null;
   }
   // "the 787", "their 737 narrowbody": digits after a determiner with nothing counted name a model.
-  if (!number.spelled && !unit && kind === 'cardinal' && counts === null && /^(the|its|his|her|their|our|this|that)$/.test(words[number.first - 1]?.lower ?? '')) return null;
+  if (!number.spelled && !unit && kind === 'cardinal' && counts === null && MODEL_DETERMINERS.has(words[number.first - 1]?.lower ?? '')) return null;
   if (pronounLike(words, number, counts !== null, unit !== null)) return null;
   // "was first persuaded", "a third to veto": an ordinal with nothing to rank is an adverb or a fraction.
-  if (number.ordinal && counts === null && !unit && !/^(the|its|his|her|their|our|my|your)$/.test(words[number.first - 1]?.lower ?? '')) return null;
+  if (number.ordinal && counts === null && !unit && !RANKERS.has(words[number.first - 1]?.lower ?? '')) return null;
   return { first: number.first, last: spanEnd, value: number.value, kind, unit, counts, ...(to !== undefined ? { to } : {}) };
 }
 
@@ -290,7 +293,7 @@ function ordinalCounts(words: Word[], number: NumberPhrase, unitWord: Word | nul
 function ofPhrase(words: Word[], k: number, withDeterminer = false): string | null {
   if (words[k]?.lower !== 'of') return null;
   let j = k + 1;
-  const determiner = /^(the|a|an|its|their|his|her|this|that|these|those)$/.test(words[j]?.lower ?? '') ? j++ : -1;
+  const determiner = OF_DETERMINERS.has(words[j]?.lower ?? '') ? j++ : -1;
   const noun = countedNoun(words, j);
   if (!noun || noun.first !== j && words.slice(j, noun.first).some((w) => !w.tags.has('Adjective'))) return null;
   const start = withDeterminer && determiner >= 0 ? determiner : noun.first;
