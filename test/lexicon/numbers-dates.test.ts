@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as dates from '../../src/lexicon/dates.js';
 import * as numbers from '../../src/lexicon/numbers.js';
 
-const lists = Object.entries({ ...numbers, ...dates }).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
-const tables = Object.entries({ ...numbers, ...dates }).filter((entry): entry is [string, ReadonlyMap<string, unknown>] => entry[1] instanceof Map);
+const exported = Object.entries<unknown>({ ...numbers, ...dates });
+const lists = exported.filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+const tables = exported.filter((entry): entry is [string, ReadonlyMap<string, unknown>] => entry[1] instanceof Map);
 
 describe('number and date word lists', () => {
   it.each(lists)('%s is sorted, unique and lower case', (_, list) => {
