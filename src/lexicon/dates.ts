@@ -131,11 +131,17 @@ export const PERIOD_PARTS: readonly string[] = ['beginning', 'close', 'end', 'mi
 /** Phases of a stretch of days: "the early weeks of the war", "the final day". */
 export const PHASES: readonly string[] = ['closing', 'earliest', 'early', 'final', 'first', 'initial', 'last', 'late', 'latter', 'opening'];
 
+/** Words that open a short noun phrase: "the day of the talks", "the early weeks of its war". */
+export const NOUN_PHRASE_OPENERS: readonly string[] = ['a', 'an', 'her', 'his', 'its', 'our', 'that', 'the', 'their', 'this'];
+
 /** Words after "the day" that make it the day something happened: "the day when", "the day he". */
 export const DAY_CLAUSE_OPENERS: readonly string[] = ['after', 'before', 'he', 'i', 'in', 'it', 'on', 'she', 'that', 'they', 'we', 'when', 'which'];
 
 /** Words before a number that make it no year: "$2000", "flight 1549", "No. 2008". */
 export const YEAR_BLOCKERS: readonly string[] = ['#', '$', 'article', 'flight', 'no', 'no.', 'nos', 'number', 'page', 'room', 'route', 'rule', 'section', '£', '¥', '€'];
+
+/** Determiners that make digits before a plural a year: "the 2014 protests", not "2000 employees". */
+export const YEAR_DETERMINERS: readonly string[] = ['a', 'an', 'her', 'his', 'its', 'that', 'the', 'their', 'this'];
 
 /** Words after which an older number reads as a year: "in 1848", "since 1066". */
 export const YEAR_OPENERS: readonly string[] = [
