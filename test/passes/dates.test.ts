@@ -68,6 +68,10 @@ describe('datesPass readings against a reference date', () => {
     ['Stocks closed lower for the day.', 'the day', 'DATE', '2025-03-14'],
     ['He was elected this spring.', 'this spring', 'DATE', '2025-SP'],
     ['It is currently closed.', 'currently', 'DATE', 'PRESENT_REF'],
+    ['Now officials are investigating the case.', 'Now', 'DATE', 'PRESENT_REF'],
+    ['"It is over." Now the talks resume.', 'Now', 'DATE', 'PRESENT_REF'],
+    ['Prices are high now, he said.', 'now', 'DATE', 'PRESENT_REF'],
+    ['Right now, prices are high.', 'Right now', 'DATE', 'PRESENT_REF'],
     ['It recently reopened.', 'recently', 'DATE', 'PAST_REF'],
     ['They will decide in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
     ["Today's students read less.", "Today's", 'DATE', 'PRESENT_REF'],
@@ -117,6 +121,9 @@ describe('datesPass leaves out words that only look like dates', () => {
     ['The first half ended 0 – 0, and the second half was tense.', []],
     ['The ratio was 10/12 of them.', []],
     ['Black Monday is remembered.', ['Monday']],
+    ['Now, he says, the plan has failed.', []],
+    ['"Iraq was ready to withdraw." Now, he says, it wants more.', []],
+    ['The Now Party won.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(dates(text, '2025-03-14').map((d) => d.text)).toEqual(expected);

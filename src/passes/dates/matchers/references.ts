@@ -32,6 +32,8 @@ export const references: Matcher = (words, i) => {
   // "now-cancelled", "Currently" as a name, "shortly after", "current" as a noun
   if (next === '-' && words.joined(i + 1)) return null;
   if (isCapitalised(words, i) && !words.opensSentence(i)) return null;
+  // "Now, he says, …": a sentence opened by "Now" and a comma turns the argument; it names no time.
+  if (l === 'now' && next === ',' && words.opensSentence(i)) return null;
   if ((l === 'soon' || l === 'shortly') && /^(after|before|afterwards|thereafter)$/.test(next)) return null;
   if ((l === 'current' || l === 'recent') && !words.has(i, 'Adjective')) return null;
   if (l === 'current' && CURRENT_NOUNS.has(next)) return null;
