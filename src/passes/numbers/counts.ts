@@ -1,6 +1,7 @@
-import { SKIPPABLE_MODIFIERS } from '../../lexicon/numbers.js';
+import { OF_DETERMINERS as OF_DETERMINER_LIST, SKIPPABLE_MODIFIERS } from '../../lexicon/numbers.js';
 import type { SubWords } from '../../nlp/sub-words.js';
 import { TagSet } from '../../nlp/tags.js';
+import type { NumberPhrase } from '../number-phrases/read.js';
 
 const SKIPPABLE = new Set(SKIPPABLE_MODIFIERS);
 const MAX_MODIFIERS = 3;
@@ -67,4 +68,51 @@ export function antecedent(words: SubWords, possessive: number): number {
     if (isNoun(words, j) && !words.has(j, 'ProperNoun') && !words.has(j, 'Plural') && /^\p{Ll}/u.test(words.text(j))) return j;
   }
   return -1;
+}
+
+const OF_DETERMINERS = new Set(OF_DETERMINER_LIST);
+
+/** "of the parts" at `k`: the noun phrase, with its determiner when `withDeterminer`. */
+export function ofPhrase(words: SubWords, k: number, withDeterminer = false): string | null {
+  if (words.lower(k) !== 'of') return null;
+  let j = k + 1;
+  const determiner = OF_DETERMINERS.has(words.lower(j)) ? j++ : -1;
+  const noun = countedNoun(words, j);
+  if (!noun) return null;
+  for (let m = j; m < noun.first; m++) if (!words.has(m, 'Adjective')) return null;
+  const start = withDeterminer && determiner >= 0 ? determiner : noun.first;
+  return phraseText(words, start, noun.last);
+}
+
+/**
+ * What an ordinal ranks: "the fifth year of the war" → "year of the war", "its fifth year" →
+ * "year of the conflict". `unitWord` is the unit after the ordinal, or -1 to read the noun from `from`.
+ */
+export function ordinalCounts(words: SubWords, number: NumberPhrase, unitWord: number, from: number): string | null {
+  let head = unitWord;
+  if (head < 0) {
+    const noun = countedNoun(words, from);
+    if (!noun) return null;
+    head = noun.last - 1;
+  }
+  const headText = words.text(head);
+  const of = ofPhrase(words, head + 1, true);
+  if (of) return `${headText} of ${of}`;
+  const owner = number.first - 1;
+  if (words.lower(owner) === 'its' || words.lower(owner) === 'their') {
+    const referent = antecedent(words, owner);
+    if (referent >= 0) return `${headText} of the ${words.text(referent)}`;
+  }
+  if (unitWord < 0) {
+    const noun = countedNoun(words, from);
+    return noun ? phraseText(words, noun.first, noun.last) : null;
+  }
+  return headText;
+}
+
+/** Pieces `first` to `last` as written, with one space wherever the text had any. */
+export function phraseText(words: SubWords, first: number, last: number): string {
+  let out = '';
+  for (let i = first; i < last; i++) out += (i > first && !words.joined(i) ? ' ' : '') + words.text(i);
+  return out;
 }
