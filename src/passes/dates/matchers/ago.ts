@@ -3,6 +3,9 @@ import { addDays, addMonths, formatDay, formatMonth, formatYear, quarterOf } fro
 import type { Matcher, Resolution } from '../candidate.js';
 import { approximatorStart, readCount } from './phrases.js';
 
+const CLOCK_SECONDS: Readonly<Record<string, number>> = { S: 1, M: 60, H: 3600 };
+const DAY_SECONDS = 86_400;
+
 /** 20 years ago, a week ago, several months ago: the date that far before the article's. */
 export const ago: Matcher = (words, i) => {
   const count = readCount(words, i);
@@ -16,7 +19,8 @@ export const ago: Matcher = (words, i) => {
     if (!at.ref) return null;
     if (n === null) return 'PAST_REF';
     const back = Math.round(n) * length.times;
-    if (length.clock) return formatDay(addDays(at.ref, -Math.floor(back / 24)));
+    // "30 minutes ago" is today, "36 hours ago" yesterday.
+    if (length.clock) return formatDay(addDays(at.ref, -Math.floor((back * CLOCK_SECONDS[length.countedIn]!) / DAY_SECONDS)));
     switch (length.countedIn) {
       case 'D':
         return formatDay(addDays(at.ref, -back));
