@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import type { BodySection, InsightsSection, SectionName, SectionOptions, Sections, Span } from '../types.js';
 
 type Line = Span;
@@ -33,7 +34,9 @@ export const DEFAULT_PREAMBLE_PATTERNS = [
 const BULLET = /^(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const LABEL = /^(?:headline|title)\s*:\s*/i;
-const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+const alternatives = (words: Iterable<string>) => [...words].join('|');
+/** A line opening with a date: "Friday, July 21, 2017", "Sept. 3, 2025". */
+const DATELINE = new RegExp(String.raw`^(?:(?:${alternatives(WEEKDAYS.keys())}),?\s+)?(?:${alternatives(MONTHS.keys())})\.?\s+\d{1,2},?\s+\d{4}\b`, 'i');
 const BYLINE = /^by\s+\p{Lu}/u;
 const RULE_LINE = /^(?:[-*_=]\s*){3,}$/;
 

@@ -38,19 +38,23 @@ export class SubWords {
     return this.ends[i]!;
   }
 
+  /**
+   * The piece as written. Like every reading below, it is safe past either end (the empty string,
+   * null, false, or -1 for the sentence), so a grammar can look ahead without bounds checks.
+   */
   text(i: number): string {
-    return this.source.slice(this.starts[i]!, this.ends[i]!);
+    return i >= 0 && i < this.length ? this.source.slice(this.starts[i]!, this.ends[i]!) : '';
   }
 
-  /** Lower case; the empty string past either end, so lookahead needs no bounds checks. */
+  /** Lower case. */
   lower(i: number): string {
     return this.lowers[i] ?? '';
   }
 
   /** For a piece that starts with digits ("1,200", "3.5", "1.2bn", "3rd", "1960s"), their value. */
   digits(i: number): number | null {
-    const value = this.numbers[i]!;
-    return Number.isNaN(value) ? null : value;
+    const value = this.numbers[i];
+    return value === undefined || Number.isNaN(value) ? null : value;
   }
 
   /** Letters glued after the digits, lower-cased ("bn", "rd", "s"); empty otherwise. */
@@ -79,7 +83,7 @@ export class SubWords {
 
   /** The document's sentence the piece lies in (a mark after a sentence belongs to it). */
   sentence(i: number): number {
-    return this.sentences[i]!;
+    return this.sentences[i] ?? -1;
   }
 
   /**

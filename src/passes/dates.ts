@@ -8,7 +8,7 @@ import type { Pass } from './pass.js';
 export const datesPass: Pass<'dates'> = {
   name: 'dates',
   requires: [],
-  run(context) {
-    return findTimexes(context);
+  run({ document, referenceDate }) {
+    return findTimexes(document, referenceDate);
   },
 };

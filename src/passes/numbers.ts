@@ -1,8 +1,8 @@
+import { TIME_UNITS } from '../lexicon/dates.js';
+import type { SubWords } from '../nlp/sub-words.js';
 import type { DateMention, NumberMention } from '../types.js';
-import { TIME_UNITS } from './numbers/lexicon.js';
 import { scanNumbers } from './numbers/scan.js';
-import { wordsOf, type Word } from './numbers/tokens.js';
-import type { Pass, PassContext } from './pass.js';
+import type { Pass } from './pass.js';
 
 /**
  * Cardinals, ordinals, percentages, money and ranges, with the unit and the noun each counts.
@@ -11,16 +11,16 @@ import type { Pass, PassContext } from './pass.js';
 export const numbersPass: Pass<'numbers', 'dates'> = {
   name: 'numbers',
   requires: ['dates'],
-  run(context, found) {
-    const words = wordsOf(context.text, context.parsed);
-    return scanNumbers(words, blockedWords(context, words, found.dates)).map((match): NumberMention => {
-      const start = words[match.first]!.start;
-      const end = words[match.last - 1]!.end;
+  run({ document }, found) {
+    const words = document.subWords;
+    return scanNumbers(words, blockedWords(document.text, words, found.dates)).map((match): NumberMention => {
+      const start = words.start(match.first);
+      const end = words.end(match.last - 1);
       return {
         start,
         end,
-        text: context.text.slice(start, end),
-        section: context.sectionAt(start),
+        text: document.text.slice(start, end),
+        section: document.paragraphs.sectionAt(start),
         value: match.value,
         kind: match.kind,
         unit: match.unit,
@@ -35,20 +35,20 @@ export const numbersPass: Pass<'numbers', 'dates'> = {
  * Words inside a date or time, or inside a web address. The count in "two years ago" stays a
  * number: it counts years, it is not a calendar part.
  */
-function blockedWords(context: PassContext, words: Word[], dates: DateMention[]): Uint8Array {
+function blockedWords(text: string, words: SubWords, dates: DateMention[]): Uint8Array {
   const blocked = new Uint8Array(words.length);
-  const mentions = dates.filter((mention) => mention.type === 'DATE' || mention.type === 'TIME');
   let w = 0;
-  for (const mention of mentions) {
-    while (w < words.length && words[w]!.end <= mention.start) w++;
-    for (let k = w; k < words.length && words[k]!.start < mention.end; k++) {
-      if (!TIME_UNITS.has(words[k + 1]?.lower ?? '') || words[k]!.text.includes(':')) blocked[k] = 1;
+  for (const mention of dates) {
+    if (mention.type !== 'DATE' && mention.type !== 'TIME') continue;
+    while (w < words.length && words.end(w) <= mention.start) w++;
+    for (let k = w; k < words.length && words.start(k) < mention.end; k++) {
+      if (!TIME_UNITS.has(words.lower(k + 1)) || words.text(k).includes(':')) blocked[k] = 1;
     }
   }
   w = 0;
-  for (const [from, to] of webAddresses(context.text)) {
-    while (w < words.length && words[w]!.end <= from) w++;
-    for (let k = w; k < words.length && words[k]!.start < to; k++) blocked[k] = 1;
+  for (const [from, to] of webAddresses(text)) {
+    while (w < words.length && words.end(w) <= from) w++;
+    for (let k = w; k < words.length && words.start(k) < to; k++) blocked[k] = 1;
   }
   return blocked;
 }

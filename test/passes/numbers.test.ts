@@ -96,3 +96,27 @@ describe('numbers after a wire dateline', () => {
     expect(analyze('The airline ordered more Boeing 737 jets.').numbers).toEqual([]);
   });
 });
+
+describe('numbersPass reads up to the last word of the text', () => {
+  const cases: Array<[string, string[]]> = [
+    ['from', []],
+    ['between', []],
+    ['Nobody knows where the money came from', []],
+    ['They had to choose between', []],
+    ['It rose from $', []],
+    ['The tally stood at twenty-', ['twenty']],
+    ['Prices rose from 10 to 12 percent', ['from 10 to 12 percent']],
+    ['Prices rose between $5 and $7', ['between $5 and $7']],
+    ['Donations came from 12 countries', ['12']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(numbers(text).map((n) => n.text)).toEqual(expected);
+  });
+
+  const lastWords = ['from', 'between', 'a', 'an', 'half', 'Rs', 'Rs.', 'US', '$', 'twenty-', 'five -', '12-', 'the', 'every', 'per', 'its', 'mid-', "'", 'Q3', 'at 10:30', 'last', 'single-'];
+  it.each(lastWords)('does not read past the end after "%s"', (last) => {
+    const text = `It came to 12 and then ${last}`;
+    expect(() => analyze(text, { referenceDate: '2025-03-14' })).not.toThrow();
+    expect(numbers(text)[0]?.text).toBe('12');
+  });
+});

@@ -1,8 +1,10 @@
-import type { Word } from '../numbers/tokens.js';
-import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
-import type { Candidate, Resolution } from './grammar.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, PERIOD_EDGES, SHIFTS, WEEKDAYS } from '../../lexicon/dates.js';
 import { dateReader } from '../../nlp/chrono.js';
+import type { SubWords } from '../../nlp/sub-words.js';
+import { TagSet } from '../../nlp/tags.js';
+import { isOrdinalSuffix } from '../number-phrases/read.js';
+import { compareDays, daysBetween, formatDay, formatMonth, isValidDay, type Day } from './calendar.js';
+import type { Candidate, Resolution } from './candidate.js';
 
 /** A calendar date chrono read, with the parts it was sure of. */
 export interface CalendarParts {
@@ -18,7 +20,7 @@ const PARSE_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
  * Month-name and numeric dates ("March 01 , 2008", "11 December", "7/8/07"), read by chrono; the
  * relative expressions are the grammar's, which knows news conventions.
  */
-export function chronoDates(text: string, words: Word[]): Candidate[] {
+export function chronoDates(text: string, words: SubWords): Candidate[] {
   const found: Candidate[] = [];
   const spans = windows(words);
   if (spans.length === 0) return found;
@@ -28,18 +30,18 @@ export function chronoDates(text: string, words: Word[]): Candidate[] {
   for (const span of spans) {
     if (joined) joined += SEPARATOR;
     offsets.push(joined.length);
-    joined += text.slice(words[span.first]!.start, words[span.last - 1]!.end);
+    joined += text.slice(words.start(span.first), words.end(span.last - 1));
   }
   let s = 0;
   for (const result of dateReader.parse(joined, PARSE_REFERENCE)) {
     while (s + 1 < spans.length && offsets[s + 1]! <= result.index) s++;
     const window = spans[s]!;
-    const start = words[window.first]!.start + result.index - offsets[s]!;
+    const start = words.start(window.first) + result.index - offsets[s]!;
     const end = start + result.text.length;
     let w = window.first;
-    while (w < window.last && words[w]!.end <= start) w++;
+    while (w < window.last && words.end(w) <= start) w++;
     let last = w;
-    while (last < window.last && words[last]!.start < end) last++;
+    while (last < window.last && words.start(last) < end) last++;
     // A range ("from November 20 to December 11") is two dates.
     let next = w;
     for (const component of result.end ? [result.start, result.end] : [result.start]) {
@@ -69,14 +71,14 @@ const WINDOW_AFTER = 10;
  * chrono runs dozens of patterns over whatever it is given, so it only reads short stretches
  * around a month name or a numeric date, never the whole article.
  */
-function windows(words: Word[]): Array<{ first: number; last: number }> {
+function windows(words: SubWords): Array<{ first: number; last: number }> {
   const out: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isAnchor(words[i]!) && !numericDate(words, i)) continue;
+    if (!isAnchor(words, i) && !numericDate(words, i)) continue;
     let first = i;
-    while (first > 0 && i - first < WINDOW_BEFORE && !words[first]!.newline) first--;
+    while (first > 0 && i - first < WINDOW_BEFORE && !words.newline(first)) first--;
     let last = i + 1;
-    while (last < words.length && last - i < WINDOW_AFTER && !words[last]!.newline) last++;
+    while (last < words.length && last - i < WINDOW_AFTER && !words.newline(last)) last++;
     const previous = out[out.length - 1];
     if (previous && first <= previous.last) previous.last = Math.max(previous.last, last);
     else out.push({ first, last });
@@ -84,93 +86,99 @@ function windows(words: Word[]): Array<{ first: number; last: number }> {
   return out;
 }
 
-const EDGES = new Set(['early', 'late', 'mid']);
+const EDGES = new Set(PERIOD_EDGES);
 
 /** "early June" keeps its hedge in the span; "October of next year" takes its year from the phrase after it. */
-function calendarCandidate(words: Word[], first: number, last: number, parts: CalendarParts): Candidate {
+function calendarCandidate(words: SubWords, first: number, last: number, parts: CalendarParts): Candidate {
   let start = first;
   if (parts.day === null) {
-    const before = words[first - 1];
-    if (before && before.text === '-' && before.joined && words[first - 2]?.lower === 'mid') start = first - 2;
-    else if (before && EDGES.has(before.lower) && !words[first]!.newline) start = first - 1;
+    const before = first - 1;
+    if (words.text(before) === '-' && words.joined(before) && words.lower(first - 2) === 'mid') start = first - 2;
+    else if (EDGES.has(words.lower(before)) && !words.newline(first)) start = first - 1;
   }
   let yearShift: number | null = null;
-  if (parts.year === null && words[last]?.lower === 'of') {
-    const shift = YEAR_SHIFTS.get(words[last + 1]?.lower ?? '');
-    if (shift !== undefined && words[last + 2]?.lower === 'year') yearShift = shift;
+  if (parts.year === null && words.lower(last) === 'of' && YEAR_SHIFT_WORDS.has(words.lower(last + 1)) && words.lower(last + 2) === 'year') {
+    yearShift = SHIFTS.get(words.lower(last + 1))!;
   }
   const resolve = (at: Resolution): CalendarParts =>
     yearShift !== null && at.ref ? { ...parts, year: at.ref.year + yearShift } : parts;
   return { first: start, last, type: 'DATE', value: (at) => calendarValue(resolve(at), at), day: (at) => calendarDay(resolve(at), at) };
 }
 
-const YEAR_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+/** "October of next year": the shifts a year can take after a month. */
+const YEAR_SHIFT_WORDS = new Set(['this', 'last', 'next']);
 
 /** Hyphens inside "2025-03-14" are glued; a spaced one separates two dates. */
-function isDatePunctuation(word: Word): boolean {
-  if (word.text === '-' || word.text === '–') return word.joined;
-  return /^[,./]$/.test(word.text);
+function isDatePunctuation(words: SubWords, i: number): boolean {
+  const text = words.text(i);
+  if (text === '-' || text === '–') return words.joined(i);
+  return /^[,./]$/.test(text);
 }
 
-/** Tokens a written date is made of, so "at 16:15 UTC , June 1st" yields "June 1st". */
-function isDateToken(word: Word): boolean {
-  const stem = monthKey(word);
+/** Pieces a written date is made of, so "at 16:15 UTC , June 1st" yields "June 1st". */
+function isDateToken(words: SubWords, i: number): boolean {
+  const stem = monthKey(words, i);
   if (MONTHS.has(stem) || WEEKDAYS.has(stem)) return true;
-  if (word.digits !== null && (word.suffix === '' || /^(st|nd|rd|th)$/.test(word.suffix)) && !word.text.includes(':')) return true;
-  return word.lower === 'of' || word.lower === 'the' || isDatePunctuation(word);
+  const suffix = words.suffix(i);
+  if (words.digits(i) !== null && (suffix === '' || isOrdinalSuffix(suffix)) && !words.text(i).includes(':')) return true;
+  return words.lower(i) === 'of' || words.lower(i) === 'the' || isDatePunctuation(words, i);
 }
 
-function isAnchor(word: Word): boolean {
-  return MONTHS.has(monthKey(word));
+function isAnchor(words: SubWords, i: number): boolean {
+  return MONTHS.has(monthKey(words, i));
 }
 
 /** "Sept." and "Sept" name the same month. */
-function monthKey(word: Word): string {
-  return word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower;
+function monthKey(words: SubWords, i: number): string {
+  const lower = words.lower(i);
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** The date inside a chrono match, grown from its month word (or numeric date) over date tokens on the same line. */
-function dateCore(words: Word[], first: number, last: number, floor: number): { first: number; last: number } | null {
+function dateCore(words: SubWords, first: number, last: number, floor: number): { first: number; last: number } | null {
   let anchor = -1;
-  for (let i = first; i < last && anchor < 0; i++) if (isAnchor(words[i]!) || numericDate(words, i)) anchor = i;
+  for (let i = first; i < last && anchor < 0; i++) if (isAnchor(words, i) || numericDate(words, i)) anchor = i;
   if (anchor < 0) return null;
   let a = anchor;
   let b = anchor + 1;
   // chrono leaves a weekday before the date to a parser it is not given: "Friday, July 21, 2017".
-  while (a > floor && !words[a]!.newline && isDateToken(words[a - 1]!)) a--;
-  while (b < last && !words[b]!.newline && isDateToken(words[b]!) && !(MONTHS.has(monthKey(words[b]!)) && b > anchor + 1 && hasMonth(words, a, b))) b++;
-  const trim = (word: Word) => /^[,./\-–]$/.test(word.text) || word.lower === 'of' || word.lower === 'the';
-  while (a < b && trim(words[a]!)) a++;
-  while (b > a && trim(words[b - 1]!)) b--;
+  while (a > floor && !words.newline(a) && isDateToken(words, a - 1)) a--;
+  while (b < last && !words.newline(b) && isDateToken(words, b) && !(isAnchor(words, b) && b > anchor + 1 && hasMonth(words, a, b))) b++;
+  const trim = (i: number) => /^[,./\-–]$/.test(words.text(i)) || words.lower(i) === 'of' || words.lower(i) === 'the';
+  while (a < b && trim(a)) a++;
+  while (b > a && trim(b - 1)) b--;
   return b > a ? { first: a, last: b } : null;
 }
 
-function hasMonth(words: Word[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (MONTHS.has(monthKey(words[i]!))) return true;
+function hasMonth(words: SubWords, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isAnchor(words, i)) return true;
   return false;
 }
 
-/** "2025-03-14", "7/8/07", "3.4.2008" as chrono reads them, split by the tokenizer or not. */
-function numericDate(words: Word[], i: number): boolean {
-  const word = words[i]!;
-  if (/^\d+\.\d+\.\d+$/.test(word.text)) return true;
-  if (word.digits === null) return false;
-  const sep = words[i + 1];
-  return !!sep && sep.joined && (sep.text === '/' || sep.text === '-') && words[i + 2]?.joined === true && words[i + 2]!.digits !== null;
+/** "2025-03-14", "7/8/07", "3.4.2008" as chrono reads them, split into pieces or not. */
+function numericDate(words: SubWords, i: number): boolean {
+  if (/^\d+\.\d+\.\d+$/.test(words.text(i))) return true;
+  if (words.digits(i) === null) return false;
+  const sep = words.text(i + 1);
+  return words.joined(i + 1) && (sep === '/' || sep === '-') && words.joined(i + 2) && words.digits(i + 2) !== null;
 }
 
+const DATE_TAGS = TagSet.of('Month', 'Date');
+
 /** Rejects the month words that are something else: "may" the modal, "March" the verb, "Theresa May", "Jan Smith". */
-function plausible(words: Word[], first: number, last: number, parts: CalendarParts): boolean {
-  const monthWord = words.slice(first, last).find((word) => MONTHS.has(monthKey(word)));
+function plausible(words: SubWords, first: number, last: number, parts: CalendarParts): boolean {
+  let month = first;
+  while (month < last && !isAnchor(words, month)) month++;
   // "7/8/07" is a date; "10/12 of them" is more often a fraction or a score.
-  if (!monthWord) return parts.day !== null && parts.year !== null;
-  if (!/^\p{Lu}/u.test(monthWord.text)) return false;
+  if (month === last) return parts.day !== null && parts.year !== null;
+  if (!/^\p{Lu}/u.test(words.text(month))) return false;
   if (parts.day === null && parts.year === null) {
     // A month alone must be spelled out ("Jan" is a name) and read as a date by compromise.
-    if (monthWord.lower !== 'may' && monthWord.lower.length <= 4 && !/^(june|july)$/.test(monthWord.lower)) return false;
-    return monthWord.tags.has('Month') || monthWord.tags.has('Date');
+    const lower = words.lower(month);
+    if (lower !== 'may' && lower.length <= 4 && !/^(june|july)$/.test(lower)) return false;
+    return words.hasAny(month, DATE_TAGS);
   }
-  return !monthWord.tags.has('Person');
+  return !words.has(month, 'Person');
 }
 
 /**

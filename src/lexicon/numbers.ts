@@ -1,4 +1,7 @@
-/** Number words, units and currencies English news writes; shared by the numbers and dates passes. */
+/**
+ * Number words, units and currencies English news writes, and the closed-class words around a
+ * count that decide what it counts. The numbers and dates passes both read them.
+ */
 
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
@@ -12,10 +15,12 @@ export const TENS: ReadonlyMap<string, number> = new Map([
   ['eighty', 80], ['ninety', 90],
 ]);
 
-/** Scale words and the glued abbreviations of them ("1.2bn", "5m", "3k"). */
+/** Scale words; "dozen" is read apart because it multiplies a count rather than a group. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
 ]);
+
+/** The abbreviated scales glued to digits ("1.2bn", "5m", "3k"). */
 export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['tn', 1e12], ['trn', 1e12],
 ]);
@@ -29,23 +34,40 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousandth', 1000], ['millionth', 1e6],
 ]);
 
-export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Letters glued to digits that make them an ordinal ("3rd"). */
+export const ORDINAL_SUFFIXES: readonly string[] = ['nd', 'rd', 'st', 'th'];
 
-/** Time units by singular and plural form, with their TIMEX3 duration letter. */
-export const TIME_UNITS: ReadonlyMap<string, { unit: string; timex: string }> = new Map(
-  (
-    [
-      ['second', 'S'], ['minute', 'M'], ['hour', 'H'], ['day', 'D'], ['night', 'D'], ['week', 'W'],
-      ['fortnight', 'W'], ['month', 'M'], ['quarter', 'Q'], ['year', 'Y'], ['decade', 'DE'],
-      ['century', 'CE'],
-    ] as const
-  ).flatMap(([unit, timex]) => {
-    const plural = unit === 'century' ? 'centuries' : `${unit}s`;
-    return [[unit, { unit, timex }], [plural, { unit, timex }]] as const;
-  }),
-);
+/** Quantifiers that count without a value ("several years", "many people"). */
+export const VAGUE_COUNTS: readonly string[] = ['countless', 'few', 'many', 'multiple', 'numerous', 'several', 'some'];
 
-/** Units of measure, keyed by every spelling news uses, valued by the name reported. */
+/** Plural fractions: "two-thirds" is a share, not two of something. */
+export const FRACTIONS: readonly string[] = ['eighths', 'fifths', 'fourths', 'half', 'halves', 'ninths', 'quarters', 'sevenths', 'sixths', 'tenths', 'thirds'];
+
+/** What joins the two numbers of a range ("10-12", "1,500 to 2,000", "30 -- 40"). */
+export const RANGE_LINKS: readonly string[] = ['-', '--', 'to', '–', '—'];
+
+/** Possessive determiners: "its fifth year" ranks within what "its" refers to. */
+export const POSSESSIVES: readonly string[] = ['her', 'his', 'its', 'my', 'our', 'their', 'your'];
+
+/** Words before a spelled-out number with no noun that make it stand for people or things already named ("the two have met"). */
+export const PRONOUN_HOSTS: readonly string[] = ['all', 'any', 'both', 'each', 'every', 'her', 'his', 'its', 'my', 'no', 'our', 'that', 'the', 'their', 'these', 'this', 'those', 'which', 'your'];
+
+/** Determiners before digits that name a model when nothing is counted: "the 787", "their 737". */
+export const MODEL_DETERMINERS: readonly string[] = ['her', 'his', 'its', 'our', 'that', 'the', 'their', 'this'];
+
+/** Determiners an "of" phrase may open with: "a fifth of the parts". */
+export const OF_DETERMINERS: readonly string[] = ['a', 'an', 'her', 'his', 'its', 'that', 'the', 'their', 'these', 'this', 'those'];
+
+/** Words between a number and its noun that do not change what is counted ("12 more", "the third such"). */
+export const SKIPPABLE_MODIFIERS: readonly string[] = ['additional', 'consecutive', 'extra', 'full', 'further', 'more', 'new', 'other', 'straight', 'successive', 'such', 'whole'];
+
+/** Nouns whose plural looks singular, so "150 aircraft" still counts aircraft. */
+export const INVARIANT_PLURALS: readonly string[] = [
+  'aircraft', 'cattle', 'children', 'crew', 'data', 'deer', 'fish', 'hovercraft', 'livestock', 'media', 'men',
+  'offspring', 'people', 'personnel', 'police', 'series', 'sheep', 'spacecraft', 'species', 'staff', 'troops', 'women',
+];
+
+/** Units of measure by every spelling news uses, valued by the name reported. */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(
   (
     [

@@ -1,0 +1,26 @@
+import type { SubWords } from '../../nlp/sub-words.js';
+import type { TimexType } from '../../types.js';
+import type { Day } from './calendar.js';
+
+/** What a value needs besides the words: the reference day and which way the clause leans. */
+export interface Resolution {
+  ref: Day | null;
+  /** Whether the clause around the expression points after or before the reference day, if it says. */
+  lean: 'future' | 'past' | null;
+}
+
+/** A time expression over sub-words `first` to `last` (exclusive), its value computed once its context is known. */
+export interface Candidate {
+  first: number;
+  last: number;
+  type: TimexType;
+  value(at: Resolution): string | null;
+  /** The calendar day it names, so a clock time next to it can borrow the day. */
+  day?(at: Resolution): Day | null;
+}
+
+/** Reads the time expression starting at sub-word `i`, or returns null. */
+export type Matcher = (words: SubWords, i: number) => Candidate | null;
+
+/** A value that does not depend on the reference day. */
+export const fixed = (value: string | null) => () => value;

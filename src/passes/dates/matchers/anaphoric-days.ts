@@ -1,0 +1,58 @@
+import { DAY_CLAUSE_OPENERS, MONTHS, NOUN_PHRASE_OPENERS, PHASES as PHASE_LIST, TIME_UNITS } from '../../../lexicon/dates.js';
+import type { SubWords } from '../../../nlp/sub-words.js';
+import { TagSet } from '../../../nlp/tags.js';
+import { fixed, type Matcher } from '../candidate.js';
+import { yearToken } from './phrases.js';
+import { relativeCandidate } from './units.js';
+
+const PHASES = new Set(PHASE_LIST);
+const CLAUSE_OPENERS = new Set(DAY_CLAUSE_OPENERS);
+const NP_WORDS = new Set(NOUN_PHRASE_OPENERS);
+const MODIFIER_TAGS = TagSet.of('Adjective', 'Value');
+
+/** End of a short noun phrase from `j` ("the conflict", "the peace talks"), or -1. */
+function nounPhraseEnd(words: SubWords, j: number): number {
+  let noun = -1;
+  const sentence = words.sentence(j);
+  for (let k = j, steps = 0; steps < 5 && k < words.length; steps++, k++) {
+    const text = words.text(k);
+    if (words.sentence(k) !== sentence || !/^[\p{L}\p{N}]/u.test(text)) break;
+    if (steps === 0 && NP_WORDS.has(words.lower(k))) continue;
+    if (words.joined(k) && /^[$€£¥]$/.test(text)) return -1;
+    if (words.has(k, 'Noun') && !words.has(k, 'Pronoun')) noun = k;
+    else if (words.hasAny(k, MODIFIER_TAGS) || (words.has(k, 'Gerund') && noun < 0)) continue;
+    else break;
+  }
+  return noun < 0 ? -1 : noun + 1;
+}
+
+/** the day, the same day, the day before, the day of the talks, the early weeks of the conflict */
+export const anaphoricDays: Matcher = (words, i) => {
+  if (words.lower(i) !== 'the') return null;
+  let j = i + 1;
+  let kind: 'same' | 'previous' | 'next' | 'phase' | null = null;
+  const modifier = words.lower(j);
+  if (modifier === 'same') kind = 'same';
+  else if (modifier === 'previous' || modifier === 'preceding') kind = 'previous';
+  else if (modifier === 'following' || modifier === 'next') kind = 'next';
+  else if (PHASES.has(modifier)) kind = 'phase';
+  if (kind) j++;
+  const unitWord = words.lower(j);
+  const unit = TIME_UNITS.get(unitWord);
+  if (!unit) return null;
+  if (unit !== 'day' && unit !== 'night' && kind !== 'phase') return null;
+  const after = words.lower(j + 1);
+  if (after === 'of') {
+    if (!NP_WORDS.has(words.lower(j + 2))) return null;
+    const end = nounPhraseEnd(words, j + 2);
+    if (end < 0) return null;
+    // "the first day of March" is a calendar date; left to the calendar matchers.
+    if (MONTHS.has(words.lower(j + 2)) || yearToken(words, j + 2) !== null) return null;
+    return { first: i, last: end, type: 'DATE', value: fixed(null) };
+  }
+  if (kind === 'phase' || unitWord !== 'day') return null;
+  if (after === 'before') return relativeCandidate(i, j + 2, 'day', -1);
+  if (after === 'after') return relativeCandidate(i, j + 2, 'day', 1);
+  if (CLAUSE_OPENERS.has(after) && kind === null) return { first: i, last: j + 1, type: 'DATE', value: fixed(null) };
+  return relativeCandidate(i, j + 1, 'day', kind === 'previous' ? -1 : kind === 'next' ? 1 : 0);
+};

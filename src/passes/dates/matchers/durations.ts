@@ -1,0 +1,62 @@
+import { DURATION_ADJECTIVES as DURATION_ADJECTIVE_LIST, DURATION_LEADS as DURATION_LEAD_LIST, TIME_UNITS } from '../../../lexicon/dates.js';
+import { readNumber } from '../../number-phrases/read.js';
+import { fixed, type Matcher } from '../candidate.js';
+import { approximatorStart, POSSESSIVES, readCount } from './phrases.js';
+import { unitDuration } from './units.js';
+
+const DURATION_ADJECTIVES = new Set(DURATION_ADJECTIVE_LIST);
+const DURATION_LEADS = new Set(DURATION_LEAD_LIST);
+
+/** two years, three-hour, nearly five months, the past nine days, several months, its fifth year */
+export const durations: Matcher = (words, i) => {
+  let j = i;
+  let lead: string | null = null;
+  if (words.lower(j) === 'the' && DURATION_LEADS.has(words.lower(j + 1))) {
+    lead = words.lower(j + 1);
+    j += 2;
+  }
+  // its fifth year
+  if (POSSESSIVES.has(words.lower(i))) {
+    const number = readNumber(words, i + 1);
+    if (!number || !number.ordinal) return null;
+    const unit = TIME_UNITS.get(words.lower(number.last));
+    if (!unit || unit !== words.lower(number.last)) return null;
+    return { first: i, last: number.last + 1, type: 'DURATION', value: fixed(unitDuration(unit, number.value)) };
+  }
+  const count = readCount(words, j);
+  if (!count) {
+    // the past week, the coming months
+    if (lead && (lead === 'past' || lead === 'coming' || lead === 'next' || lead === 'last')) {
+      const unit = TIME_UNITS.get(words.lower(j));
+      if (unit && unit !== words.lower(j) && words.lower(j + 1) !== 'of') {
+        return { first: i, last: j + 1, type: 'DURATION', value: fixed(unitDuration(unit, null)) };
+      }
+    }
+    return null;
+  }
+  let k = count.last;
+  let compound = false;
+  if (words.lower(k) === '-' && words.joined(k) && words.joined(k + 1)) {
+    k++;
+    compound = true;
+  }
+  while (!compound && DURATION_ADJECTIVES.has(words.lower(k)) && k < count.last + 2) k++;
+  const unitWord = words.lower(k);
+  const unit = TIME_UNITS.get(unitWord);
+  if (!unit) return null;
+  const plural = unitWord !== unit;
+  const value = count.vague ? null : count.value;
+  if (unit === 'second' && !compound && (value === null || value === 1) && !plural) return null;
+  if (unit === 'quarter' && !(plural || compound || lead)) return null;
+  if (count.vague && !plural) return null;
+  if (!compound && !plural && value !== null && value !== 1 && !count.spelled && k + 1 < words.length && !words.has(k + 1, 'Noun') && !words.has(k + 1, 'Adjective')) {
+    // "the 2008 model year", "10 year": only a count when a noun follows, as in "a 20 year low".
+    if (count.value >= 1000) return null;
+  }
+  if (!compound && count.value >= 1000 && !count.spelled) return null;
+  let last = k + 1;
+  // fifty-year-old, decades-long
+  if (words.lower(last) === '-' && words.joined(last) && /^(old|long)$/.test(words.lower(last + 1))) last += 2;
+  const first = lead ? i : approximatorStart(words, i);
+  return { first, last, type: 'DURATION', value: fixed(unitDuration(unit, value)) };
+};
