@@ -30,14 +30,7 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
   const { text, sections } = document;
   const dateline = options.referenceDate ? null : findReferenceDate(text, sections);
   const referenceDate = options.referenceDate ?? dateline;
-  const findings = runPasses({
-    document,
-    referenceDate,
-    text,
-    sections,
-    parsed: document.legacy,
-    sectionAt: (offset) => document.paragraphs.sectionAt(offset),
-  });
+  const findings = runPasses({ document, referenceDate });
   return {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '<text>',

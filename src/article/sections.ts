@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
-import type { BodySection, InsightsSection, SectionName, SectionOptions, Sections, Span } from '../types.js';
+import type { BodySection, InsightsSection, SectionOptions, Sections, Span } from '../types.js';
 
 type Line = Span;
 
@@ -86,16 +86,6 @@ export function splitSections(text: string, options: SectionOptions = {}): Secti
     body: buildBody(text, bodyLines),
     insights: headingAt >= 0 ? buildInsights(text, stripMarkup(rest[headingAt]!), insightLines) : null,
   };
-}
-
-/** Which section holds `offset`; null between sections. */
-export function sectionAt(sections: Sections, offset: number): SectionName | null {
-  const order: SectionName[] = ['headline', 'preamble', 'title', 'body', 'insights'];
-  for (const name of order) {
-    const span = sections[name];
-    if (span && offset >= span.start && offset < span.end) return name;
-  }
-  return null;
 }
 
 function splitLines(text: string): Line[] {

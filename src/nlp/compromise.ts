@@ -25,14 +25,13 @@ export interface Term {
   tags: TagSet;
   /** Punctuation and spaces compromise split off after the word, as it saw them. */
   post: string;
-  pre: string;
   /** A contraction compromise expanded ("He's" → "he has"): its apostrophe is not a possessive. */
   contraction: boolean;
   /** compromise's sentence, counted across the whole text. */
   sentence: number;
 }
 
-type RawTerm = { text: string; pre: string; post: string; normal: string; tags: Set<string>; implicit?: string };
+type RawTerm = { text: string; post: string; normal: string; tags: Set<string>; implicit?: string };
 
 /**
  * Parses `text` once and hands each term to `visit` in text order. Offsets are recovered by
@@ -59,7 +58,6 @@ export function forEachTerm(text: string, visit: (term: Term) => void): number {
           normal: term.normal ?? word.toLowerCase(),
           tags: TagSet.fromNames(term.tags),
           post: term.post ?? '',
-          pre: term.pre ?? '',
           contraction: typeof term.implicit === 'string',
           sentence,
         });

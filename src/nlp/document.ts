@@ -1,6 +1,5 @@
 import type { SectionName, Sections, Span } from '../types.js';
 import { forEachTerm } from './compromise.js';
-import { LegacyBuilder, type ParsedText } from './legacy.js';
 import { Paragraphs } from './paragraphs.js';
 import { scanQuoteMarks, type MarkedSpan } from './quote-marks.js';
 import { SubWordBuilder, type SubWords } from './sub-words.js';
@@ -32,19 +31,15 @@ export interface Document {
   readonly quotes: readonly MarkedSpan[];
   /** For each token, the index in `quotes` of the quotation it lies inside, or -1. */
   quoteOf(t: number): number;
-  /** compromise's terms as the passes not yet moved to the document read them. */
-  readonly legacy: ParsedText;
 }
 
 /** Parses the article once (one compromise run) and builds every layer from it. */
 export function parseDocument(text: string, sections: Sections): Document {
   const tokenBuilder = new TokenBuilder(text);
   const subWordBuilder = new SubWordBuilder(text);
-  const legacyBuilder = new LegacyBuilder(text);
   forEachTerm(text, (term) => {
     tokenBuilder.add(term);
     subWordBuilder.add(term);
-    legacyBuilder.add(term);
   });
   const tokens = tokenBuilder.build();
   const subWords = subWordBuilder.build(tokens);
@@ -60,7 +55,6 @@ export function parseDocument(text: string, sections: Sections): Document {
     paragraphs,
     quotes,
     quoteOf: (t) => inside[t]!,
-    legacy: legacyBuilder.build(),
   };
 }
 

@@ -1,16 +1,11 @@
 import type { Document } from '../nlp/document.js';
-import type { ParsedText } from '../nlp/legacy.js';
-import type { DateMention, Entity, NumberMention, Quote, SectionName, Sections } from '../types.js';
+import type { DateMention, Entity, NumberMention, Quote } from '../types.js';
 
 /** What every pass reads: the one document of the article, and the date relative dates resolve against. */
 export interface PassContext {
   document: Document;
   /** "YYYY-MM-DD" or null. */
   referenceDate: string | null;
-  text: string;
-  sections: Sections;
-  parsed: ParsedText;
-  sectionAt(offset: number): SectionName | null;
 }
 
 /** The findings passes produce, by pass name. */

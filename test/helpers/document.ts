@@ -3,6 +3,5 @@ import type { PassContext } from '../../src/passes/pass.js';
 
 /** What a pass reads of `text`, for running one pass alone. */
 export function passContext(text: string, referenceDate: string | null = null): PassContext {
-  const document = readDocument(text);
-  return { document, referenceDate, text, sections: document.sections, parsed: document.legacy, sectionAt: (offset) => document.paragraphs.sectionAt(offset) };
+  return { document: readDocument(text), referenceDate };
 }
