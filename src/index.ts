@@ -14,3 +14,4 @@ export { ConfigResolver } from './config/resolve.js';
 export { parseRuleFlag, validateConfig } from './config/validate.js';
 export { ConfigError } from './config/types.js';
 export type { NewsxConfig, ResolvedConfig } from './config/types.js';
+export type { OptionSpec, RuleCatalog, RuleOptions, RuleSpec, RuleSpecMeta } from './config/rule-spec.js';

@@ -73,7 +73,7 @@ export function lintAnalysis(text: string, analysis: Report, options: LintTextOp
 
 /** Every rule at its default severity and options, with no analysis options. */
 export function defaultConfig(): ResolvedConfig {
-  return new ConfigResolver(emptyConfig()).forFile('');
+  return new ConfigResolver(emptyConfig(), rules).forFile('');
 }
 
 /**

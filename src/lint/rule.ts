@@ -1,34 +1,17 @@
+import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
 import type { Report, Span } from '../types.js';
 import type { ArticleText } from './text.js';
 
-/** How a rule is configured: `off`, or the severity its findings carry. */
-export type Severity = 'off' | 'warn' | 'error';
+export type { OptionSpec, RuleOptions, Severity } from '../config/rule-spec.js';
 
 /** The severity a finding carries in results; "warning" reads better in JSON and SARIF than "warn". */
 export type MessageSeverity = 'warning' | 'error';
 
-/**
- * One option a rule accepts. Options are plain JSON so a resolved configuration can cross to a
- * worker thread and into the cache key; their types are checked when the configuration loads.
- */
-export type OptionSpec =
-  | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }
-  | { type: 'boolean'; default: boolean; description: string }
-  | { type: 'string[]'; default: string[]; description: string }
-  /** Regular-expression sources, compiled case-insensitively; a pattern that does not compile is a config error. */
-  | { type: 'regex[]'; default: string[]; description: string };
-
-export type RuleOptions = Record<string, number | boolean | string[]>;
-
-export interface RuleMeta {
-  description: string;
-  /** Severity when the configuration does not name the rule. */
-  defaultSeverity: Severity;
+export interface RuleMeta extends RuleSpecMeta {
   /** `corpus` rules compare files with one another after the last file of a run. */
   scope: 'file' | 'corpus';
   /** Message templates by id, with `{{name}}` placeholders filled from the report's `data`. */
   messages: Record<string, string>;
-  options: Record<string, OptionSpec>;
 }
 
 /** Where a rule points: offsets into the decoded text, end exclusive. */
@@ -135,12 +118,6 @@ export function ruleDocsUrl(id: string): string {
 /** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
-export function defaultOptions(meta: RuleMeta): RuleOptions {
-  const options: RuleOptions = {};
-  for (const [name, spec] of Object.entries(meta.options)) options[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
-  return options;
 }
 
 export function isCorpusRule(rule: Rule): rule is CorpusRule {

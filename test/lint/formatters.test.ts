@@ -9,7 +9,7 @@ import { rules } from '../../src/lint/rules/index.js';
 import { report } from './helpers.js';
 
 const root = path.resolve(__dirname, '../..');
-const options = { color: false, cwd: '/work/project', version: '9.9.9' };
+const options = { color: false, cwd: '/work/project', version: '9.9.9', rules };
 
 /** Lints a text with rule defaults and a hand-made report, under a given path. */
 function lintAs(filePath: string, text: string): LintResult {

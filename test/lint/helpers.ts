@@ -3,6 +3,7 @@ import { ConfigResolver } from '../../src/config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../../src/config/types.js';
 import { lintAnalysis } from '../../src/lint/lint-text.js';
 import type { LintMessage, RuleOptions } from '../../src/lint/rule.js';
+import { rules as registry } from '../../src/lint/rules/index.js';
 import type { Report } from '../../src/types.js';
 
 /**
@@ -27,7 +28,7 @@ export function report(text: string, findings: Partial<Pick<Report, 'entities' |
 /** A configuration with only `ruleId` on (at `error`), with the given options. */
 export function only(ruleId: string, options?: Partial<RuleOptions>): ResolvedConfig {
   const config = emptyConfig();
-  const resolver = new ConfigResolver(config);
+  const resolver = new ConfigResolver(config, registry);
   const base = resolver.forFile('x.txt');
   const rules: ResolvedConfig['rules'] = Object.fromEntries(Object.entries(base.rules).map(([id, setting]) => [id, { ...setting, severity: 'off' }]));
   rules[ruleId] = { severity: 'error', options: { ...base.rules[ruleId]!.options, ...(options as RuleOptions) } };

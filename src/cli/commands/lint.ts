@@ -80,9 +80,13 @@ function parseMaxWarnings(value: string): number {
  */
 export async function loadLintConfig(flags: { config?: string | false; rule: string[] }, io: Io) {
   const loaded = await loadCliConfig(flags.config, io);
-  const [{ parseRuleFlag }, { ConfigResolver }] = await Promise.all([import('../../config/validate.js'), import('../../config/resolve.js')]);
-  const patches = await asUsageError(() => Object.fromEntries(flags.rule.map((value) => parseRuleFlag(value))) as Record<string, RulePatch>);
-  return { loaded, resolver: new ConfigResolver(loaded.config, patches) };
+  const [{ parseRuleFlag }, { ConfigResolver }, { rules }] = await Promise.all([
+    import('../../config/validate.js'),
+    import('../../config/resolve.js'),
+    import('../../lint/rules/index.js'),
+  ]);
+  const patches = await asUsageError(() => Object.fromEntries(flags.rule.map((value) => parseRuleFlag(value, rules))) as Record<string, RulePatch>);
+  return { loaded, rules, resolver: new ConfigResolver(loaded.config, rules, patches) };
 }
 
 /** A file's path relative to the configuration's directory, with forward slashes, for override globs. */
@@ -91,7 +95,7 @@ export function configRelative(input: InputRef, baseDir: string): string {
 }
 
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
-  const { loaded, resolver } = await loadLintConfig(flags, io);
+  const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
   if (found === null) return EXIT.usage;
   const inputs = flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found;
@@ -108,7 +112,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
   const sink = openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
-  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version };
+  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
   const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null)) : null;
   const configKeys = new Map<object, string>();
