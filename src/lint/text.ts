@@ -31,16 +31,6 @@ const CLOSING_PUNCTUATION = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc ltd co corp bros vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rev hon atty dept est fig approx ca u.s u.k u.n e.g i.e a.m p.m'.split(' '),
 );
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by
-  can could did do does doing down during each few for from further had has have having he her here hers herself him himself
-  his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours
-  ourselves out over own same she should so some such than that the their theirs them themselves then there these they this
-  those through to too under until up upon very was we were what when where which while who whom why will with would you your
-  yours yourself yourselves said says say told according also however meanwhile would may might must shall one two`.split(/\s+/),
-);
-
 /**
  * The text views several rules share, each computed on first use and then kept: line starts for
  * locations, paragraph units, sentences and quote marks. Everything here is linear in the text.
@@ -222,47 +212,4 @@ function isAbbreviation(text: string, sentenceStart: number, stop: number): bool
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end, text: text.slice(start, end) });
-}
-
-/** Words of a stretch of text with their offsets, in order. */
-export function words(text: string): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/**
- * The words that carry meaning, folded so that inflections compare equal: lower case, no
- * possessive, a light suffix strip ("talks" = "talk", "moved" = "move"), function words dropped.
- */
-export function contentWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (STOPWORDS.has(word) || (word.length < 3 && !/\d/.test(word))) continue;
-    out.push(stem(word));
-  }
-  return out;
-}
-
-export function stem(word: string): string {
-  let s = word;
-  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
-  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
-  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
-  else if (s.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
-  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
-  // "move", "moved" and "moving" all become "mov".
-  return s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s;
-}
-
-/** Text folded for "the same words" comparisons: lower case, one kind of apostrophe, no punctuation. */
-export function foldText(text: string): string {
-  return (text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? []).join(' ');
-}
-
-/** A finding's text for a one-line message: whitespace flattened, long text cut with an ellipsis. */
-export function abbreviate(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

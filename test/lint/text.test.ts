@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../src/article/sections.js';
-import { ArticleText, contentWords, foldText, splitSentences, stem } from '../../src/lint/text.js';
+import { contentWords, foldText, stem } from '../../src/lint/fold.js';
+import { ArticleText, splitSentences } from '../../src/lint/text.js';
 
 const sentences = (text: string) => splitSentences(text, 0, text.length).map((s) => s.text);
 

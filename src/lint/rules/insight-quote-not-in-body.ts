@@ -1,5 +1,5 @@
 import type { FileRule, Range } from '../rule.js';
-import { abbreviate, foldText } from '../text.js';
+import { abbreviate, foldText } from '../fold.js';
 
 const ELLIPSIS = /\.{3}|…|\[\s*\.{3}\s*\]/;
 

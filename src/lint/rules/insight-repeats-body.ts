@@ -1,5 +1,6 @@
 import type { FileRule, Range } from '../rule.js';
-import { contentWords, type Sentence } from '../text.js';
+import { contentWords } from '../fold.js';
+import type { Sentence } from '../text.js';
 
 export const insightRepeatsBody: FileRule<{ threshold: number; minWords: number }> = {
   id: 'insight-repeats-body',

@@ -1,6 +1,6 @@
 import { DEFAULT_PREAMBLE_PATTERNS } from '../../article/sections.js';
 import type { FileRule, Range, RuleContext } from '../rule.js';
-import { abbreviate } from '../text.js';
+import { abbreviate } from '../fold.js';
 
 /**
  * Whole paragraphs that are a model talking to its user. Unlike the preamble patterns (which

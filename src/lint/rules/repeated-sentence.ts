@@ -1,5 +1,6 @@
 import type { FileRule } from '../rule.js';
-import { foldText, type Sentence } from '../text.js';
+import { foldText } from '../fold.js';
+import type { Sentence } from '../text.js';
 
 export const repeatedSentence: FileRule<{ minWords: number }> = {
   id: 'repeated-sentence',
