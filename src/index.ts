@@ -3,7 +3,7 @@ export { decodeBytes, DecodeError, DEFAULT_MAX_BYTES } from './article/decode.js
 export type { DecodedText, DecodeOptions } from './article/decode.js';
 export { splitSections } from './article/sections.js';
 export type * from './types.js';
-export { lintAnalysis, lintText, defaultConfig, unreadableResult } from './lint/lint-text.js';
+export { lintDocument, lintText, defaultConfig, unreadableResult } from './lint/lint-text.js';
 export type { CollectedSignature, FileLint, LintTextOptions } from './lint/lint-text.js';
 export { CorpusCollector } from './lint/corpus.js';
 export { rules } from './lint/rules/index.js';

@@ -1,8 +1,9 @@
-import { analyze } from '../analyze.js';
+import { analyzeDocument, readDocument } from '../analyze.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../config/types.js';
+import type { Document } from '../nlp/document.js';
 import type { Report } from '../types.js';
-import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type RuleContext } from './rule.js';
+import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type Range, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { ArticleText } from './text.js';
 
@@ -27,31 +28,34 @@ export interface FileLint extends LintResult {
 }
 
 /**
- * Lints one article: one `analyze()` (sections and passes), then every enabled rule over its
- * report. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
+ * Lints one article: one parse into a document, the passes' report on it, then every enabled rule
+ * over both. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
  */
 export function lintText(text: string, options: LintTextOptions = {}): FileLint {
   const source = options.source ?? '<text>';
   const config = options.config ?? defaultConfig();
-  const analysis = analyze(text, { source, referenceDate: config.referenceDate, sections: config.sections });
-  return lintAnalysis(text, analysis, { source, config });
+  const analyzeOptions = { source, referenceDate: config.referenceDate, sections: config.sections };
+  const document = readDocument(text, analyzeOptions);
+  return lintDocument(document, analyzeDocument(document, analyzeOptions), { source, config });
 }
 
-/** Lints an article already analysed, for callers that have the report (and tests that build one). */
-export function lintAnalysis(text: string, analysis: Report, options: LintTextOptions = {}): FileLint {
+/** Lints a document already read and analysed, for callers that have both (and tests that build the report by hand). */
+export function lintDocument(document: Document, analysis: Report, options: LintTextOptions = {}): FileLint {
   const source = options.source ?? '<text>';
   const config = options.config ?? defaultConfig();
+  const { text } = document;
   const article = new ArticleText(text, analysis.sections);
+  const locate = (range: Range) => locateRange(document, range);
   const messages: LintMessage[] = [];
   const collected: CollectedSignature[] = [];
   for (const [id, rule] of rules) {
     const setting = config.rules[id];
     if (!setting || setting.severity === 'off') continue;
     const severity: MessageSeverity = setting.severity === 'error' ? 'error' : 'warning';
-    const base = { source, text, analysis, article, options: setting.options };
+    const base = { source, text, document, analysis, article, options: setting.options };
     if (isCorpusRule(rule)) {
       const kept = rule.collect(base);
-      if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: article.locate(kept.range) });
+      if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: locate(kept.range) });
       continue;
     }
     const context: RuleContext = {
@@ -59,7 +63,7 @@ export function lintAnalysis(text: string, analysis: Report, options: LintTextOp
       report({ messageId, range, data }) {
         const template = rule.meta.messages[messageId];
         if (template === undefined) throw new Error(`rule ${id} reported an unknown messageId "${messageId}"`);
-        messages.push({ ruleId: id, severity, message: formatMessage(template, data), messageId, ...article.locate(range) });
+        messages.push({ ruleId: id, severity, message: formatMessage(template, data), messageId, ...locate(range) });
       },
     };
     try {
@@ -69,6 +73,19 @@ export function lintAnalysis(text: string, analysis: Report, options: LintTextOp
     }
   }
   return { ...countMessages(source, sortMessages(messages)), collected };
+}
+
+/** Where a range lies in the document, as lines and columns. */
+function locateRange(document: Document, range: Range): Location {
+  const start = document.paragraphs.position(range.start);
+  const end = document.paragraphs.position(range.end);
+  return {
+    span: { start: range.start, end: range.end, text: document.text.slice(range.start, range.end) },
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
 }
 
 /** Every rule at its default severity and options, with no analysis options. */

@@ -1,4 +1,5 @@
 import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
+import type { Document } from '../nlp/document.js';
 import type { Report, Span } from '../types.js';
 import type { ArticleText } from './text.js';
 
@@ -26,13 +27,19 @@ export interface Descriptor {
   data?: Record<string, string | number>;
 }
 
-/** What a rule sees of one article: its text, the analysis of it, and where to report. */
+/** What a rule sees of one article: the parsed document, the analysis of it, and where to report. */
 export interface RuleContext<O extends RuleOptions = RuleOptions> {
   source: string;
+  /** `document.text`. */
   text: string;
-  /** `analyze()`'s report: sections and the passes' findings. Rules read it; they never re-analyse. */
+  /**
+   * The one parse every pass read: paragraphs with their sections, sentences, line positions and
+   * quotations. Rules read these rather than split or scan the text again.
+   */
+  document: Document;
+  /** The report on `document`: sections and the passes' findings. Rules read it; they never re-analyse. */
   analysis: Report;
-  /** Sentences, words and quote marks of the text, computed once and shared by every rule. */
+  /** Quote marks of the text, until quote-balance reads the document's. */
   article: ArticleText;
   options: O;
   report(descriptor: Descriptor): void;

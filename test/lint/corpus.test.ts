@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusCollector } from '../../src/lint/corpus.js';
-import { defaultConfig, lintAnalysis } from '../../src/lint/lint-text.js';
-import { report } from './helpers.js';
+import { defaultConfig } from '../../src/lint/lint-text.js';
+import { lintReport, report } from './helpers.js';
 
 const STORY = [
   'Harbor Ferry Service Resumes After Storm Repairs',
@@ -21,7 +21,7 @@ const OTHER = [
 function corpusRun(texts: string[]) {
   const config = defaultConfig();
   const corpus = new CorpusCollector();
-  texts.forEach((text, i) => corpus.add(i, `f${i}.txt`, lintAnalysis(text, report(text), { source: `f${i}.txt`, config }).collected, config));
+  texts.forEach((text, i) => corpus.add(i, `f${i}.txt`, lintReport(text, report(text), { source: `f${i}.txt`, config }).collected, config));
   return { corpus, findings: corpus.finish() };
 }
 
@@ -42,7 +42,7 @@ describe('duplicate-article', () => {
 
   it('keeps 64 numbers per file, not its text', () => {
     const config = defaultConfig();
-    const { collected } = lintAnalysis(STORY, report(STORY), { config });
+    const { collected } = lintReport(STORY, report(STORY), { config });
     expect(collected).toHaveLength(1);
     expect(collected[0]!.signature).toHaveLength(64);
     expect(JSON.stringify(collected).length).toBeLessThan(1200);
@@ -52,7 +52,7 @@ describe('duplicate-article', () => {
     const texts = Array.from({ length: 1000 }, (_, i) => `${OTHER} Item ${i}.`);
     const config = defaultConfig();
     const corpus = new CorpusCollector();
-    texts.forEach((text, i) => corpus.add(i, `f${i}`, lintAnalysis(text, report(text), { config: { ...config, rules: { 'duplicate-article': config.rules['duplicate-article']! } } }).collected, config));
+    texts.forEach((text, i) => corpus.add(i, `f${i}`, lintReport(text, report(text), { config: { ...config, rules: { 'duplicate-article': config.rules['duplicate-article']! } } }).collected, config));
     const started = performance.now();
     const findings = corpus.finish();
     expect(performance.now() - started).toBeLessThan(1000);

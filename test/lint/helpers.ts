@@ -1,7 +1,8 @@
 import { splitSections } from '../../src/article/sections.js';
 import { ConfigResolver } from '../../src/config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../../src/config/types.js';
-import { lintAnalysis } from '../../src/lint/lint-text.js';
+import { readDocument } from '../../src/analyze.js';
+import { lintDocument, type FileLint, type LintTextOptions } from '../../src/lint/lint-text.js';
 import type { LintMessage, RuleOptions } from '../../src/lint/rule.js';
 import { rules as registry } from '../../src/lint/rules/index.js';
 import type { Report } from '../../src/types.js';
@@ -25,6 +26,11 @@ export function report(text: string, findings: Partial<Pick<Report, 'entities' |
   };
 }
 
+/** Lints `text` against a report built by hand (the document is still read from the text). */
+export function lintReport(text: string, analysis: Report, options: LintTextOptions = {}): FileLint {
+  return lintDocument(readDocument(text), analysis, options);
+}
+
 /** A configuration with only `ruleId` on (at `error`), with the given options. */
 export function only(ruleId: string, options?: Partial<RuleOptions>): ResolvedConfig {
   const config = emptyConfig();
@@ -37,7 +43,7 @@ export function only(ruleId: string, options?: Partial<RuleOptions>): ResolvedCo
 
 /** Messages of one rule on a text, with a hand-built report. */
 export function run(ruleId: string, text: string, options?: Partial<RuleOptions>, findings?: Parameters<typeof report>[1]): LintMessage[] {
-  return lintAnalysis(text, report(text, findings), { config: only(ruleId, options) }).messages;
+  return lintReport(text, report(text, findings), { config: only(ruleId, options) }).messages;
 }
 
 /** Offset of the n-th occurrence of `needle`, for building spans in tests. */

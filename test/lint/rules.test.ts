@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lintAnalysis } from '../../src/lint/lint-text.js';
 import { isSlug } from '../../src/lint/rules/no-category-slugs.js';
 import { repairMojibake } from '../../src/lint/rules/encoding.js';
 import type { Entity, NumberMention, Quote } from '../../src/types.js';
-import { at, only, report, run } from './helpers.js';
+import { at, lintReport, only, report, run } from './helpers.js';
 
 const BODY = [
   'The city council voted on Tuesday to build protected bike lanes along three downtown streets after a year of debate.',
@@ -151,7 +150,7 @@ describe('insight-unsupported', () => {
   const person = (id: string, name: string, mentions: ReturnType<typeof located>[]): Entity => ({ id, name, type: 'person', title: null, mentions });
 
   it('reports numbers and people the body lacks, and accepts a surname the body has', () => {
-    const messages = lintAnalysis(
+    const messages = lintReport(
       text,
       report(text, {
         numbers: [number('12', 12), number('40', 40)],
@@ -176,7 +175,7 @@ describe('insight-unsupported', () => {
       const who = at(quoteText, speaker, nth === 0 ? 0 : 1);
       return { ...span, section: nth === 0 ? 'body' : 'insights', kind: 'direct', speaker: { ...who, name: speaker, entity }, cue: null };
     };
-    const messages = lintAnalysis(quoteText, report(quoteText, { quotes: [quote(0, 'Lavrov', 'e1'), quote(1, 'Peskov', 'e2')] }), {
+    const messages = lintReport(quoteText, report(quoteText, { quotes: [quote(0, 'Lavrov', 'e1'), quote(1, 'Peskov', 'e2')] }), {
       config: only('insight-unsupported'),
     }).messages;
     expect(messages.map((m) => m.messageId)).toEqual(['speaker']);
@@ -224,14 +223,6 @@ describe('quote-balance', () => {
     );
     expect(run('quote-balance', text)).toEqual([]);
   });
-
-  it('stays linear on a line of 100,000 quote marks', () => {
-    const text = article('Marks', `${'“'.repeat(100_000)} end.`);
-    const started = performance.now();
-    const messages = run('quote-balance', text);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(messages.length).toBe(100_000);
-  });
 });
 
 describe('quote-attribution', () => {
@@ -240,9 +231,9 @@ describe('quote-attribution', () => {
     const direct: Quote = { ...at(text, 'We will keep talking,'), section: 'body', kind: 'direct', speaker: null, cue: null };
     const partial: Quote = { ...at(text, 'useful'), section: 'body', kind: 'partial', speaker: null, cue: null };
     const analysis = report(text, { quotes: [direct, partial] });
-    expect(lintAnalysis(text, analysis).messages.filter((m) => m.ruleId === 'quote-attribution')).toEqual([]);
-    expect(lintAnalysis(text, analysis, { config: only('quote-attribution') }).messages.map((m) => m.span.text)).toEqual(['We will keep talking,']);
-    expect(lintAnalysis(text, analysis, { config: only('quote-attribution', { partial: true }) }).messages).toHaveLength(2);
+    expect(lintReport(text, analysis).messages.filter((m) => m.ruleId === 'quote-attribution')).toEqual([]);
+    expect(lintReport(text, analysis, { config: only('quote-attribution') }).messages.map((m) => m.span.text)).toEqual(['We will keep talking,']);
+    expect(lintReport(text, analysis, { config: only('quote-attribution', { partial: true }) }).messages).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SLUG_QUALIFIERS, SLUG_TOPICS } from '../../lexicon/lint.js';
+import { proseParagraphs } from '../prose.js';
 import type { FileRule, Range } from '../rule.js';
 
 const TOPICS: ReadonlySet<string> = new Set(SLUG_TOPICS);
@@ -24,9 +25,9 @@ export const noCategorySlugs: FileRule<{ topics: string[] }> = {
     },
   },
   check(context) {
-    const { text, article, options } = context;
+    const { text, document, options } = context;
     const topics = new Set([...TOPICS, ...options.topics.map((t) => t.toLowerCase())]);
-    for (const unit of article.units()) {
+    for (const unit of proseParagraphs(document)) {
       const label = LABEL.exec(unit.text);
       if (label && unit.section !== 'title' && unit.section !== 'headline') {
         const start = unit.start + label[0].length;
