@@ -5,7 +5,6 @@ import type { Document } from '../nlp/document.js';
 import type { Report } from '../types.js';
 import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type Range, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
-import { ArticleText } from './text.js';
 
 export interface LintTextOptions {
   /** Shown as `filePath` in results; "<text>" when not given. */
@@ -44,7 +43,6 @@ export function lintDocument(document: Document, analysis: Report, options: Lint
   const source = options.source ?? '<text>';
   const config = options.config ?? defaultConfig();
   const { text } = document;
-  const article = new ArticleText(text, analysis.sections);
   const locate = (range: Range) => locateRange(document, range);
   const messages: LintMessage[] = [];
   const collected: CollectedSignature[] = [];
@@ -52,7 +50,7 @@ export function lintDocument(document: Document, analysis: Report, options: Lint
     const setting = config.rules[id];
     if (!setting || setting.severity === 'off') continue;
     const severity: MessageSeverity = setting.severity === 'error' ? 'error' : 'warning';
-    const base = { source, text, document, analysis, article, options: setting.options };
+    const base = { source, text, document, analysis, options: setting.options };
     if (isCorpusRule(rule)) {
       const kept = rule.collect(base);
       if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: locate(kept.range) });

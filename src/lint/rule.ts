@@ -1,7 +1,6 @@
 import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
 import type { Document } from '../nlp/document.js';
 import type { Report, Span } from '../types.js';
-import type { ArticleText } from './text.js';
 
 export type { OptionSpec, RuleOptions, Severity } from '../config/rule-spec.js';
 
@@ -39,8 +38,6 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   document: Document;
   /** The report on `document`: sections and the passes' findings. Rules read it; they never re-analyse. */
   analysis: Report;
-  /** Quote marks of the text, until quote-balance reads the document's. */
-  article: ArticleText;
   options: O;
   report(descriptor: Descriptor): void;
 }
