@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
+import type { LintTask } from '../lint/runner.js';
 import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
 import type { AnalyzeOptions } from '../types.js';
 import { readInput, type InputRef } from './inputs.js';
@@ -20,11 +20,8 @@ export interface AnalyzeJob {
 }
 
 /** A lint job gets its text from the main thread, which reads files first to consult the cache. */
-export interface LintJob {
+export interface LintJob extends LintTask {
   kind: 'lint';
-  source: string;
-  text: string;
-  config: ResolvedConfig;
 }
 
 export type Job = AnalyzeJob | LintJob;
@@ -57,6 +54,7 @@ async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {
-  const { lintText } = await import('../lint/lint-text.js');
-  return { ok: true, kind: 'lint', lint: lintText(job.text, { source: job.source, config: job.config }) };
+  const { lintTask } = await import('../lint/runner.js');
+  const outcome = lintTask(job);
+  return outcome.ok ? { ok: true, kind: 'lint', lint: outcome.lint } : outcome;
 }

@@ -3,7 +3,7 @@ import { ConfigResolver } from '../config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../config/types.js';
 import type { Document } from '../nlp/document.js';
 import type { Report } from '../types.js';
-import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type Range, type RuleContext } from './rule.js';
+import { isCorpusRule, wordFinding, type LintMessage, type LintResult, type Location, type MessageSeverity, type Range, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 
 export interface LintTextOptions {
@@ -59,9 +59,7 @@ export function lintDocument(document: Document, analysis: Report, options: Lint
     const context: RuleContext = {
       ...base,
       report({ messageId, range, data }) {
-        const template = rule.meta.messages[messageId];
-        if (template === undefined) throw new Error(`rule ${id} reported an unknown messageId "${messageId}"`);
-        messages.push({ ruleId: id, severity, message: formatMessage(template, data), messageId, ...locate(range) });
+        messages.push({ ruleId: id, severity, ...wordFinding(rule, messageId, data), ...locate(range) });
       },
     };
     try {
@@ -99,12 +97,13 @@ export function defaultConfig(): ResolvedConfig {
 export function unreadableResult(source: string, problem: { code: string; message: string }, config: ResolvedConfig): FileLint {
   const decodeMessage = ({ binary: 'binary', 'invalid-utf8': 'notUtf8', 'invalid-utf16': 'notUtf16' } as Record<string, string>)[problem.code];
   const encodingOn = config.rules.encoding !== undefined && config.rules.encoding.severity !== 'off';
-  const template = decodeMessage && encodingOn ? rules.get('encoding')!.meta.messages[decodeMessage]! : null;
+  const encoding = decodeMessage && encodingOn ? rules.get('encoding')! : null;
   const message: LintMessage = {
-    ruleId: template ? 'encoding' : null,
+    ruleId: encoding ? 'encoding' : null,
     severity: 'error',
-    message: template ? formatMessage(template, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') }) : `Cannot lint this file: ${problem.message}.`,
-    ...(template ? { messageId: decodeMessage } : {}),
+    ...(encoding
+      ? wordFinding(encoding, decodeMessage!, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') })
+      : { message: `Cannot lint this file: ${problem.message}.` }),
     fatal: true,
     span: { start: 0, end: 0, text: '' },
     line: 1,

@@ -98,8 +98,12 @@ export interface LintMessage extends Location {
   /** null only for a file that could not be read at all. */
   ruleId: string | null;
   severity: MessageSeverity;
+  /** The rule's message for `messageId`, its placeholders filled from `data`. */
   message: string;
+  /** Absent only on a fatal message without a rule. */
   messageId?: string;
+  /** What the rule filled its message with, for tools that word findings their own way. */
+  data?: Record<string, string | number>;
   /** Set when the file could not be linted at all (unreadable or undecodable). */
   fatal?: true;
 }
@@ -120,8 +124,18 @@ export function ruleDocsUrl(id: string): string {
 }
 
 /** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/**
+ * What a finding of `rule` says: its message id, its data and the wording built from the rule's
+ * template, the one place a finding gets its words. An id the rule does not declare is a bug in the rule.
+ */
+export function wordFinding(rule: Rule, messageId: string, data?: Record<string, string | number>): Pick<LintMessage, 'message' | 'messageId' | 'data'> {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} reported an unknown messageId "${messageId}"`);
+  return { message: formatMessage(template, data), messageId, ...(data ? { data } : {}) };
 }
 
 export function isCorpusRule(rule: Rule): rule is CorpusRule {
