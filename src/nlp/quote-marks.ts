@@ -203,7 +203,7 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
       if (resumed && role !== 'open') {
         // The closing mark of the quote a nested one interrupted: it closes nothing new.
         resumed = false;
-      } else if (role !== 'close' || (mark.faces === 'either' && nextMarkCloses(text, i + mark.length))) {
+      } else if (role !== 'close' || (mark.faces === 'either' && !isInchMark(text, i, mark.length) && nextMarkCloses(text, i + mark.length))) {
         // After a nested quote, the quote around it is still open: this is another one inside it.
         start(i, mark.length, resumed);
         resumed = false;

@@ -22,6 +22,7 @@ describe('scanQuotations: straight double marks pair by orientation', () => {
     ],
     ['a closing mark with nothing open is a stray', 'The vote was close." Then she said "no" twice.', ['no]'], ['close."']],
     ['an inch mark is neither a quote nor a stray', 'The 12" shelves hold "every book we have" now.', ['every book we have]'], []],
+    ['an inch mark does not pair with a stray after it', 'It had 5" of rain. Then ” stray.', [], [' Then ”']],
     [
       'an opening mark written against the word before it, when the next mark closes',
       'Burrows said resources would be available," For example, schools can run their own votes".',
