@@ -55,3 +55,14 @@ export function at(text: string, needle: string, nth = 0): { start: number; end:
   }
   return { start, end: start + needle.length, text: needle };
 }
+
+/** Two sentences of plain news, for articles a rule should have nothing to say about. */
+export const BODY = [
+  'The city council voted on Tuesday to build protected bike lanes along three downtown streets after a year of debate.',
+  'Construction is expected to begin in the spring, according to the transportation department.',
+].join(' ');
+
+/** An article with a title, a body and whatever comes after. */
+export function article(title: string, body = BODY, after = ''): string {
+  return `${title}\n\n${body}\n${after}`;
+}
