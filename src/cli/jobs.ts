@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
+import type { LintTask } from '../lint/runner.js';
 import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
 import { reportLabel } from '../report/summary.js';
 import type { AnalyzeOptions, Report } from '../types.js';
@@ -34,11 +34,8 @@ export interface ReportJob {
 }
 
 /** A lint job gets its text from the main thread, which reads files first to consult the cache. */
-export interface LintJob {
+export interface LintJob extends LintTask {
   kind: 'lint';
-  source: string;
-  text: string;
-  config: ResolvedConfig;
 }
 
 export type Job = AnalyzeJob | ReportJob | LintJob;
@@ -90,6 +87,7 @@ async function runReportJob(job: ReportJob): Promise<JobResult> {
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {
-  const { lintText } = await import('../lint/lint-text.js');
-  return { ok: true, kind: 'lint', lint: lintText(job.text, { source: job.source, config: job.config }) };
+  const { lintTask } = await import('../lint/runner.js');
+  const outcome = lintTask(job);
+  return outcome.ok ? { ok: true, kind: 'lint', lint: outcome.lint } : outcome;
 }

@@ -1,6 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IgnoreSource } from './glob.js';
+import type { RuleCatalog } from './rule-spec.js';
 import { ConfigError, emptyConfig, type LoadedConfig } from './types.js';
 
 /** Where newsx looks for its configuration, in this order, from the working directory up to the project root. */
@@ -27,6 +28,11 @@ export interface LoadOptions {
   configFile?: string;
   /** `--no-config`: rule defaults only. */
   noConfig?: boolean;
+  /**
+   * The rules a configuration may name. A function, called only when there is a configuration to
+   * check, so a run without one (most `newsx analyze` runs) never loads the linter's rules.
+   */
+  rules: () => RuleCatalog | Promise<RuleCatalog>;
 }
 
 /**
@@ -50,9 +56,8 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   }
   if (!result) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
   const raw = result.isEmpty ? {} : unwrapDefault(result.config);
-  // The rule registry that validation needs loads only when there is a configuration to check.
-  const { validateConfig } = await import('./validate.js');
-  return { config: validateConfig(raw, shown(result.filepath)), filepath: result.filepath, baseDir: path.dirname(result.filepath) };
+  const [{ validateConfig }, rules] = await Promise.all([import('./validate.js'), options.rules()]);
+  return { config: validateConfig(raw, rules, shown(result.filepath)), filepath: result.filepath, baseDir: path.dirname(result.filepath) };
 }
 
 /**

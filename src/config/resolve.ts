@@ -1,6 +1,5 @@
-import { defaultOptions } from '../lint/rule.js';
-import { rules } from '../lint/rules/index.js';
 import { compileGlob, matchesAny, type GlobRule } from './glob.js';
+import { defaultOptions, type RuleCatalog } from './rule-spec.js';
 import type { NewsxConfig, ResolvedConfig, RulePatch, RuleSetting } from './types.js';
 
 /**
@@ -10,12 +9,15 @@ import type { NewsxConfig, ResolvedConfig, RulePatch, RuleSetting } from './type
  */
 export class ConfigResolver {
   readonly #config: NewsxConfig;
+  readonly #rules: RuleCatalog;
   readonly #flags: Record<string, RulePatch>;
   readonly #overrides: Array<{ files: GlobRule[]; excluded: GlobRule[] }>;
   readonly #memo = new Map<string, ResolvedConfig>();
 
-  constructor(config: NewsxConfig, flags: Record<string, RulePatch> = {}) {
+  /** `rules` gives every rule's defaults; `flags` (`--rule`) apply after the configuration and its overrides. */
+  constructor(config: NewsxConfig, rules: RuleCatalog, flags: Record<string, RulePatch> = {}) {
     this.#config = config;
+    this.#rules = rules;
     this.#flags = flags;
     this.#overrides = config.overrides.map((o) => ({ files: o.files.map(compileGlob), excluded: o.excludedFiles.map(compileGlob) }));
   }
@@ -28,7 +30,7 @@ export class ConfigResolver {
     if (!resolved) {
       const patches = [this.#config.rules, ...this.#config.overrides.filter((_, i) => matched[i]).map((o) => o.rules), this.#flags];
       resolved = {
-        rules: applyPatches(patches),
+        rules: applyPatches(this.#rules, patches),
         sections: this.#config.sections,
         referenceDate: this.#config.referenceDate,
       };
@@ -38,7 +40,7 @@ export class ConfigResolver {
   }
 }
 
-function applyPatches(patches: Array<Record<string, RulePatch>>): Record<string, RuleSetting> {
+function applyPatches(rules: RuleCatalog, patches: Array<Record<string, RulePatch>>): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   for (const [id, rule] of rules) settings[id] = { severity: rule.meta.defaultSeverity, options: defaultOptions(rule.meta) };
   for (const patch of patches) {

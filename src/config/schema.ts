@@ -1,13 +1,12 @@
-import type { OptionSpec } from '../lint/rule.js';
-import { rules } from '../lint/rules/index.js';
+import type { OptionSpec, RuleCatalog } from './rule-spec.js';
 
 /**
- * The configuration's JSON Schema, built from the rule registry so it cannot drift from the rules:
+ * The configuration's JSON Schema, built from the rules it is given so it cannot drift from them:
  * `schema/config.schema.json` is this, written out (test/config/schema.test.ts checks it and
  * rewrites it when run with UPDATE_SCHEMA=1). Editors use it for completion; newsx itself
  * validates with `validateConfig`, whose messages name the key and the file.
  */
-export function buildConfigSchema(): Record<string, unknown> {
+export function buildConfigSchema(rules: RuleCatalog): Record<string, unknown> {
   const ruleDefinitions: Record<string, unknown> = {};
   const ruleProperties: Record<string, unknown> = {};
   for (const [id, rule] of rules) {

@@ -1,4 +1,4 @@
-import type { RuleOptions, Severity } from '../lint/rule.js';
+import type { RuleOptions, Severity } from './rule-spec.js';
 import type { SectionOptions } from '../types.js';
 
 /** A rule as the configuration sets it; either part may be left to what came before. */

@@ -1,5 +1,4 @@
-import type { OptionSpec, RuleOptions, Severity } from '../lint/rule.js';
-import { rules } from '../lint/rules/index.js';
+import type { OptionSpec, RuleCatalog, RuleOptions, Severity } from './rule-spec.js';
 import { ConfigError, emptyConfig, type NewsxConfig, type Override, type RulePatch } from './types.js';
 
 const TOP_LEVEL = ['$schema', 'rules', 'overrides', 'ignores', 'sections', 'referenceDate'];
@@ -11,8 +10,9 @@ const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 
  * Checks a configuration object and normalises it. The first problem throws a ConfigError whose
  * one-line message names the source and the key ("newsx.config.js: rules.title-style[1].maxLength:
  * expected a number, got "80""), since a linter that guesses what a broken config meant lets CI pass.
+ * `rules` are the rules the configuration may name, with their options.
  */
-export function validateConfig(raw: unknown, source: string): NewsxConfig {
+export function validateConfig(raw: unknown, rules: RuleCatalog, source: string): NewsxConfig {
   const fail = (key: string, problem: string): never => {
     throw new ConfigError(`${source}: ${key}: ${problem}`);
   };
@@ -20,10 +20,10 @@ export function validateConfig(raw: unknown, source: string): NewsxConfig {
   const object = expectObject(raw, 'configuration', fail);
   for (const key of Object.keys(object)) if (!TOP_LEVEL.includes(key)) fail(key, `unknown key${suggest(key, TOP_LEVEL)}`);
   const config = emptyConfig();
-  if (object.rules !== undefined) config.rules = validateRules(object.rules, 'rules', fail);
+  if (object.rules !== undefined) config.rules = validateRules(object.rules, rules, 'rules', fail);
   if (object.overrides !== undefined) {
     if (!Array.isArray(object.overrides)) fail('overrides', `expected an array, got ${describe(object.overrides)}`);
-    config.overrides = (object.overrides as unknown[]).map((entry, i) => validateOverride(entry, `overrides[${i}]`, fail));
+    config.overrides = (object.overrides as unknown[]).map((entry, i) => validateOverride(entry, rules, `overrides[${i}]`, fail));
   }
   if (object.ignores !== undefined) config.ignores = expectStrings(object.ignores, 'ignores', fail);
   if (object.sections !== undefined) {
@@ -39,7 +39,7 @@ export function validateConfig(raw: unknown, source: string): NewsxConfig {
 }
 
 /** One `--rule` flag: `id:severity`, or `id:` followed by a JSON array as in a config file. */
-export function parseRuleFlag(value: string): [string, RulePatch] {
+export function parseRuleFlag(value: string, rules: RuleCatalog): [string, RulePatch] {
   const fail = (key: string, problem: string): never => {
     throw new ConfigError(`--rule ${value}: ${key === 'rules' ? '' : `${key.replace(/^rules\./, '')}: `}${problem}`);
   };
@@ -55,12 +55,12 @@ export function parseRuleFlag(value: string): [string, RulePatch] {
       fail('rules', `the setting is not valid JSON`);
     }
   }
-  return [id, validateRules({ [id]: parsed }, 'rules', fail)[id]!];
+  return [id, validateRules({ [id]: parsed }, rules, 'rules', fail)[id]!];
 }
 
 type Fail = (key: string, problem: string) => never;
 
-function validateRules(raw: unknown, key: string, fail: Fail): Record<string, RulePatch> {
+function validateRules(raw: unknown, rules: RuleCatalog, key: string, fail: Fail): Record<string, RulePatch> {
   const object = expectObject(raw, key, fail);
   const out: Record<string, RulePatch> = {};
   for (const [id, entry] of Object.entries(object)) {
@@ -112,7 +112,7 @@ function validateOptions(raw: unknown, specs: Record<string, OptionSpec>, key: s
   return out;
 }
 
-function validateOverride(raw: unknown, key: string, fail: Fail): Override {
+function validateOverride(raw: unknown, rules: RuleCatalog, key: string, fail: Fail): Override {
   const object = expectObject(raw, key, fail);
   for (const name of Object.keys(object)) if (!OVERRIDE_KEYS.includes(name)) fail(`${key}.${name}`, `unknown key${suggest(name, OVERRIDE_KEYS)}`);
   if (object.files === undefined) fail(`${key}.files`, 'required: the globs this override applies to');
@@ -123,7 +123,7 @@ function validateOverride(raw: unknown, key: string, fail: Fail): Override {
     if (list.length === 0 && name === 'files') fail(`${key}.files`, 'expected at least one glob');
     return list;
   };
-  return { files: globs('files'), excludedFiles: globs('excludedFiles'), rules: object.rules === undefined ? {} : validateRules(object.rules, `${key}.rules`, fail) };
+  return { files: globs('files'), excludedFiles: globs('excludedFiles'), rules: object.rules === undefined ? {} : validateRules(object.rules, rules, `${key}.rules`, fail) };
 }
 
 function expectObject(raw: unknown, key: string, fail: Fail): Record<string, unknown> {

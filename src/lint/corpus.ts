@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { CollectedSignature } from './lint-text.js';
-import { formatMessage, isCorpusRule, type CorpusFile, type LintMessage } from './rule.js';
+import { isCorpusRule, wordFinding, type CorpusFile, type LintMessage } from './rule.js';
 import { rules } from './rules/index.js';
 
 interface Kept {
@@ -44,8 +44,7 @@ export class CorpusCollector {
         const message: LintMessage = {
           ruleId,
           severity: file.entry.severity,
-          message: formatMessage(rule.meta.messages[finding.messageId] ?? finding.messageId, finding.data),
-          messageId: finding.messageId,
+          ...wordFinding(rule, finding.messageId, finding.data),
           ...file.entry.location,
         };
         out.set(finding.index, [...(out.get(finding.index) ?? []), message]);

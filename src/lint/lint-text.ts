@@ -1,10 +1,10 @@
-import { analyze } from '../analyze.js';
+import { analyzeDocument, readDocument } from '../analyze.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../config/types.js';
+import type { Document } from '../nlp/document.js';
 import type { Report } from '../types.js';
-import { formatMessage, isCorpusRule, type LintMessage, type LintResult, type Location, type MessageSeverity, type RuleContext } from './rule.js';
+import { isCorpusRule, wordFinding, type LintMessage, type LintResult, type Location, type MessageSeverity, type Range, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
-import { ArticleText } from './text.js';
 
 export interface LintTextOptions {
   /** Shown as `filePath` in results; "<text>" when not given. */
@@ -27,39 +27,39 @@ export interface FileLint extends LintResult {
 }
 
 /**
- * Lints one article: one `analyze()` (sections and passes), then every enabled rule over its
- * report. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
+ * Lints one article: one parse into a document, the passes' report on it, then every enabled rule
+ * over both. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
  */
 export function lintText(text: string, options: LintTextOptions = {}): FileLint {
   const source = options.source ?? '<text>';
   const config = options.config ?? defaultConfig();
-  const analysis = analyze(text, { source, referenceDate: config.referenceDate, sections: config.sections });
-  return lintAnalysis(text, analysis, { source, config });
+  const analyzeOptions = { source, referenceDate: config.referenceDate, sections: config.sections };
+  const document = readDocument(text, analyzeOptions);
+  return lintDocument(document, analyzeDocument(document, analyzeOptions), { source, config });
 }
 
-/** Lints an article already analysed, for callers that have the report (and tests that build one). */
-export function lintAnalysis(text: string, analysis: Report, options: LintTextOptions = {}): FileLint {
+/** Lints a document already read and analysed, for callers that have both (and tests that build the report by hand). */
+export function lintDocument(document: Document, analysis: Report, options: LintTextOptions = {}): FileLint {
   const source = options.source ?? '<text>';
   const config = options.config ?? defaultConfig();
-  const article = new ArticleText(text, analysis.sections);
+  const { text } = document;
+  const locate = (range: Range) => locateRange(document, range);
   const messages: LintMessage[] = [];
   const collected: CollectedSignature[] = [];
   for (const [id, rule] of rules) {
     const setting = config.rules[id];
     if (!setting || setting.severity === 'off') continue;
     const severity: MessageSeverity = setting.severity === 'error' ? 'error' : 'warning';
-    const base = { source, text, analysis, article, options: setting.options };
+    const base = { source, text, document, analysis, options: setting.options };
     if (isCorpusRule(rule)) {
       const kept = rule.collect(base);
-      if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: article.locate(kept.range) });
+      if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: locate(kept.range) });
       continue;
     }
     const context: RuleContext = {
       ...base,
       report({ messageId, range, data }) {
-        const template = rule.meta.messages[messageId];
-        if (template === undefined) throw new Error(`rule ${id} reported an unknown messageId "${messageId}"`);
-        messages.push({ ruleId: id, severity, message: formatMessage(template, data), messageId, ...article.locate(range) });
+        messages.push({ ruleId: id, severity, ...wordFinding(rule, messageId, data), ...locate(range) });
       },
     };
     try {
@@ -71,9 +71,22 @@ export function lintAnalysis(text: string, analysis: Report, options: LintTextOp
   return { ...countMessages(source, sortMessages(messages)), collected };
 }
 
+/** Where a range lies in the document, as lines and columns. */
+function locateRange(document: Document, range: Range): Location {
+  const start = document.paragraphs.position(range.start);
+  const end = document.paragraphs.position(range.end);
+  return {
+    span: { start: range.start, end: range.end, text: document.text.slice(range.start, range.end) },
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+}
+
 /** Every rule at its default severity and options, with no analysis options. */
 export function defaultConfig(): ResolvedConfig {
-  return new ConfigResolver(emptyConfig()).forFile('');
+  return new ConfigResolver(emptyConfig(), rules).forFile('');
 }
 
 /**
@@ -84,12 +97,13 @@ export function defaultConfig(): ResolvedConfig {
 export function unreadableResult(source: string, problem: { code: string; message: string }, config: ResolvedConfig): FileLint {
   const decodeMessage = ({ binary: 'binary', 'invalid-utf8': 'notUtf8', 'invalid-utf16': 'notUtf16' } as Record<string, string>)[problem.code];
   const encodingOn = config.rules.encoding !== undefined && config.rules.encoding.severity !== 'off';
-  const template = decodeMessage && encodingOn ? rules.get('encoding')!.meta.messages[decodeMessage]! : null;
+  const encoding = decodeMessage && encodingOn ? rules.get('encoding')! : null;
   const message: LintMessage = {
-    ruleId: template ? 'encoding' : null,
+    ruleId: encoding ? 'encoding' : null,
     severity: 'error',
-    message: template ? formatMessage(template, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') }) : `Cannot lint this file: ${problem.message}.`,
-    ...(template ? { messageId: decodeMessage } : {}),
+    ...(encoding
+      ? wordFinding(encoding, decodeMessage!, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') })
+      : { message: `Cannot lint this file: ${problem.message}.` }),
     fatal: true,
     span: { start: 0, end: 0, text: '' },
     line: 1,

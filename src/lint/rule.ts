@@ -1,34 +1,17 @@
+import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
+import type { Document } from '../nlp/document.js';
 import type { Report, Span } from '../types.js';
-import type { ArticleText } from './text.js';
 
-/** How a rule is configured: `off`, or the severity its findings carry. */
-export type Severity = 'off' | 'warn' | 'error';
+export type { OptionSpec, RuleOptions, Severity } from '../config/rule-spec.js';
 
 /** The severity a finding carries in results; "warning" reads better in JSON and SARIF than "warn". */
 export type MessageSeverity = 'warning' | 'error';
 
-/**
- * One option a rule accepts. Options are plain JSON so a resolved configuration can cross to a
- * worker thread and into the cache key; their types are checked when the configuration loads.
- */
-export type OptionSpec =
-  | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }
-  | { type: 'boolean'; default: boolean; description: string }
-  | { type: 'string[]'; default: string[]; description: string }
-  /** Regular-expression sources, compiled case-insensitively; a pattern that does not compile is a config error. */
-  | { type: 'regex[]'; default: string[]; description: string };
-
-export type RuleOptions = Record<string, number | boolean | string[]>;
-
-export interface RuleMeta {
-  description: string;
-  /** Severity when the configuration does not name the rule. */
-  defaultSeverity: Severity;
+export interface RuleMeta extends RuleSpecMeta {
   /** `corpus` rules compare files with one another after the last file of a run. */
   scope: 'file' | 'corpus';
   /** Message templates by id, with `{{name}}` placeholders filled from the report's `data`. */
   messages: Record<string, string>;
-  options: Record<string, OptionSpec>;
 }
 
 /** Where a rule points: offsets into the decoded text, end exclusive. */
@@ -43,14 +26,18 @@ export interface Descriptor {
   data?: Record<string, string | number>;
 }
 
-/** What a rule sees of one article: its text, the analysis of it, and where to report. */
+/** What a rule sees of one article: the parsed document, the analysis of it, and where to report. */
 export interface RuleContext<O extends RuleOptions = RuleOptions> {
   source: string;
+  /** `document.text`. */
   text: string;
-  /** `analyze()`'s report: sections and the passes' findings. Rules read it; they never re-analyse. */
+  /**
+   * The one parse every pass read: paragraphs with their sections, sentences, line positions and
+   * quotations. Rules read these rather than split or scan the text again.
+   */
+  document: Document;
+  /** The report on `document`: sections and the passes' findings. Rules read it; they never re-analyse. */
   analysis: Report;
-  /** Sentences, words and quote marks of the text, computed once and shared by every rule. */
-  article: ArticleText;
   options: O;
   report(descriptor: Descriptor): void;
 }
@@ -111,8 +98,12 @@ export interface LintMessage extends Location {
   /** null only for a file that could not be read at all. */
   ruleId: string | null;
   severity: MessageSeverity;
+  /** The rule's message for `messageId`, its placeholders filled from `data`. */
   message: string;
+  /** Absent only on a fatal message without a rule. */
   messageId?: string;
+  /** What the rule filled its message with, for tools that word findings their own way. */
+  data?: Record<string, string | number>;
   /** Set when the file could not be linted at all (unreadable or undecodable). */
   fatal?: true;
 }
@@ -133,14 +124,18 @@ export function ruleDocsUrl(id: string): string {
 }
 
 /** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-export function defaultOptions(meta: RuleMeta): RuleOptions {
-  const options: RuleOptions = {};
-  for (const [name, spec] of Object.entries(meta.options)) options[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
-  return options;
+/**
+ * What a finding of `rule` says: its message id, its data and the wording built from the rule's
+ * template, the one place a finding gets its words. An id the rule does not declare is a bug in the rule.
+ */
+export function wordFinding(rule: Rule, messageId: string, data?: Record<string, string | number>): Pick<LintMessage, 'message' | 'messageId' | 'data'> {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} reported an unknown messageId "${messageId}"`);
+  return { message: formatMessage(template, data), messageId, ...(data ? { data } : {}) };
 }
 
 export function isCorpusRule(rule: Rule): rule is CorpusRule {

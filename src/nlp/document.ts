@@ -1,7 +1,7 @@
 import type { SectionName, Sections, Span } from '../types.js';
 import { forEachTerm } from './compromise.js';
 import { Paragraphs } from './paragraphs.js';
-import { scanQuoteMarks, type MarkedSpan } from './quote-marks.js';
+import { scanQuotations, type MarkedSpan } from './quote-marks.js';
 import { SubWordBuilder, type SubWords } from './sub-words.js';
 import { TokenBuilder, type Tokens } from './tokens.js';
 
@@ -29,6 +29,8 @@ export interface Document {
   readonly paragraphs: Paragraphs;
   /** Quotations in text order: double-quoted, and single-quoted outside double quotes. */
   readonly quotes: readonly MarkedSpan[];
+  /** Offsets of double quote marks that close nothing: no quote is open where they stand. */
+  readonly strayQuoteMarks: readonly number[];
   /** For each token, the index in `quotes` of the quotation it lies inside, or -1. */
   quoteOf(t: number): number;
 }
@@ -44,7 +46,7 @@ export function parseDocument(text: string, sections: Sections): Document {
   const tokens = tokenBuilder.build();
   const subWords = subWordBuilder.build(tokens);
   const paragraphs = new Paragraphs(text, sections);
-  const quotes = scanQuoteMarks(text);
+  const { quotes, strays } = scanQuotations(text);
   const inside = quotesByToken(tokens, quotes);
   return {
     text,
@@ -54,6 +56,7 @@ export function parseDocument(text: string, sections: Sections): Document {
     sentences: sentencesOf(text, tokens, paragraphs),
     paragraphs,
     quotes,
+    strayQuoteMarks: strays,
     quoteOf: (t) => inside[t]!,
   };
 }

@@ -2,7 +2,11 @@
 export interface MarkedSpan {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark, or null when the quote stops at a paragraph end without one. */
+  /**
+   * Offset of the closing mark (or of the opening mark of a quotation nested in this one, where
+   * this one stops), or null when the quote was never closed: it stops at a paragraph end, or
+   * where a mark that can only open starts another quote.
+   */
   close: number | null;
   /** The words inside the marks, surrounding spaces trimmed. */
   start: number;
@@ -20,6 +24,8 @@ const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const SINGLE = new Set(["'", '‘', '’']);
 /** Characters after which a mark can only open a quote. */
 const BEFORE_OPENING = new Set(['(', '[', '{', '—', '–', '-', '/', ':']);
+/** Characters before which a mark right after a word can only close a quote. */
+const AFTER_CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}']);
 /** Elisions that begin with an apostrophe rather than open a quote. */
 const ELISIONS = new Set(['em', 'til', 'till', 'cause', 'tis', 'twas', 'n', 'bout', 'round', 'kay', 'nuff', 'ello']);
 /** A single-quoted stretch longer than this is an apostrophe pairing with a far one, not a quote. */
@@ -31,22 +37,40 @@ const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c ===
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** Quotations and the double marks that close nothing, from one scan. */
+export interface QuoteScan {
+  /** Quotations in text order: double-quoted, and single-quoted outside double quotes. */
+  quotes: MarkedSpan[];
+  /** Offsets of double marks that can only close a quote but come when none is open. */
+  strays: number[];
+}
+
 /**
- * Finds quotations in one pass over `text`. Straight double marks alternate; curly ones say which
- * way they face, except that a mark facing the wrong way at a word's edge is read by its position.
- * A quote still open at a paragraph's end stops there when the next paragraph reopens it, or when
- * a later mark can only be an opening one (the first mark was stray), so a broken mark never
- * swallows the rest of the article and the scan stays linear however many marks there are.
- * Single marks are read only outside double quotes, and an apostrophe ("don't", "Trump's",
+ * Finds quotations in one pass over `text`. Double marks pair by the way they face: a curly mark
+ * says it, a straight one is read by where it stands (after a space and before a word it opens,
+ * after a word or punctuation and before a space it closes, elsewhere it does what the quote
+ * needs). A mark that can only open, met while a quote is open, opens a quotation within it
+ * when it is curly or the next two marks close; otherwise the open quote was never closed: it
+ * ends there and a new one starts, so one missing mark costs one quotation, not the pairing of
+ * every mark after it. A mark that can only close, met when no quote is open, is a stray. A
+ * quote still open at a paragraph's end stops there when the next paragraph reopens it (news
+ * style for a quotation running over several paragraphs), or at a blank line, so a broken mark
+ * never swallows the rest of the article and the scan stays linear however many marks there
+ * are. Single marks are read only outside double quotes, and an apostrophe ("don't", "Trump's",
  * "'90s") never opens or closes one.
  */
-export function scanQuoteMarks(text: string): MarkedSpan[] {
-  const doubles = scanDouble(text);
+export function scanQuotations(text: string): QuoteScan {
+  const { spans: doubles, strays } = scanDouble(text);
   const singles = scanSingle(text, doubles);
-  if (singles.length === 0) return doubles;
+  if (singles.length === 0) return { quotes: doubles, strays };
   // A double-quoted stretch inside a single-quoted one is a quote within the quote.
   const kept = doubles.filter((d) => !singles.some((s) => s.open < d.open && s.close !== null && d.open < s.close));
-  return [...kept, ...singles].sort((a, b) => a.open - b.open);
+  return { quotes: [...kept, ...singles].sort((a, b) => a.open - b.open), strays };
+}
+
+/** The quotations of `text` (see `scanQuotations`). */
+export function scanQuoteMarks(text: string): MarkedSpan[] {
+  return scanQuotations(text).quotes;
 }
 
 /**
@@ -69,13 +93,76 @@ function opensHere(text: string, at: number, length: number): boolean {
   return (isSpace(before) || BEFORE_OPENING.has(before!)) && !isSpace(text[at + length]);
 }
 
-function scanDouble(text: string): MarkedSpan[] {
+/** A mark placed where only a closing mark fits: after a word or punctuation, before a space or a closing stop. */
+function closesHere(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + length];
+  return !isSpace(before) && !BEFORE_OPENING.has(before!) && (isSpace(after) || AFTER_CLOSING.has(after!));
+}
+
+/**
+ * `12"`, `5'11"` or, in text rebuilt from tokens, `15 ''`: a closing mark right after a digit, not
+ * before a letter, is a unit of length.
+ */
+function isInchMark(text: string, at: number, length: number): boolean {
+  const before = length === 2 && text[at - 1] === ' ' ? at - 2 : at - 1;
+  return /\d/.test(text[before] ?? '') && !/\p{L}/u.test(text[at + length] ?? '');
+}
+
+/**
+ * Whether the next double mark before the line ends stands where it can close. Then a straight mark
+ * in closing position with nothing open was an opening one written against the word before it
+ * (`communities," For example … exercise".`). The look stops at the next mark, so the
+ * scan stays linear.
+ */
+function nextMarkCloses(text: string, from: number): boolean {
+  for (let i = from; i < text.length && !isBreak(text[i]); i++) {
+    const mark = doubleMarkAt(text, i);
+    if (mark) return roleOf(text, i, mark) !== 'open';
+  }
+  return false;
+}
+
+/** Whether the last character before the spaces in front of `at` is a comma. */
+function afterComma(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return text[k] === ',';
+}
+
+/** Whether the next two double marks on the line both close: this mark opens a quote within the open one. */
+function nestsHere(text: string, from: number): boolean {
+  let closing = 0;
+  for (let i = from; i < text.length && !isBreak(text[i]); i++) {
+    const mark = doubleMarkAt(text, i);
+    if (!mark) continue;
+    if (roleOf(text, i, mark) === 'open') return false;
+    if (++closing === 2) return true;
+    i += mark.length - 1;
+  }
+  return false;
+}
+
+/** Which way a mark works where it stands. */
+function roleOf(text: string, at: number, mark: { faces: 'open' | 'close' | 'either'; length: number }): 'open' | 'close' | 'either' {
+  if (mark.faces === 'either') return opensHere(text, at, mark.length) ? 'open' : closesHere(text, at, mark.length) ? 'close' : 'either';
+  // A curly mark facing the wrong way at a word's edge is read by its position.
+  if (mark.faces === 'open') return closesHere(text, at, mark.length) ? 'close' : 'open';
+  return opensHere(text, at, mark.length) ? 'open' : 'close';
+}
+
+function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
   const spans: MarkedSpan[] = [];
+  const strays: number[] = [];
   let open = -1;
   let openLength = 1;
   /** Offset of the first line break inside the open quote, or -1. */
   let firstBreak = -1;
   let breaks = 0;
+  /** The open quote is nested in one that a curly opening mark interrupted. */
+  let nested = false;
+  /** A nested quote has closed: the next closing mark on the line closes the quote around it. */
+  let resumed = false;
 
   const emit = (to: number, close: number | null, continues: boolean) => {
     const span = trim(text, open + openLength, to);
@@ -84,10 +171,16 @@ function scanDouble(text: string): MarkedSpan[] {
     firstBreak = -1;
     breaks = 0;
   };
+  const start = (at: number, length: number, inside: boolean) => {
+    open = at;
+    openLength = length;
+    nested = inside;
+  };
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (isBreak(c)) {
+      resumed = false;
       if (open < 0) continue;
       if (c === '\r' && text[i + 1] === '\n') continue;
       if (firstBreak < 0) firstBreak = i;
@@ -105,26 +198,43 @@ function scanDouble(text: string): MarkedSpan[] {
     }
     const mark = doubleMarkAt(text, i);
     if (!mark) continue;
-    const opening = opensHere(text, i, mark.length);
+    const role = roleOf(text, i, mark);
     if (open < 0) {
-      // A closing mark with nothing open opens only if it sits before a word.
-      if (mark.faces !== 'close' || opening) {
-        open = i;
-        openLength = mark.length;
+      if (resumed && role !== 'open') {
+        // The closing mark of the quote a nested one interrupted: it closes nothing new.
+        resumed = false;
+      } else if (role !== 'close' || (mark.faces === 'either' && !isInchMark(text, i, mark.length) && nextMarkCloses(text, i + mark.length))) {
+        // After a nested quote, the quote around it is still open: this is another one inside it.
+        start(i, mark.length, resumed);
+        resumed = false;
+      } else if (!isInchMark(text, i, mark.length)) {
+        strays.push(i);
       }
-    } else if (firstBreak >= 0 && opening) {
-      // The open quote never closed: keep its first paragraph and start afresh here.
-      emit(firstBreak, null, false);
-      open = i;
-      openLength = mark.length;
-    } else if (!(mark.faces === 'open' && opening && text[i - 1] !== ':')) {
-      // (An opening curly mark before a word inside a quote is a nested one; the quote goes on.)
+    } else if (role === 'open' && mark.faces === 'either' && firstBreak < 0 && afterComma(text, i)) {
+      // `breaths, "waiting`: a closing mark typed with its space on the wrong side, as a comma ends quoted words.
+      resumed = nested;
+      emit(i, i, false);
+    } else if (role === 'open' && firstBreak < 0 && !nested && (mark.faces === 'open' || nestsHere(text, i + mark.length))) {
+      // A quotation within the quote: a curly opening mark says so outright ("… an episode of
+      // “Shark Tank.” But …"), a straight one when the next two marks both close ("Without some
+      // unexpected "coup de theatre", I don't see …," said). The words before it are one
+      // quotation, the nested words another, and the outer quote's own closing mark, if it
+      // comes, closes nothing new.
+      emit(i, i, false);
+      start(i, mark.length, true);
+    } else if (role === 'open') {
+      // A straight mark that can only open: the open quote never closed. It ends here (or at
+      // its first line break) and a new one starts.
+      emit(firstBreak >= 0 ? firstBreak : i, null, false);
+      start(i, mark.length, false);
+    } else {
+      resumed = nested;
       emit(i, i, false);
     }
     i += mark.length - 1;
   }
   if (open >= 0) emit(firstBreak >= 0 ? firstBreak : text.length, null, false);
-  return spans;
+  return { spans, strays };
 }
 
 function scanSingle(text: string, doubles: MarkedSpan[]): MarkedSpan[] {

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, loadIgnores } from '../../src/config/load.js';
 import { isIgnored } from '../../src/config/glob.js';
+import { rules } from '../../src/lint/rules/index.js';
+
+const withRules = { rules: () => rules };
 
 function dir(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'newsx-config-'));
@@ -29,7 +32,7 @@ describe('loadConfig finds', () => {
     ['newsx.config.cjs', { 'newsx.config.cjs': `module.exports = ${JSON.stringify(RULES)};` }],
   ])('%s', async (name, files) => {
     const root = dir(files);
-    const loaded = await loadConfig({ cwd: root });
+    const loaded = await loadConfig({ cwd: root, ...withRules });
     expect(loaded.config.rules).toEqual({ 'title-style': { severity: 'off' } });
     expect(path.basename(loaded.filepath!)).toBe(name.replace(/#newsx| \(YAML\)/, ''));
     expect(loaded.baseDir).toBe(root);
@@ -37,21 +40,21 @@ describe('loadConfig finds', () => {
 
   it('the nearest file above the working directory, up to the project root', async () => {
     const root = dir({ 'package.json': '{"name":"p"}', '.newsxrc.json': JSON.stringify(RULES), 'corpus/a/.keep': '' });
-    const loaded = await loadConfig({ cwd: path.join(root, 'corpus/a') });
+    const loaded = await loadConfig({ cwd: path.join(root, 'corpus/a'), ...withRules });
     expect(loaded.filepath).toBe(path.join(root, '.newsxrc.json'));
     expect(loaded.baseDir).toBe(root);
   });
 
   it('nothing, when there is no configuration, and ignores one with --no-config', async () => {
     const root = dir({ 'package.json': '{"name":"p"}' });
-    expect((await loadConfig({ cwd: root })).filepath).toBeNull();
+    expect((await loadConfig({ cwd: root, ...withRules })).filepath).toBeNull();
     const withConfig = dir({ '.newsxrc.json': JSON.stringify(RULES) });
-    expect((await loadConfig({ cwd: withConfig, noConfig: true })).config.rules).toEqual({});
+    expect((await loadConfig({ cwd: withConfig, noConfig: true, ...withRules })).config.rules).toEqual({});
   });
 
   it('the file given with --config', async () => {
     const root = dir({ 'ci/lint.json': JSON.stringify(RULES), '.newsxrc.json': '{}' });
-    const loaded = await loadConfig({ cwd: root, configFile: 'ci/lint.json' });
+    const loaded = await loadConfig({ cwd: root, configFile: 'ci/lint.json', ...withRules });
     expect(loaded.config.rules).toEqual({ 'title-style': { severity: 'off' } });
     expect(loaded.baseDir).toBe(path.join(root, 'ci'));
   });
@@ -66,7 +69,7 @@ describe('loadConfig fails with one line naming the file', () => {
     [{ '.newsxrc.json': '{"rules":{"nope":"off"}}' }, {}, /^\.newsxrc\.json: rules\.nope: unknown rule$/],
   ])('%j', async (files, options, message) => {
     const root = dir(files);
-    const error = await loadConfig({ cwd: root, ...options }).catch((e: Error) => e);
+    const error = await loadConfig({ cwd: root, ...options, ...withRules }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('ConfigError');
     expect((error as Error).message).toMatch(message);
@@ -77,7 +80,7 @@ describe('loadConfig fails with one line naming the file', () => {
 describe('loadIgnores', () => {
   it('combines built-in ignores, the configuration, .gitignore and extra patterns', async () => {
     const root = dir({ '.newsxrc.json': JSON.stringify({ ignores: ['drafts/'] }), '.gitignore': 'build/\n' });
-    const sources = await loadIgnores(await loadConfig({ cwd: root }), root, ['*.tmp.txt']);
+    const sources = await loadIgnores(await loadConfig({ cwd: root, ...withRules }), root, ['*.tmp.txt']);
     const ignored = (p: string) => isIgnored(path.join(root, p), sources);
     expect(['drafts/a.txt', 'build/a.txt', 'x.tmp.txt', 'node_modules/pkg/README.md'].map(ignored)).toEqual([true, true, true, true]);
     expect(ignored('corpus/a.txt')).toBe(false);

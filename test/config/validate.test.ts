@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ConfigResolver } from '../../src/config/resolve.js';
 import { ConfigError } from '../../src/config/types.js';
 import { parseRuleFlag, validateConfig } from '../../src/config/validate.js';
+import { rules } from '../../src/lint/rules/index.js';
 
 function problem(raw: unknown): string {
   try {
-    validateConfig(raw, '.newsxrc.json');
+    validateConfig(raw, rules, '.newsxrc.json');
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -24,6 +25,7 @@ describe('validateConfig', () => {
         sections: { insightHeadings: ['What we learned'], preamblePatterns: ['^draft:'] },
         referenceDate: '2025-03-14',
       },
+      rules,
       'x',
     );
     expect(config).toEqual({
@@ -33,7 +35,7 @@ describe('validateConfig', () => {
       sections: { insightHeadings: ['What we learned'], preamblePatterns: ['^draft:'] },
       referenceDate: '2025-03-14',
     });
-    expect(validateConfig(null, 'x').rules).toEqual({});
+    expect(validateConfig(null, rules, 'x').rules).toEqual({});
   });
 
   it.each([
@@ -67,8 +69,8 @@ describe('validateConfig', () => {
 
 describe('parseRuleFlag', () => {
   it('reads id:severity and id:[severity, options]', () => {
-    expect(parseRuleFlag('title-style:off')).toEqual(['title-style', { severity: 'off' }]);
-    expect(parseRuleFlag('title-style:["warn",{"maxLength":90}]')).toEqual(['title-style', { severity: 'warn', options: { maxLength: 90 } }]);
+    expect(parseRuleFlag('title-style:off', rules)).toEqual(['title-style', { severity: 'off' }]);
+    expect(parseRuleFlag('title-style:["warn",{"maxLength":90}]', rules)).toEqual(['title-style', { severity: 'warn', options: { maxLength: 90 } }]);
   });
 
   it.each([
@@ -76,7 +78,7 @@ describe('parseRuleFlag', () => {
     ['title-style:[warn', '--rule title-style:[warn: the setting is not valid JSON'],
     ['nope:off', '--rule nope:off: nope: unknown rule'],
   ])('rejects %s', (value, message) => {
-    expect(() => parseRuleFlag(value)).toThrow(message);
+    expect(() => parseRuleFlag(value, rules)).toThrow(message);
   });
 });
 
@@ -89,9 +91,10 @@ describe('ConfigResolver', () => {
         { files: '*.md', rules: { 'title-style': 'warn' } },
       ],
     },
+    rules,
     'x',
   );
-  const resolver = new ConfigResolver(config, { 'quote-balance': { severity: 'warn' } });
+  const resolver = new ConfigResolver(config, rules, { 'quote-balance': { severity: 'warn' } });
 
   it('applies defaults, rules, matching overrides in order, then flags', () => {
     expect(resolver.forFile('news/a.txt').rules['title-style']).toEqual({ severity: 'error', options: { maxLength: 90, maxHeadlineLength: 250, requireTitle: true } });

@@ -7,7 +7,6 @@ import { project } from '../helpers/project.js';
 /** These tests spawn the built binary, as CI runs it; `npm test` builds dist/ first. */
 const root = path.resolve(__dirname, '../..');
 const bin = path.join(root, 'bin/newsx.js');
-const corpus = path.join(root, 'fixtures/lint/corpus');
 
 function newsx(args: string[], cwd = root, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', ...env } });

@@ -7,8 +7,6 @@ import { fakeIo } from '../helpers/io.js';
 import { project } from '../helpers/project.js';
 
 const root = path.resolve(__dirname, '../..');
-const corpus = path.join(root, 'fixtures/lint/corpus');
-
 
 async function lint(args: string[], cwd: string, io = fakeIo({ cwd })) {
   const code = await main(['lint', ...args], io);

@@ -17,6 +17,11 @@ describe('the rule registry', () => {
     expect(files.sort()).toEqual(ids);
   });
 
+  it('has valid and invalid cases for each rule in test/lint/rules/<id>.test.ts', () => {
+    const files = readdirSync(path.join(root, 'test/lint/rules')).map((f) => f.replace(/\.test\.ts$/, ''));
+    expect(files.sort()).toEqual(ids);
+  });
+
   it('has the rules the issue asks for, at their default severities', () => {
     expect(Object.fromEntries([...rules].map(([id, rule]) => [id, rule.meta.defaultSeverity]))).toEqual({
       'body-required': 'error',

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatters, FORMATTER_NAMES } from '../../src/lint/formatters/index.js';
-import { countMessages, lintAnalysis } from '../../src/lint/lint-text.js';
+import { countMessages } from '../../src/lint/lint-text.js';
 import type { LintResult } from '../../src/lint/rule.js';
 import { rules } from '../../src/lint/rules/index.js';
-import { report } from './helpers.js';
+import { lintReport, report } from './helpers.js';
 
 const root = path.resolve(__dirname, '../..');
-const options = { color: false, cwd: '/work/project', version: '9.9.9' };
+const options = { color: false, cwd: '/work/project', version: '9.9.9', rules };
 
 /** Lints a text with rule defaults and a hand-made report, under a given path. */
 function lintAs(filePath: string, text: string): LintResult {
-  const { collected: _, ...result } = lintAnalysis(text, report(text), { source: filePath });
+  const { collected: _, ...result } = lintReport(text, report(text), { source: filePath });
   return result;
 }
 
@@ -82,8 +82,9 @@ describe('json', () => {
       ['corpus/gone.txt', 1, 1, 0],
     ]);
     expect(parsed.summary).toEqual({ fileCount: 3, filesWithProblems: 2, errorCount: 3, warningCount: 1, fatalErrorCount: 1 });
-    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
+    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
     expect(parsed.results[0].messages[1].span).toEqual({ start: 34, end: 37, text: 'â€™' });
+    expect(parsed.results[0].messages[1].data).toEqual({ text: 'â€™', fix: ' (meant "’")' });
   });
 });
 

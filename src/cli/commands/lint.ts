@@ -2,11 +2,10 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { LoadedConfig, ResolvedConfig, RulePatch } from '../../config/types.js';
-import type { FileLint } from '../../lint/lint-text.js';
-import type { LintResult } from '../../lint/rule.js';
+import type { LoadedConfig, RulePatch } from '../../config/types.js';
+import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
 import { asUsageError, loadCliConfig } from '../config.js';
-import { EXIT, UsageError, type RunState } from '../errors.js';
+import { EXIT, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
@@ -80,9 +79,13 @@ function parseMaxWarnings(value: string): number {
  */
 export async function loadLintConfig(flags: { config?: string | false; rule: string[] }, io: Io) {
   const loaded = await loadCliConfig(flags.config, io);
-  const [{ parseRuleFlag }, { ConfigResolver }] = await Promise.all([import('../../config/validate.js'), import('../../config/resolve.js')]);
-  const patches = await asUsageError(() => Object.fromEntries(flags.rule.map((value) => parseRuleFlag(value))) as Record<string, RulePatch>);
-  return { loaded, resolver: new ConfigResolver(loaded.config, patches) };
+  const [{ parseRuleFlag }, { ConfigResolver }, { rules }] = await Promise.all([
+    import('../../config/validate.js'),
+    import('../../config/resolve.js'),
+    import('../../lint/rules/index.js'),
+  ]);
+  const patches = await asUsageError(() => Object.fromEntries(flags.rule.map((value) => parseRuleFlag(value, rules))) as Record<string, RulePatch>);
+  return { loaded, rules, resolver: new ConfigResolver(loaded.config, rules, patches) };
 }
 
 /** A file's path relative to the configuration's directory, with forward slashes, for override globs. */
@@ -91,113 +94,52 @@ export function configRelative(input: InputRef, baseDir: string): string {
 }
 
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
-  const { loaded, resolver } = await loadLintConfig(flags, io);
+  const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
   if (found === null) return EXIT.usage;
-  const inputs = flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found;
+  const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
 
-  const [{ unreadableResult, countMessages, sortMessages }, { CorpusCollector }, { formatters, addToSummary, emptySummary }, { LintCache, cacheKey, configKey }, { renderProgress }] =
-    await Promise.all([
-      import('../../lint/lint-text.js'),
-      import('../../lint/corpus.js'),
-      import('../../lint/formatters/index.js'),
-      import('../../lint/cache.js'),
-      import('../../lint/progress.js'),
-    ]);
+  const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }] = await Promise.all([
+    import('../../lint/runner.js'),
+    import('../../lint/formatters/index.js'),
+    import('../../lint/cache.js'),
+    import('../../lint/progress.js'),
+  ]);
   // CI jobs write reports into folders that may not exist yet (reports/newsx.sarif).
   if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
   const sink = openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
-  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version };
+  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
-  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null)) : null;
-  const configKeys = new Map<object, string>();
-  const corpus = new CorpusCollector();
+  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);
-  const show = (result: LintResult): LintResult => (flags.quiet ? countMessages(result.filePath, result.messages.filter((m) => m.severity === 'error')) : result);
-
-  // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
-  const kept: LintResult[] = [];
-  const hadProblems = new Uint8Array(inputs.length);
-  const internalErrors: string[] = [];
-  const summary = emptySummary();
-  let errors = 0;
-  let warnings = 0;
   const write = (text: string) => {
     if (!text) return;
     if (sink.stream === io.stdout && io.stdout.isTTY) progress.clear();
     sink.stream.write(text);
   };
 
-  interface Prepared {
-    index: number;
-    input: InputRef;
-    config: ResolvedConfig;
-    /** Known without linting: unreadable, or a cache hit. */
-    lint?: FileLint;
-    text?: string;
-    key?: string;
-  }
   // The main thread reads each file (cheap next to the parse) so cache hits never reach a worker.
-  async function* prepare(): AsyncGenerator<Prepared> {
-    for (const [index, input] of inputs.entries()) {
-      const config = resolver.forFile(configRelative(input, loaded.baseDir));
-      const read = await readInput(input, io.readStdin, flags.maxBytes);
-      if (!read.ok) {
-        yield { index, input, config, lint: unreadableResult(input.display, { code: read.code, message: read.problem }, config) };
-        continue;
-      }
-      let hashOfConfig = configKeys.get(config);
-      if (hashOfConfig === undefined) configKeys.set(config, (hashOfConfig = configKey(config, packageJson.version)));
-      const key = cache && input.path ? cacheKey(read.decoded.text, hashOfConfig) : '';
-      const cached = cache && input.path ? cache.get(input.path, key, input.display) : null;
-      yield cached ? { index, input, config, lint: cached } : { index, input, config, text: read.decoded.text, key };
-    }
-  }
-  const toJob = (item: Prepared): Job | null => (item.lint ? null : { kind: 'lint', source: item.input.display, text: item.text!, config: item.config });
-  const workers = resolveWorkersForFiles(flags.concurrency, inputs.map((input) => input.path));
-
-  for await (const { item, result } of runOrdered(prepare(), toJob, workers)) {
-    const { index, input, config } = item;
-    let lint = item.lint;
-    if (!lint && result?.ok && result.kind === 'lint') {
-      lint = result.lint;
-      if (cache && input.path) cache.set(input.path, item.key!, lint);
-    } else if (!lint) {
-      // A bug on one article should not hide the findings on the others: report it there, lint on, exit 2.
-      const problem = result && !result.ok ? result.problem : 'internal error (no result)';
-      internalErrors.push(`${input.display}: ${problem}`);
-      lint = unreadableResult(input.display, { code: 'internal', message: problem }, config);
-    }
-    corpus.add(index, input.display, lint.collected, config);
-    errors += lint.errorCount;
-    warnings += lint.warningCount;
-    const shown = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
-    hadProblems[index] = shown.messages.length > 0 ? 1 : 0;
-    if (formatter.stream) {
-      addToSummary(summary, shown);
-      write(formatter.stream.file(shown, formatOptions));
-    } else {
-      kept.push(shown);
-    }
-    progress.tick(index + 1);
-  }
-
-  for (const [index, messages] of corpus.finish()) {
-    for (const m of messages) m.severity === 'error' ? errors++ : warnings++;
-    const late = show(countMessages(inputs[index]!.display, messages));
-    if (formatter.stream) {
-      summary.errorCount += late.errorCount;
-      summary.warningCount += late.warningCount;
-      if (!hadProblems[index] && late.messages.length > 0) summary.filesWithProblems++;
-      write(formatter.stream.file(late, formatOptions));
-    } else {
-      const result = kept[index]!;
-      kept[index] = countMessages(result.filePath, sortMessages([...result.messages, ...late.messages]));
-    }
-  }
+  const run = await lintFiles({
+    inputs,
+    read: async ({ ref }): Promise<ReadOutcome> => {
+      const read = await readInput(ref, io.readStdin, flags.maxBytes);
+      return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, code: read.code, problem: read.problem };
+    },
+    configFor: ({ ref }) => resolver.forFile(configRelative(ref, loaded.baseDir)),
+    cache,
+    quiet: flags.quiet,
+    maxWarnings: flags.maxWarnings,
+    scheduler: poolScheduler(resolveWorkersForFiles(flags.concurrency, inputs.map(({ ref }) => ref.path))),
+    // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
+    keepResults: !formatter.stream,
+    onResult({ kind, index, result }) {
+      if (formatter.stream) write(formatter.stream.file(result, formatOptions));
+      if (kind === 'file') progress.tick(index + 1);
+    },
+  });
   progress.clear();
-  write(formatter.stream ? formatter.stream.end(summary, formatOptions) : formatter.format(kept, formatOptions));
+  write(formatter.stream ? formatter.stream.end(run.summary, formatOptions) : formatter.format(run.results, formatOptions));
 
   try {
     await sink.close();
@@ -210,14 +152,30 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
       .then(() => writeFile(cacheFile, cache.serialize()))
       .catch((error: Error) => io.stderr.write(`newsx: cannot write the cache ${cacheFile}: ${error.message}\n`));
   }
-  for (const problem of internalErrors) io.stderr.write(`newsx: internal error on ${problem}\n`);
-  if (internalErrors.length > 0) return EXIT.usage;
-  if (errors > 0) return EXIT.failure;
-  if (flags.maxWarnings >= 0 && warnings > flags.maxWarnings) {
-    io.stderr.write(`newsx: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${flags.maxWarnings}.\n`);
+  for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${filePath}: ${problem}\n`);
+  const { verdict } = run;
+  if (verdict.status === 'internal-error') return EXIT.usage;
+  if (verdict.status === 'errors') return EXIT.failure;
+  if (verdict.status === 'too-many-warnings') {
+    io.stderr.write(`newsx: ${verdict.warnings} warning${verdict.warnings === 1 ? '' : 's'} found; --max-warnings allows ${verdict.limit}.\n`);
     return EXIT.failure;
   }
   return EXIT.ok;
+}
+
+/** Lint tasks on the worker pool (or this thread, with no workers), results in input order. */
+function poolScheduler(workers: number): LintScheduler {
+  return async function* <T>(items: AsyncIterable<T>, taskOf: (item: T) => LintTask | null) {
+    const toJob = (item: T): Job | null => {
+      const task = taskOf(item);
+      return task ? { kind: 'lint', ...task } : null;
+    };
+    for await (const { item, result } of runOrdered(items, toJob, workers)) {
+      const outcome: LintOutcome | null =
+        result === null ? null : result.ok ? (result.kind === 'lint' ? { ok: true, lint: result.lint } : { ok: false, problem: 'internal error (not a lint result)' }) : result;
+      yield { item, outcome };
+    }
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
-import { defaultOptions, ruleDocsUrl, type Rule } from '../rule.js';
+import { defaultOptions } from '../../config/rule-spec.js';
+import { ruleDocsUrl, type Rule } from '../rule.js';
 
 /** `newsx rules --format json`: every rule's id, severity, scope, description, docs, options and messages. */
 export function formatRuleListJson(rules: readonly Rule[]): string {

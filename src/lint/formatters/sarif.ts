@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LintMessage } from '../rule.js';
-import { ruleDocsUrl } from '../rule.js';
-import { rules } from '../rules/index.js';
+import { ruleDocsUrl, type LintMessage } from '../rule.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { off: 'none', warn: 'warning', error: 'error' } as const;
@@ -14,7 +12,7 @@ const LEVEL = { off: 'none', warn: 'warning', error: 'error' } as const;
  */
 export const sarif: Formatter = {
   format(results, options) {
-    const ids = [...rules.keys()];
+    const ids = [...options.rules.keys()];
     const artifacts: Array<{ location: ArtifactLocation }> = [];
     const sarifResults: unknown[] = [];
     const notifications: unknown[] = [];
@@ -46,7 +44,7 @@ export const sarif: Formatter = {
               version: options.version,
               semanticVersion: options.version,
               informationUri: 'https://www.npmjs.com/package/newsx',
-              rules: [...rules.values()].map((rule) => ({
+              rules: [...options.rules.values()].map((rule) => ({
                 id: rule.id,
                 name: rule.id,
                 shortDescription: { text: rule.meta.description },

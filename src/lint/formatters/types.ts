@@ -1,4 +1,4 @@
-import type { LintResult } from '../rule.js';
+import type { LintResult, Rule } from '../rule.js';
 
 export interface FormatOptions {
   /** Colour for terminals; only `stylish` uses it. */
@@ -7,6 +7,8 @@ export interface FormatOptions {
   cwd: string;
   /** newsx's version, named as the tool in SARIF and JUnit. */
   version: string;
+  /** The rules of the run, by id: SARIF lists each with its description, default level and docs. */
+  rules: ReadonlyMap<string, Rule>;
 }
 
 /** Totals of a run, as the summary line and the JSON `summary` give them. */

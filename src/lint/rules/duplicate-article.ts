@@ -1,5 +1,5 @@
 import type { CorpusFinding, CorpusRule } from '../rule.js';
-import { foldText } from '../text.js';
+import { foldText } from '../fold.js';
 
 const HASHES = 64;
 const BANDS = 16;

@@ -1,5 +1,5 @@
 import type { FileRule, Range } from '../rule.js';
-import { abbreviate, foldText } from '../text.js';
+import { abbreviate, foldText } from '../fold.js';
 
 const ELLIPSIS = /\.{3}|…|\[\s*\.{3}\s*\]/;
 
@@ -23,16 +23,16 @@ export const insightQuoteNotInBody: FileRule<{ minWords: number }> = {
     },
   },
   check(context) {
-    const { text, analysis, article, options } = context;
+    const { text, analysis, document, options } = context;
     const { body, insights } = analysis.sections;
     if (!insights) return;
     const folded = ` ${foldText(body?.text ?? '')} `;
 
     // Quotes from the quotes pass, then quote marks the pass did not take as a quote but that enclose a phrase.
     const candidates: Range[] = analysis.quotes.filter((q) => q.section === 'insights');
-    for (const pair of article.quotes().pairs) {
-      if (pair.open < insights.start || pair.close >= insights.end) continue;
-      const range = { start: pair.open + 1, end: pair.close };
+    for (const quote of document.quotes) {
+      if (quote.style !== 'double' || quote.close === null || quote.open < insights.start || quote.close >= insights.end) continue;
+      const range = { start: quote.start, end: quote.end };
       if (foldText(text.slice(range.start, range.end)).split(' ').length < options.minWords) continue;
       if (!candidates.some((c) => c.start < range.end && range.start < c.end)) candidates.push(range);
     }

@@ -1,5 +1,7 @@
 import type { FileRule, Range } from '../rule.js';
-import { contentWords, type Sentence } from '../text.js';
+import { contentWords } from '../fold.js';
+import type { Sentence } from '../../nlp/document.js';
+import { proseSentences } from '../prose.js';
 
 export const insightRepeatsBody: FileRule<{ threshold: number; minWords: number }> = {
   id: 'insight-repeats-body',
@@ -22,8 +24,8 @@ export const insightRepeatsBody: FileRule<{ threshold: number; minWords: number 
     },
   },
   check(context) {
-    const { article, options } = context;
-    const sentences = article.sentences();
+    const { document, options } = context;
+    const sentences = proseSentences(document);
     const body = sentences.filter((s) => s.section === 'body');
     if (body.length === 0) return;
     const bodyWords = body.map((s) => new Set(contentWords(s.text)));
@@ -40,25 +42,25 @@ export const insightRepeatsBody: FileRule<{ threshold: number; minWords: number 
     const itemSize = new Map<number, number>();
     for (const sentence of sentences) {
       if (sentence.section !== 'insights') continue;
-      itemSize.set(sentence.unit, (itemSize.get(sentence.unit) ?? 0) + 1);
+      itemSize.set(sentence.paragraph, (itemSize.get(sentence.paragraph) ?? 0) + 1);
       const words = new Set(contentWords(sentence.text));
       if (words.size < options.minWords) continue;
       const best = bestWindow(words, postings, bodyWords.length);
       if (best.count / words.size < options.threshold) continue;
-      const found = byItem.get(sentence.unit) ?? [];
+      const found = byItem.get(sentence.paragraph) ?? [];
       found.push({ sentence, source: body[best.index]!, share: best.count / words.size });
-      byItem.set(sentence.unit, found);
+      byItem.set(sentence.paragraph, found);
     }
-    for (const [unit, found] of byItem) {
+    for (const [item, found] of byItem) {
       // A one-sentence item, or one that repeats the body throughout, is reported whole.
-      const whole = found.length === itemSize.get(unit);
-      const ranges: Range[] = whole ? [article.units()[unit]!] : found.map((f) => f.sentence);
+      const whole = found.length === itemSize.get(item);
+      const ranges: Range[] = whole ? [document.paragraphs.list[item]!] : found.map((f) => f.sentence);
       ranges.forEach((range, i) => {
         const match = whole ? found.reduce((a, b) => (b.share > a.share ? b : a)) : found[i]!;
         context.report({
           messageId: 'repeats',
           range,
-          data: { line: article.position(match.source.start).line, percent: Math.round(match.share * 100) },
+          data: { line: document.paragraphs.position(match.source.start).line, percent: Math.round(match.share * 100) },
         });
       });
     }

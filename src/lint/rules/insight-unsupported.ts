@@ -1,7 +1,8 @@
+import { SMALL_COUNT_WORDS } from '../../lexicon/lint.js';
 import type { FileRule } from '../rule.js';
-import { foldText } from '../text.js';
+import { foldText } from '../fold.js';
 
-const SMALL_WORD_NUMBER = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|both|first|second|third)$/i;
+const SMALL_COUNTS: ReadonlySet<string> = new Set(SMALL_COUNT_WORDS);
 
 export const insightUnsupported: FileRule<{ numbers: boolean; people: boolean; quotes: boolean }> = {
   id: 'insight-unsupported',
@@ -36,7 +37,7 @@ export const insightUnsupported: FileRule<{ numbers: boolean; people: boolean; q
       for (const n of analysis.numbers) {
         if (n.section !== 'insights' || values.has(n.value)) continue;
         // "one of the", "both sides": small spelled-out counts are rarely claims.
-        if (SMALL_WORD_NUMBER.test(n.text.trim()) && n.kind !== 'percent' && n.kind !== 'money') continue;
+        if (SMALL_COUNTS.has(n.text.trim().toLowerCase()) && n.kind !== 'percent' && n.kind !== 'money') continue;
         // The pass may read the body's copy differently; the same digits in the body support it.
         const digits = n.text.match(/\d[\d,.]*/)?.[0];
         if (digits && body.text.includes(digits)) continue;

@@ -1,22 +1,9 @@
+import { SLUG_QUALIFIERS, SLUG_TOPICS } from '../../lexicon/lint.js';
+import { proseParagraphs } from '../prose.js';
 import type { FileRule, Range } from '../rule.js';
 
-/**
- * Names of news sections and topics, as taxonomies (IPTC media topics, CMS section lists) spell
- * them. A slug is built from these, so "war-and-conflicts" or "general-news" in running prose is a
- * pipeline's label, while "hit-and-run" or "post-war" is English.
- */
-const TOPICS = new Set(
-  `news politics political sports sport business economy economics finance financial markets money technology tech science
-  health wellness medicine entertainment lifestyle culture arts travel food opinion opinions editorial media celebrity
-  celebrities music movies film tv television crime justice law conflicts conflict disasters accidents environment climate
-  weather education religion society elections government military defense defence security immigration energy autos
-  automotive fashion style gaming games weird offbeat obituaries humaninterest labor labour jobs realestate housing
-  agriculture transport transportation diplomacy uncategorized misc miscellaneous`.split(/\s+/),
-);
-/** Words a slug may start with before a topic ("us-politics", "world-news"). */
-const QUALIFIERS = new Set(
-  'us uk eu world global local national international general breaking top latest trending featured regional europe asia africa americas middle east latin'.split(' '),
-);
+const TOPICS: ReadonlySet<string> = new Set(SLUG_TOPICS);
+const QUALIFIERS: ReadonlySet<string> = new Set(SLUG_QUALIFIERS);
 /** Every lowercase word, hyphens and underscores included; the pattern cannot fail after it starts, so it stays linear. */
 const TOKEN = /[a-z0-9]+(?:[-_][a-z0-9]+)*/g;
 const ITEM = /^[a-z0-9]+(?:[-_][a-z0-9]+)*/;
@@ -38,9 +25,9 @@ export const noCategorySlugs: FileRule<{ topics: string[] }> = {
     },
   },
   check(context) {
-    const { text, article, options } = context;
+    const { text, document, options } = context;
     const topics = new Set([...TOPICS, ...options.topics.map((t) => t.toLowerCase())]);
-    for (const unit of article.units()) {
+    for (const unit of proseParagraphs(document)) {
       const label = LABEL.exec(unit.text);
       if (label && unit.section !== 'title' && unit.section !== 'headline') {
         const start = unit.start + label[0].length;

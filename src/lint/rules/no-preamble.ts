@@ -1,6 +1,7 @@
 import { DEFAULT_PREAMBLE_PATTERNS } from '../../article/sections.js';
 import type { FileRule, Range, RuleContext } from '../rule.js';
-import { abbreviate } from '../text.js';
+import { abbreviate } from '../fold.js';
+import { proseParagraphs, proseSentences } from '../prose.js';
 
 /**
  * Whole paragraphs that are a model talking to its user. Unlike the preamble patterns (which
@@ -48,7 +49,7 @@ export const noPreamble: FileRule<{ patterns: string[] }> = {
     },
   },
   check(context) {
-    const { text, analysis, article, options } = context;
+    const { text, analysis, document, options } = context;
     const reported: Range[] = [];
     const report = (messageId: string, range: Range) => {
       if (reported.some((r) => range.start < r.end && r.start < range.end)) return;
@@ -58,7 +59,7 @@ export const noPreamble: FileRule<{ patterns: string[] }> = {
     const preamble = analysis.sections.preamble;
     if (preamble) report('preamble', preamble);
 
-    const units = article.units();
+    const units = proseParagraphs(document);
     const anywhere = compile([...META_PARAGRAPHS, ...options.patterns]);
     const quoted = quotedRanges(context);
     units.forEach((unit, index) => {
@@ -89,11 +90,11 @@ function stripMarkup(line: string): string {
 /** Quotations, from the quotes pass and from paired quote marks: a news story may quote a chatbot. */
 function quotedRanges(context: RuleContext): Range[] {
   const ranges: Range[] = context.analysis.quotes.map((q) => ({ start: q.start, end: q.end }));
-  for (const pair of context.article.quotes().pairs) ranges.push({ start: pair.open, end: pair.close + 1 });
+  for (const quote of context.document.quotes) if (quote.close !== null) ranges.push({ start: quote.open, end: quote.close + 1 });
   return ranges;
 }
 
 function sentenceAround(context: RuleContext, range: Range): Range {
-  const sentence = context.article.sentences().find((s) => s.start <= range.start && range.end <= s.end);
+  const sentence = proseSentences(context.document).find((s) => s.start <= range.start && range.end <= s.end);
   return sentence && sentence.end - sentence.start <= 300 ? sentence : range;
 }

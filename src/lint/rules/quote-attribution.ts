@@ -1,5 +1,5 @@
 import type { FileRule } from '../rule.js';
-import { abbreviate } from '../text.js';
+import { abbreviate } from '../fold.js';
 
 export const quoteAttribution: FileRule<{ partial: boolean }> = {
   id: 'quote-attribution',

@@ -13,8 +13,16 @@ export const quoteBalance: FileRule = {
     options: {},
   },
   check(context) {
-    for (const mark of context.article.quotes().unmatched) {
-      context.report({ messageId: mark.kind, range: { start: mark.offset, end: mark.offset + 1 } });
+    const { text, quotes, strayQuoteMarks } = context.document;
+    const mark = (offset: number) => ({ start: offset, end: offset + markLength(text, offset) });
+    for (const quote of quotes) {
+      if (quote.style === 'double' && quote.close === null && !quote.continues) context.report({ messageId: 'open', range: mark(quote.open) });
     }
+    for (const offset of strayQuoteMarks) context.report({ messageId: 'close', range: mark(offset) });
   },
 };
+
+/** Text rebuilt from tokens writes a double mark as two characters: `` and ''. */
+function markLength(text: string, offset: number): number {
+  return text.startsWith('``', offset) || text.startsWith("''", offset) ? 2 : 1;
+}

@@ -1,5 +1,7 @@
 import type { FileRule } from '../rule.js';
-import { foldText, type Sentence } from '../text.js';
+import { foldText } from '../fold.js';
+import type { Sentence } from '../../nlp/document.js';
+import { proseSentences } from '../prose.js';
 
 export const repeatedSentence: FileRule<{ minWords: number }> = {
   id: 'repeated-sentence',
@@ -15,7 +17,7 @@ export const repeatedSentence: FileRule<{ minWords: number }> = {
     },
   },
   check(context) {
-    const { article, options } = context;
+    const { document, options } = context;
     const seen = new Map<string, number>();
     // Consecutive repeats of consecutive sentences (a copied paragraph) are reported as one stretch.
     let run: { first: Sentence; last: Sentence; original: Sentence; previousOriginal: number } | null = null;
@@ -24,11 +26,11 @@ export const repeatedSentence: FileRule<{ minWords: number }> = {
       context.report({
         messageId: 'repeated',
         range: { start: run.first.start, end: run.last.end },
-        data: { line: article.position(run.original.start).line },
+        data: { line: document.paragraphs.position(run.original.start).line },
       });
       run = null;
     };
-    const sentences = article.sentences();
+    const sentences = proseSentences(document);
     sentences.forEach((sentence, index) => {
       const folded = foldText(sentence.text);
       if (folded.split(' ').length < options.minWords) {
@@ -43,7 +45,7 @@ export const repeatedSentence: FileRule<{ minWords: number }> = {
         return;
       }
       const original = sentences[originalIndex]!;
-      if (run && run.last === sentences[index - 1] && run.last.unit === sentence.unit && run.previousOriginal === originalIndex - 1) {
+      if (run && run.last === sentences[index - 1] && run.last.paragraph === sentence.paragraph && run.previousOriginal === originalIndex - 1) {
         run.last = sentence;
         run.previousOriginal = originalIndex;
       } else {

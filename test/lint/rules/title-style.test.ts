@@ -1,0 +1,35 @@
+import { article, BODY } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester('title-style', {
+  valid: [
+    { name: 'a plain title', text: article('Council Backs Bike Lanes on Main Street') },
+    { name: 'acronyms in a normal title', text: article('NATO and EU Leaders Meet in Brussels') },
+    { name: 'a colon inside the title', text: article('Budget: Council Backs Bike Lanes') },
+    { name: 'no title when none is required', text: BODY, options: { requireTitle: false } },
+    { name: 'an empty file (body-required reports it)', text: '' },
+  ],
+  invalid: [
+    {
+      name: 'a trailing colon, on the last word',
+      text: article("Donald Trump's Special Envoy Meets Putin on Ukraine Crisis:"),
+      errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: 'Crisis:', message: 'The title ends with a colon, a leftover of a "Title:" template.' }],
+    },
+    {
+      name: 'a title in ALL CAPS',
+      text: article('COUNCIL BACKS NEW BIKE LANES'),
+      errors: [{ messageId: 'allCaps', data: { which: 'title' }, text: 'COUNCIL BACKS NEW BIKE LANES' }],
+    },
+    {
+      name: 'a title longer than maxLength',
+      text: article('Council Backs Bike Lanes on Main Street'),
+      options: { maxLength: 20 },
+      errors: [{ messageId: 'tooLong', data: { which: 'title', length: 39, max: 20 }, text: 'Council Backs Bike Lanes on Main Street' }],
+    },
+    {
+      name: 'neither title nor headline',
+      text: BODY,
+      errors: [{ messageId: 'missing', text: '', range: { start: 0, end: 0 } }],
+    },
+  ],
+});
