@@ -1,3 +1,4 @@
+import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
 import type { LintTask } from '../lint/runner.js';
 import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
@@ -79,11 +80,13 @@ async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
 async function runReportJob(job: ReportJob): Promise<JobResult> {
   const read = await textOf(job);
   if (!read.ok) return read;
-  const { analyze } = await import('../analyze.js');
-  const report = analyze(read.text, { ...job.options, source: job.input.display });
+  const { analyzeDocument, readDocument } = await import('../analyze.js');
+  const options = { ...job.options, source: job.input.display };
+  const document = readDocument(read.text, options);
+  const report = analyzeDocument(document, options);
   if (!job.lint) return { ok: true, kind: 'report', report };
-  const { lintAnalysis } = await import('../lint/lint-text.js');
-  return { ok: true, kind: 'report', report, lint: lintAnalysis(read.text, report, { source: job.input.display, config: job.lint }) };
+  const { lintDocument } = await import('../lint/lint-text.js');
+  return { ok: true, kind: 'report', report, lint: lintDocument(document, report, { source: job.input.display, config: job.lint }) };
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {
