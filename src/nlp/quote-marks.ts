@@ -68,11 +68,6 @@ export function scanQuotations(text: string): QuoteScan {
   return { quotes: [...kept, ...singles].sort((a, b) => a.open - b.open), strays };
 }
 
-/** The quotations of `text` (see `scanQuotations`). */
-export function scanQuoteMarks(text: string): MarkedSpan[] {
-  return scanQuotations(text).quotes;
-}
-
 /**
  * The double mark at `at`: which way it faces ("either" for a straight one) and how long it is,
  * counting the two-character marks of text rebuilt from tokens (``…'').

@@ -5,7 +5,9 @@ import { quotesScorer } from '../../src/eval/quotes.js';
 import type { GoldDocument } from '../../src/eval/types.js';
 import { analyze } from '../../src/index.js';
 import { quotesPass } from '../../src/passes/quotes.js';
-import { scanQuoteMarks } from '../../src/nlp/quote-marks.js';
+import { scanQuotations } from '../../src/nlp/quote-marks.js';
+
+const scanQuoteMarks = (text: string) => scanQuotations(text).quotes;
 import { passContext } from '../helpers/document.js';
 import type { Entity, Quote, Report } from '../../src/types.js';
 
