@@ -15,7 +15,7 @@ export async function asUsageError<T>(step: () => T | Promise<T>): Promise<T> {
 
 /** `--config FILE`, `--no-config` (false), or the search from the working directory (undefined). */
 export async function loadCliConfig(flag: string | false | undefined, io: Io): Promise<LoadedConfig> {
-  const { loadConfig } = await import('../config/load.js');
+  const { loadConfig } = await import('./config-files.js');
   const rules = async () => (await import('../lint/rules/index.js')).rules;
   return asUsageError(() => loadConfig({ cwd: io.cwd, configFile: flag || undefined, noConfig: flag === false, rules }));
 }

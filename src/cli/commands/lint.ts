@@ -183,7 +183,7 @@ function poolScheduler(workers: number): LintScheduler {
  * named. Returns null (after saying why) when that is a usage error.
  */
 async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<InputRef[] | null> {
-  const [{ loadIgnores }, { isIgnored }] = await Promise.all([import('../../config/load.js'), import('../../config/glob.js')]);
+  const [{ loadIgnores }, { isIgnored }] = await Promise.all([import('../config-files.js'), import('../../config/glob.js')]);
   const ignores = flags.ignore ? await loadIgnores(loaded, io.cwd, flags.ignorePattern) : [];
   const inputs: InputRef[] = [];
   const seen = new Set<string>();

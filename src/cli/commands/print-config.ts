@@ -19,7 +19,7 @@ export function registerPrintConfig(program: Command, io: Io, _state: RunState):
     .option('--rule <id:severity>', 'set a rule, as for lint (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .action(async (file: string, flags: PrintConfigFlags) => {
       const { loaded, resolver } = await loadLintConfig(flags, io);
-      const { loadIgnores } = await import('../../config/load.js');
+      const { loadIgnores } = await import('../config-files.js');
       const { isIgnored } = await import('../../config/glob.js');
       const absolute = path.resolve(io.cwd, file);
       const resolved = resolver.forFile(configRelative({ display: file, path: absolute }, loaded.baseDir));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadIgnores } from '../../src/config/load.js';
+import { loadConfig, loadIgnores } from '../../src/cli/config-files.js';
 import { isIgnored } from '../../src/config/glob.js';
 import { rules } from '../../src/lint/rules/index.js';
 

@@ -1,8 +1,8 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { IgnoreSource } from './glob.js';
-import type { RuleCatalog } from './rule-spec.js';
-import { ConfigError, emptyConfig, type LoadedConfig } from './types.js';
+import type { IgnoreSource } from '../config/glob.js';
+import type { RuleCatalog } from '../config/rule-spec.js';
+import { ConfigError, emptyConfig, type LoadedConfig } from '../config/types.js';
 
 /** Where newsx looks for its configuration, in this order, from the working directory up to the project root. */
 export const CONFIG_FILES = [
@@ -56,7 +56,7 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
   }
   if (!result) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
   const raw = result.isEmpty ? {} : unwrapDefault(result.config);
-  const [{ validateConfig }, rules] = await Promise.all([import('./validate.js'), options.rules()]);
+  const [{ validateConfig }, rules] = await Promise.all([import('../config/validate.js'), options.rules()]);
   return { config: validateConfig(raw, rules, shown(result.filepath)), filepath: result.filepath, baseDir: path.dirname(result.filepath) };
 }
 
@@ -66,7 +66,7 @@ export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
  * configuration's directory.
  */
 export async function loadIgnores(loaded: LoadedConfig, cwd: string, extra: string[] = []): Promise<IgnoreSource[]> {
-  const { ignoreSource } = await import('./glob.js');
+  const { ignoreSource } = await import('../config/glob.js');
   const sources = [ignoreSource(cwd, DEFAULT_IGNORES), ignoreSource(loaded.baseDir, loaded.config.ignores), ignoreSource(cwd, extra)];
   for (const dir of new Set([cwd, loaded.baseDir])) {
     const text = await readFile(path.join(dir, '.gitignore'), 'utf8').catch(() => null);
