@@ -97,7 +97,7 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
   // until they hold that much (or the stream ends) before deciding.
   const peeked = articles.mode === 'ndjson' ? await peek(recordItems(), workloadLimit(flags.concurrency)) : null;
   const items = peeked?.items ?? fileItems();
-  const workers = peeked ? resolveWorkers(flags.concurrency, peeked.bytes) : resolveWorkersForFiles(flags.concurrency, articles.inputs.map((input) => input.path));
+  const workers = peeked ? resolveWorkers(flags.concurrency, peeked.bytes, peeked.records) : resolveWorkersForFiles(flags.concurrency, articles.inputs.map((input) => input.path));
   for await (const { item, result } of runOrdered(items, (item) => item.job, workers)) {
     yield { input: item.input, index: item.index, where: item.where, result: result ?? { ok: false, problem: item.problem ?? 'not analyzed' } };
   }
@@ -105,9 +105,10 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
 
 /**
  * Reads items ahead until their text reaches `limit` characters or the stream ends, and returns
- * how much text that was; the items read come back first in the returned stream.
+ * how much text that was, and how many records when the stream ended; the items read come back
+ * first in the returned stream.
  */
-async function peek(stream: AsyncGenerator<Item>, limit: number): Promise<{ items: AsyncGenerator<Item>; bytes: number }> {
+async function peek(stream: AsyncGenerator<Item>, limit: number): Promise<{ items: AsyncGenerator<Item>; bytes: number; records?: number }> {
   const head: Item[] = [];
   let bytes = 0;
   let ended = false;
@@ -125,7 +126,7 @@ async function peek(stream: AsyncGenerator<Item>, limit: number): Promise<{ item
     yield* head;
     if (!ended) yield* stream;
   }
-  return { items: replay(), bytes };
+  return { items: replay(), bytes, ...(ended ? { records: head.length } : {}) };
 }
 
 /** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */

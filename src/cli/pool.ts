@@ -25,24 +25,25 @@ export function workloadLimit(concurrency: 'auto' | 'off' | number): number {
 
 /**
  * How many worker threads to use: `off` or 1 means none (work runs on the main thread), N exactly
- * N, and `auto` one per MIN_BYTES_PER_WORKER of input, at most one per core, and none unless at
- * least two are worth starting. `inputBytes` may stop counting at `workloadLimit()`.
+ * N, and `auto` one per MIN_BYTES_PER_WORKER of input, at most one per core and one per input (a
+ * worker with no article to read only loads the parser), and none unless at least two are worth
+ * starting. `inputBytes` may stop counting at `workloadLimit()`.
  */
-export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: number, cores: number): number {
+export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: number, cores: number, inputs = Number.POSITIVE_INFINITY): number {
   if (concurrency === 'off' || concurrency === 1) return 0;
   if (concurrency !== 'auto') return concurrency;
-  const workers = Math.min(cores, Math.floor(inputBytes / MIN_BYTES_PER_WORKER));
+  const workers = Math.min(cores, inputs, Math.floor(inputBytes / MIN_BYTES_PER_WORKER));
   return workers >= 2 ? workers : 0;
 }
 
 /** `workersFor` on this machine; none when running from source, where there is no built worker to start. */
-export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputBytes: number): number {
-  return existsSync(workerFile) ? workersFor(concurrency, inputBytes, availableParallelism()) : 0;
+export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputBytes: number, inputs?: number): number {
+  return existsSync(workerFile) ? workersFor(concurrency, inputBytes, availableParallelism(), inputs) : 0;
 }
 
 /** `resolveWorkers` for a list of files (null for standard input), stat-ing only as many as it needs. */
 export function resolveWorkersForFiles(concurrency: 'auto' | 'off' | number, paths: Array<string | null>): number {
-  return resolveWorkers(concurrency, inputBytesUpTo(paths, workloadLimit(concurrency)));
+  return resolveWorkers(concurrency, inputBytesUpTo(paths, workloadLimit(concurrency)), paths.length);
 }
 
 /** The size of the input files, counted until `limit`: enough for `resolveWorkers` to decide. */

@@ -69,7 +69,7 @@ export function forEachTerm(text: string, visit: (term: Term) => void): number {
 }
 
 /** The most text handed to compromise in one call, where a paragraph break allows a cut. */
-const MAX_PIECE = 50_000;
+const MAX_PIECE = 10_000;
 
 /**
  * A very long text is parsed a stretch of paragraphs at a time. compromise keeps a heavy object

@@ -1,5 +1,6 @@
 import type { Term } from './compromise.js';
-import { TAG_WORDS, TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
+import { Column, Interner } from './column.js';
+import { TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
 import type { Tokens } from './tokens.js';
 
 const JOINED = 1;
@@ -22,7 +23,7 @@ export class SubWords {
     private readonly ends: Int32Array,
     private readonly lowers: string[],
     private readonly numbers: Float64Array,
-    private readonly suffixes: string[],
+    private readonly suffixes: ReadonlyMap<number, string>,
     private readonly flags: Uint8Array,
     private readonly tagTable: Uint32Array,
     private readonly sentences: Int32Array,
@@ -59,7 +60,7 @@ export class SubWords {
 
   /** Letters glued after the digits, lower-cased ("bn", "rd", "s"); empty otherwise. */
   suffix(i: number): string {
-    return this.suffixes[i] ?? '';
+    return this.suffixes.get(i) ?? '';
   }
 
   /** No space between this piece and the one before ("three" "-" "hour"). */
@@ -126,13 +127,15 @@ const DIGITS = /^([0-9]+(?:[.,][0-9]+)*)([^0-9.,:]*)$/;
 
 /** Cuts the text into pieces as compromise's terms stream past, taking each piece's tags from its term. */
 export class SubWordBuilder {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts = new Column(Int32Array);
+  private readonly ends = new Column(Int32Array);
   private readonly lowers: string[] = [];
-  private readonly numbers: number[] = [];
-  private readonly suffixes: string[] = [];
-  private readonly flags: number[] = [];
-  private readonly tagSets: TagSet[] = [];
+  private readonly words = new Interner();
+  private readonly numbers = new Column(Float64Array);
+  /** Glued letters after digits, by piece; most pieces have none. */
+  private readonly suffixes = new Map<number, string>();
+  private readonly flags = new Column(Uint8Array);
+  private readonly tagWords = new Column(Uint32Array);
   private readonly pattern = new RegExp(PIECE);
   private next: RegExpExecArray | null;
   private previousEnd = 0;
@@ -160,11 +163,13 @@ export class SubWordBuilder {
     if (gap.includes('\n') || gap.includes('\r')) flag |= NEWLINE;
     this.starts.push(start);
     this.ends.push(start + piece.length);
-    this.lowers.push(piece.toLowerCase());
+    this.lowers.push(this.words.intern(piece.toLowerCase()));
+    if (digitMatch && Number.isFinite(value) && digitMatch[2]) this.suffixes.set(this.numbers.length, digitMatch[2].toLowerCase());
     this.numbers.push(Number.isFinite(value) ? value : NaN);
-    this.suffixes.push(digitMatch && Number.isFinite(value) ? digitMatch[2]!.toLowerCase() : '');
     this.flags.push(flag);
-    this.tagSets.push(tags);
+    this.tagWords.push(tags.w0);
+    this.tagWords.push(tags.w1);
+    this.tagWords.push(tags.w2);
     this.previousEnd = start + piece.length;
     this.next = this.pattern.exec(this.text);
   }
@@ -172,15 +177,14 @@ export class SubWordBuilder {
   build(tokens: Tokens): SubWords {
     while (this.next) this.take(TagSet.EMPTY);
     const n = this.starts.length;
-    const tagTable = new Uint32Array(n * TAG_WORDS);
+    const starts = this.starts.finish();
     const sentences = new Int32Array(n);
     let token = 0;
     for (let i = 0; i < n; i++) {
-      this.tagSets[i]!.store(tagTable, i);
-      const start = this.starts[i]!;
+      const start = starts[i]!;
       while (token + 1 < tokens.length && tokens.start(token + 1) <= start) token++;
       sentences[i] = tokens.length > 0 ? Math.max(0, tokens.sentence(token)) : 0;
     }
-    return new SubWords(this.text, Int32Array.from(this.starts), Int32Array.from(this.ends), this.lowers, Float64Array.from(this.numbers), this.suffixes, Uint8Array.from(this.flags), tagTable, sentences);
+    return new SubWords(this.text, starts, this.ends.finish(), this.lowers, this.numbers.finish(), this.suffixes, this.flags.finish(), this.tagWords.finish(), sentences);
   }
 }

@@ -22,7 +22,7 @@ export type Tag = (typeof TAG_NAMES)[number];
 const BIT = new Map<string, number>(TAG_NAMES.map((name, i) => [name, i]));
 
 /** Words per tag set: 96 bits hold every tag. */
-export const TAG_WORDS = 3;
+const TAG_WORDS = 3;
 
 /** An immutable set of tags, for lexicon lookups and the masks predicates test against. */
 export class TagSet {
@@ -70,13 +70,6 @@ export class TagSet {
   /** The tag names, in list order: for messages and tests, never for matching. */
   names(): Tag[] {
     return TAG_NAMES.filter((tag) => this.has(tag));
-  }
-
-  /** Writes the set into a token table at `index`. */
-  store(table: Uint32Array, index: number): void {
-    table[index * TAG_WORDS] = this.w0;
-    table[index * TAG_WORDS + 1] = this.w1;
-    table[index * TAG_WORDS + 2] = this.w2;
   }
 
   static load(table: Uint32Array, index: number): TagSet {

@@ -1,6 +1,7 @@
 import * as names from '../lexicon/names.js';
 import type { Term } from './compromise.js';
-import { TAG_WORDS, TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
+import { Column, Interner } from './column.js';
+import { TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
 
 const DOTTED_ABBREVIATIONS = new Set(names.DOTTED_ABBREVIATIONS);
 
@@ -181,14 +182,15 @@ const OPENING = /(?:[.!?:;…]["'”’)\]]*|["“‘«])\s*$/u;
  * themselves are never kept.
  */
 export class TokenBuilder {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly postEnds: number[] = [];
-  private readonly tagSets: TagSet[] = [];
+  private readonly starts = new Column(Int32Array);
+  private readonly ends = new Column(Int32Array);
+  private readonly postEnds = new Column(Int32Array);
+  private readonly tagWords = new Column(Uint32Array);
   private readonly normals: string[] = [];
+  private readonly words = new Interner();
   /** Per token: 1 possessive, 2 an "'s" that compromise reads as "is" or "has", 3 a possessive "'s". */
-  private readonly clitics: number[] = [];
-  private readonly termSentences: number[] = [];
+  private readonly clitics = new Column(Uint8Array);
+  private readonly termSentences = new Column(Int32Array);
   private pending: Pending | null = null;
 
   constructor(private readonly text: string) {}
@@ -255,8 +257,10 @@ export class TokenBuilder {
     this.starts.push(token.start);
     this.ends.push(end);
     this.postEnds.push(token.postEnd);
-    this.tagSets.push(token.tags);
-    this.normals.push(normal);
+    this.tagWords.push(token.tags.w0);
+    this.tagWords.push(token.tags.w1);
+    this.tagWords.push(token.tags.w2);
+    this.normals.push(this.words.intern(normal));
     this.clitics.push(clitic);
     this.termSentences.push(token.sentence);
   }
@@ -266,10 +270,12 @@ export class TokenBuilder {
     this.keepOrphans();
     const { text } = this;
     const n = this.starts.length;
-    const starts = Int32Array.from(this.starts);
-    const ends = Int32Array.from(this.ends);
-    const postEnds = new Int32Array(n);
-    const tagTable = new Uint32Array(n * TAG_WORDS);
+    const starts = this.starts.finish();
+    const ends = this.ends.finish();
+    const postEnds = this.postEnds.finish();
+    const tagTable = this.tagWords.finish();
+    const clitics = this.clitics.finish();
+    const termSentences = this.termSentences.finish();
     const flags = new Uint8Array(n);
     const sentences = new Int32Array(n);
     const lines = new Int32Array(n);
@@ -282,8 +288,7 @@ export class TokenBuilder {
       const start = starts[t]!;
       const end = ends[t]!;
       // compromise may have normalised the spaces after a word; never let them reach the next one.
-      postEnds[t] = Math.max(end, Math.min(this.postEnds[t]!, t + 1 < n ? starts[t + 1]! : text.length));
-      this.tagSets[t]!.store(tagTable, t);
+      postEnds[t] = Math.max(end, Math.min(postEnds[t]!, t + 1 < n ? starts[t + 1]! : text.length));
       for (; lineCursor < start; lineCursor++) if (text.charCodeAt(lineCursor) === 10) line++;
       lines[t] = line;
 
@@ -293,14 +298,14 @@ export class TokenBuilder {
       if (UPPER_START.test(word)) flag |= CAPITALISED;
       const counts = caseCounts(word);
       if (counts.upper >= 2 && counts.lower === 0) flag |= ALL_CAPS;
-      const clitic = this.clitics[t]!;
+      const clitic = clitics[t]!;
       if (clitic & 1) flag |= POSSESSIVE;
       if (clitic & 2) flag |= APOSTROPHE_S;
       const bare = word.toLowerCase();
       if (clitic === 0 && text[end] === '.' && (DOTTED_ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word))) flag |= STOP;
 
       const previous = t - 1;
-      let starting = t === 0 || this.termSentences[t] !== this.termSentences[previous];
+      let starting = t === 0 || termSentences[t] !== termSentences[previous];
       if (!starting) {
         const between = text.slice(ends[previous]!, start);
         if (/[\n\r]/.test(between)) starting = true;

@@ -21,6 +21,15 @@ describe('workersFor', () => {
   ] as const)('%s', (_, concurrency, bytes, cores, expected) => {
     expect(workersFor(concurrency, bytes, cores)).toBe(expected);
   });
+
+  it.each([
+    ['one long article: no worker, only one thread could read it', 'auto', 5_000 * KB, 2, 1, 0],
+    ['two long articles on two cores', 'auto', 5_000 * KB, 2, 2, 2],
+    ['three long articles on eight cores: three workers', 'auto', 5_000 * KB, 8, 3, 3],
+    ['an explicit count is taken as given', 4, 5_000 * KB, 2, 1, 4],
+  ] as const)('%s', (_, concurrency, bytes, cores, inputs, expected) => {
+    expect(workersFor(concurrency, bytes, cores, inputs)).toBe(expected);
+  });
 });
 
 describe('workloadLimit', () => {

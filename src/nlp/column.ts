@@ -1,0 +1,48 @@
+type TypedArray = Int32Array | Uint32Array | Uint8Array | Float64Array;
+
+interface TypedArrayClass<A extends TypedArray> {
+  new (length: number): A;
+}
+
+/**
+ * A typed array that grows as values are pushed, for the document builders: a million tokens'
+ * offsets and tags then sit in a few flat buffers instead of a million small objects and arrays of
+ * boxed numbers that the garbage collector has to walk while the parse runs.
+ */
+export class Column<A extends TypedArray> {
+  private data: A;
+  length = 0;
+
+  constructor(private readonly kind: TypedArrayClass<A>) {
+    this.data = new kind(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new this.kind(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The values pushed, in an array of exactly that length; the column is not used after. */
+  finish(): A {
+    return this.data.slice(0, this.length) as A;
+  }
+}
+
+/**
+ * One string object per distinct word: a long article writes "the" tens of thousands of times, and
+ * each token keeping its own copy costs more than the rest of the token.
+ */
+export class Interner {
+  private readonly seen = new Map<string, string>();
+
+  intern(word: string): string {
+    const known = this.seen.get(word);
+    if (known !== undefined) return known;
+    this.seen.set(word, word);
+    return word;
+  }
+}
