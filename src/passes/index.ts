@@ -23,15 +23,16 @@ export const passes = pipeline([
 ]);
 
 /**
- * Runs `list` in order, giving each pass the findings it requires. A pass that requires what no
- * earlier pass produced is a programming error, reported before it runs.
+ * Runs `list` in order, giving each pass the findings it requires and no others. A pass that
+ * requires what no earlier pass produced is a programming error, reported before it runs.
  */
 export function runPasses(context: PassContext, list: readonly Pass<PassName, PassName>[] = passes): Findings {
   const found: Partial<Findings> = {};
   for (const pass of list) {
     const missing = pass.requires.filter((name) => !(name in found));
     if (missing.length > 0) throw new PipelineError(`pass "${pass.name}" needs "${missing.join('", "')}" from an earlier pass`);
-    (found as Record<PassName, unknown>)[pass.name] = pass.run(context, found as Findings);
+    const given = Object.fromEntries(pass.requires.map((name) => [name, found[name]])) as Findings;
+    (found as Record<PassName, unknown>)[pass.name] = pass.run(context, given);
   }
   return found as Findings;
 }
