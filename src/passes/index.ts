@@ -31,7 +31,7 @@ export function runPasses(context: PassContext, list: readonly Pass<PassName, Pa
   for (const pass of list) {
     const missing = pass.requires.filter((name) => !(name in found));
     if (missing.length > 0) throw new PipelineError(`pass "${pass.name}" needs "${missing.join('", "')}" from an earlier pass`);
-    const given = Object.fromEntries(pass.requires.map((name) => [name, found[name]])) as Findings;
+    const given = Object.fromEntries(pass.requires.map((name) => [name, found[name]])) as unknown as Findings;
     (found as Record<PassName, unknown>)[pass.name] = pass.run(context, given);
   }
   return found as Findings;
