@@ -5,7 +5,7 @@ import { runPasses } from './passes/index.js';
 import type { AnalyzeOptions, Report } from './types.js';
 
 /** Bumped on any change a consumer of the JSON could notice: minor for added fields, major for others. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -140,3 +140,30 @@ export const NOT_NAMES: readonly string[] = [
 export const TITLE_PLACES: readonly string[] = [
   'eu', 'u.s', 'uk', 'un', 'us',
 ];
+
+/**
+ * Verbs (base forms) of belief, expectation and evidence that attribute a clause to a source without
+ * anyone speaking it ("officials believe the talks will fail", "the poll shows support falling"):
+ * reported speech when they take a clause, as PolNeAR annotates them and readers read them.
+ */
+export const STANCE_VERBS: readonly string[] = [
+  'believe', 'doubt', 'estimate', 'expect', 'fear', 'find', 'hope', 'indicate', 'know', 'learn', 'show', 'suspect',
+  'think', 'worry',
+];
+
+/** Reporting verbs (base forms) that may name who was told before what was said ("told reporters that …"). */
+export const TELLING_VERBS: readonly string[] = [
+  'advise', 'assure', 'inform', 'notify', 'promise', 'reassure', 'remind', 'tell', 'warn',
+];
+
+/**
+ * Verbs (base forms) whose report is an infinitive: what someone urged others to do ("urged Congress
+ * to act") or said they would do ("pledged to push for an amendment", "refused to release").
+ */
+export const INFINITIVE_REPORT_VERBS: readonly string[] = [
+  'agree', 'aim', 'ask', 'call', 'decide', 'demand', 'offer', 'plan', 'pledge', 'promise', 'refuse', 'seek', 'threaten',
+  'urge', 'vow', 'want', 'warn',
+];
+
+/** Words that open a question reported without quote marks ("asked what kind of person …"). */
+export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'];

@@ -2,6 +2,7 @@ import type { Entity, Quote } from '../types.js';
 import type { Pass, PassContext } from './pass.js';
 import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, surroundings, type Found } from './quotes/attribution.js';
 import { isReportedSpeech } from './quotes/filters.js';
+import { findReportedSpeech } from './quotes/reported.js';
 import { Resolver } from './quotes/resolver.js';
 import { Speakers } from './quotes/speakers.js';
 
@@ -20,7 +21,6 @@ export const quotesPass: Pass<'quotes', 'entities'> = {
 
 function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quote[] {
   const { text, quotes: marks } = document;
-  if (marks.length === 0) return [];
   const speakers = new Speakers(document, entities);
 
   const found: Found[] = [];
@@ -54,15 +54,21 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
     }
   }
 
+  const reported = findReportedSpeech(document, speakers, found.map((quote) => quote.mark));
+  // Speakers resolve in text order, so a name is an antecedent for the pronouns after it.
+  const attributions = [
+    ...found.map((quote) => ({ start: quote.mark.start, end: quote.mark.end, kind: kindOf(document, quote.mark, quote.around), ...quote.attribution })),
+    ...reported.map((report) => ({ ...report, kind: 'indirect' as const })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
   const resolver = new Resolver(document, speakers, entities, speakers.fullNames(entities));
-  return found.map(({ mark, around, attribution }) => ({
-    start: mark.start,
-    end: mark.end,
-    text: text.slice(mark.start, mark.end),
-    section: document.paragraphs.sectionAt(mark.start),
-    kind: kindOf(document, mark, around),
-    speaker: attribution.speaker ? resolver.resolve(attribution.speaker) : null,
-    cue: attribution.cue ? cueSpan(document, attribution.cue) : null,
+  return attributions.map(({ start, end, kind, speaker, cue }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    section: document.paragraphs.sectionAt(start),
+    kind,
+    speaker: speaker ? resolver.resolve(speaker) : null,
+    cue: cue ? cueSpan(document, cue) : null,
   }));
 }
 

@@ -19,11 +19,13 @@ export function formatMarkdown(report: Report): string {
     for (const e of s.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${cell(e.title ?? '')} | ${e.mentions} |`);
   } else out.push('_None found._');
 
+  const who = (q: { speaker: string | null; cue: string | null }) => (q.speaker ? `**${escapeInline(q.speaker)}**${q.cue ? ` (${escapeInline(q.cue)})` : ''}` : '_unattributed_');
   out.push('', `## Quotes (${s.quotes.length})`, '');
   if (s.quotes.length === 0) out.push('_None found._');
-  for (const q of s.quotes) {
-    const who = q.speaker ? `**${escapeInline(q.speaker)}**${q.cue ? ` (${escapeInline(q.cue)})` : ''}` : '_unattributed_';
-    out.push(`- “${escapeInline(q.text)}” — ${who}`);
+  for (const q of s.quotes) out.push(`- “${escapeInline(q.text)}” — ${who(q)}`);
+  if (s.reported.length > 0) {
+    out.push('', `## Reported speech (${s.reported.length})`, '');
+    for (const q of s.reported) out.push(`- ${who(q)}: ${escapeInline(q.text)}`);
   }
 
   out.push('', `## Numbers (${s.numbers.length})`, '');

@@ -1,4 +1,4 @@
-import type { Entity, Report, SectionName } from '../types.js';
+import type { Entity, Quote, Report, SectionName } from '../types.js';
 
 /** What the Markdown and terminal reports both show, so their content cannot drift apart. */
 export interface ReportSummary {
@@ -6,7 +6,10 @@ export interface ReportSummary {
   title: string | null;
   outline: Array<{ section: SectionName; detail: string }>;
   entities: Array<{ name: string; type: Entity['type']; mentions: number; title: string | null }>;
+  /** Words in quote marks, direct and partial. */
   quotes: Array<{ text: string; speaker: string | null; cue: string | null; section: SectionName | null }>;
+  /** Reported speech without quote marks. */
+  reported: Array<{ text: string; speaker: string | null; cue: string | null; section: SectionName | null }>;
   numbers: Array<{ text: string; value: number; kind: string; unit: string | null; counts: string | null }>;
   dates: Array<{ text: string; type: string; value: string | null }>;
 }
@@ -29,10 +32,15 @@ export function summarize(report: Report): ReportSummary {
     entities: [...report.entities]
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
       .map((e) => ({ name: e.name, type: e.type, mentions: e.mentions.length, title: e.title })),
-    quotes: report.quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text ?? null, section: q.section })),
+    quotes: report.quotes.filter((q) => q.kind !== 'indirect').map(quoteLine),
+    reported: report.quotes.filter((q) => q.kind === 'indirect').map(quoteLine),
     numbers: report.numbers.map((n) => ({ text: n.text, value: n.value, kind: n.kind, unit: n.unit, counts: n.counts })),
     dates: report.dates.map((d) => ({ text: d.text, type: d.type, value: d.value })),
   };
+}
+
+function quoteLine(q: Quote): ReportSummary['quotes'][number] {
+  return { text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text ?? null, section: q.section };
 }
 
 /** What a contents list or a page title calls a report: its title, else its headline, else its source. */

@@ -24,10 +24,13 @@ export function formatText(report: Report, options: TextOptions): string {
   const typeColour = { person: c.cyan, place: c.green, organization: c.magenta } as const;
   for (const e of s.entities) out.push(`  ${typeColour[e.type](e.name.padEnd(28))} ${c.dim(e.type.padEnd(12))} ${plural(e.mentions, 'mention')}`);
 
-  out.push('', c.bold(`Quotes ${c.dim(`(${s.quotes.length})`)}`));
-  for (const q of s.quotes) {
-    const who = q.speaker ? c.cyan(q.speaker) : c.yellow('unattributed');
-    out.push(`  ${who}${q.cue ? c.dim(` ${q.cue}`) : ''}: ${c.italic(`“${shorten(q.text, width - 30)}”`)}`);
+  for (const [heading, list, open, close] of [['Quotes', s.quotes, '“', '”'], ['Reported speech', s.reported, '', '']] as const) {
+    if (list.length === 0 && heading === 'Reported speech') continue;
+    out.push('', c.bold(`${heading} ${c.dim(`(${list.length})`)}`));
+    for (const q of list) {
+      const who = q.speaker ? c.cyan(q.speaker) : c.yellow('unattributed');
+      out.push(`  ${who}${q.cue ? c.dim(` ${q.cue}`) : ''}: ${c.italic(`${open}${shorten(q.text, width - 30)}${close}`)}`);
+    }
   }
 
   out.push('', c.bold(`Numbers ${c.dim(`(${s.numbers.length})`)}`));

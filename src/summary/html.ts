@@ -119,7 +119,7 @@ function rankTable(headers: string[], rows: RankRow[], colour: string): string {
     const svg = `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="${colour}" width="${width}" height="10" rx="1"/></svg>`;
     return `<tr><th scope="row">${escapeHtml(row.label)}</th><td class="bar-col">${svg}</td>${row.values.map((v) => `<td class="n">${count(v)}</td>`).join('')}</tr>`;
   });
-  return `<table class="rank"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+  return `<div class="table-scroll"><table class="rank"><thead>${head}</thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /**
@@ -175,7 +175,7 @@ table.rank th, table.rank td { overflow-wrap: normal; }
 table.rank th[scope="row"] { font-weight: 400; overflow-wrap: break-word; }
 table.rank .bar-col { width: 30%; min-width: 3rem; padding-left: .25rem; padding-right: .25rem; }
 svg.bar { display: block; width: 100%; height: .8rem; }
-.chart { overflow-x: auto; }
+.chart, .table-scroll { overflow-x: auto; }
 svg.columns { display: block; width: 100%; min-width: 30rem; height: auto; max-height: 18rem; }
 svg.columns.wide { min-width: 42rem; }
 svg .grid { stroke: var(--line); stroke-width: 1; }

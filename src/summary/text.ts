@@ -56,7 +56,7 @@ export function formatSummaryText(summary: CorpusSummary, options: SummaryTextOp
   table(
     'Most quoted',
     `${plural(summary.speakers.distinct, 'speaker')}; unattributed: ${plural(unattributed.quotes, 'quote')}${reported ? `, ${count(unattributed.reported)} reported` : ''} in ${plural(unattributed.articles, 'article')}`,
-    reported ? ['quotes', 'reported', 'articles'] : ['quotes', 'articles'],
+    reported ? ['all', 'reported', 'articles'] : ['quotes', 'articles'],
     summary.speakers.top.map((s) => ({ label: s.name, values: reported ? [s.quotes + s.reported, s.reported, s.articles] : [s.quotes, s.articles] })),
     c.yellow,
   );

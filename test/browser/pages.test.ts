@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('pages in headless Chromium', () => {
       }
       return out;
     });
-    for (const q of report.quotes) expect(texts[`quote ${q.start} ${q.end}`]).toBe(q.text);
+    for (const q of report.quotes) expect(texts[`${q.kind === 'indirect' ? 'indirect' : 'quote'} ${q.start} ${q.end}`]).toBe(q.text);
     for (const d of report.dates) expect(texts[`date ${d.start} ${d.end}`]).toBe(d.text);
     await page.screenshot({ path: path.join(shots, 'seed.png') });
     expect(problems).toEqual([]);

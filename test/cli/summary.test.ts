@@ -40,11 +40,13 @@ describe('newsx summary', () => {
     expect(s.articles).toEqual({ analysed: reports.length, failed: 1 });
     expect(s.failures).toEqual([{ source: 'corpus/binary.txt', problem: 'binary file (NUL byte at offset 2)' }]);
     const quotes = reports.flatMap((r) => r.quotes);
-    expect(s.quotes.total).toBe(quotes.length);
+    expect(s.quotes.total).toBe(quotes.filter((q) => q.kind !== 'indirect').length);
+    expect(s.quotes.byKind.indirect).toBe(quotes.filter((q) => q.kind === 'indirect').length);
     expect(s.numbers.total).toBe(reports.reduce((n, r) => n + r.numbers.length, 0));
     expect(s.dates.total).toBe(reports.reduce((n, r) => n + r.dates.length, 0));
     const trump = s.speakers.top.find((sp) => sp.name === 'Donald Trump')!;
-    expect(trump).toEqual({ name: 'Donald Trump', type: 'person', quotes: quotes.filter((q) => q.speaker?.name === 'Donald Trump').length, reported: 0, articles: 2 });
+    const byTrump = quotes.filter((q) => q.speaker?.name === 'Donald Trump');
+    expect(trump).toEqual({ name: 'Donald Trump', type: 'person', quotes: byTrump.filter((q) => q.kind !== 'indirect').length, reported: byTrump.filter((q) => q.kind === 'indirect').length, articles: 2 });
     expect(s.speakers.top[0]).toBe(trump);
     const putin = s.entities.person.top.find((e) => e.name === 'Vladimir Putin')!;
     const putinMentions = reports.flatMap((r) => r.entities).filter((e) => e.name === 'Vladimir Putin' && e.type === 'person');
@@ -103,7 +105,7 @@ describe('newsx summary', () => {
       ['1/2', '2/2'].map(async (shard) => JSON.parse((await run(['summary', '--reports', 'reports.ndjson', '--shard', shard, '--format', 'json'])).out) as CorpusSummary),
     );
     expect(parts[0]!.articles.analysed + parts[1]!.articles.analysed).toBe(reports.length);
-    expect(parts[0]!.quotes.total + parts[1]!.quotes.total).toBe(reports.reduce((n, r) => n + r.quotes.length, 0));
+    expect(parts[0]!.quotes.total + parts[1]!.quotes.total).toBe(reports.reduce((n, r) => n + r.quotes.filter((q) => q.kind !== 'indirect').length, 0));
   });
 
   it('writes text, Markdown and an HTML page', async () => {

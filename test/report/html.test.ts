@@ -23,7 +23,7 @@ describe('the HTML reading view', () => {
     expect(markKeys(doc)).toEqual(findingKeys(seed));
     const texts = markTexts(doc);
     for (const e of seed.entities) for (const m of e.mentions) expect(texts.get(`entity ${m.start} ${m.end}`)).toBe(m.text);
-    for (const q of seed.quotes) expect(texts.get(`quote ${q.start} ${q.end}`)).toBe(q.text);
+    for (const q of seed.quotes) expect(texts.get(`${q.kind === 'indirect' ? 'indirect' : 'quote'} ${q.start} ${q.end}`)).toBe(q.text);
     for (const n of seed.numbers) expect(texts.get(`number ${n.start} ${n.end}`)).toBe(n.text);
     for (const d of seed.dates) expect(texts.get(`date ${d.start} ${d.end}`)).toBe(d.text);
   });
@@ -59,14 +59,15 @@ describe('the HTML reading view', () => {
   it('lists entities with counts, quotes by speaker and dates in the side panel, linked to the text', () => {
     const doc = page(seed);
     const panel = elements(doc, (el) => el.tagName === 'aside')[0]!;
-    expect(headingTexts(panel).slice(0, 2)).toEqual(['Entities 15', 'Quotes 13']);
+    const quoted = seed.quotes.filter((q) => q.kind !== 'indirect');
+    expect(headingTexts(panel).slice(0, 2)).toEqual([`Entities ${seed.entities.length}`, `Quotes ${quoted.length}`]);
     const buttons = elements(panel, (el) => el.tagName === 'button');
     expect(buttons).toHaveLength(seed.entities.length);
     const ukraine = seed.entities.find((e) => e.name === 'Ukraine')!;
     expect(text(buttons[0]!)).toBe(`Ukraineplace${ukraine.mentions.length} mentions`);
     expect(attr(buttons[0]!, 'data-entity')).toBe(ukraine.id);
     const trump = seed.entities.find((e) => e.name === 'Donald Trump')!;
-    const trumpQuotes = seed.quotes.filter((q) => q.speaker?.entity === trump.id).length;
+    const trumpQuotes = quoted.filter((q) => q.speaker?.entity === trump.id).length;
     expect(headingTexts(panel)).toContain(`Donald Trump ${trumpQuotes}`);
     const ids = new Set(elements(doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
     for (const link of byTag(doc, 'a')) expect(ids.has(attr(link, 'href')!.slice(1)), attr(link, 'href')).toBe(true);

@@ -29,7 +29,7 @@ export const insightQuoteNotInBody: FileRule<{ minWords: number }> = {
     const folded = ` ${foldText(body?.text ?? '')} `;
 
     // Quotes from the quotes pass, then quote marks the pass did not take as a quote but that enclose a phrase.
-    const candidates: Range[] = analysis.quotes.filter((q) => q.section === 'insights');
+    const candidates: Range[] = analysis.quotes.filter((q) => q.section === 'insights' && q.kind !== 'indirect');
     for (const quote of document.quotes) {
       if (quote.style !== 'double' || quote.close === null || quote.open < insights.start || quote.close >= insights.end) continue;
       const range = { start: quote.start, end: quote.end };

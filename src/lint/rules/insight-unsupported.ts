@@ -58,8 +58,9 @@ export const insightUnsupported: FileRule<{ numbers: boolean; people: boolean; q
     }
 
     if (options.quotes) {
-      const bodyQuotes = analysis.quotes.filter((q) => q.section === 'body' && q.speaker?.entity);
-      for (const quote of analysis.quotes) {
+      const quoted = analysis.quotes.filter((q) => q.kind !== 'indirect');
+      const bodyQuotes = quoted.filter((q) => q.section === 'body' && q.speaker?.entity);
+      for (const quote of quoted) {
         if (quote.section !== 'insights' || !quote.speaker?.entity) continue;
         const folded = foldText(quote.text);
         if (folded.split(' ').length < 3) continue;

@@ -89,7 +89,7 @@ function stripMarkup(line: string): string {
 
 /** Quotations, from the quotes pass and from paired quote marks: a news story may quote a chatbot. */
 function quotedRanges(context: RuleContext): Range[] {
-  const ranges: Range[] = context.analysis.quotes.map((q) => ({ start: q.start, end: q.end }));
+  const ranges: Range[] = context.analysis.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
   for (const quote of context.document.quotes) if (quote.close !== null) ranges.push({ start: quote.open, end: quote.close + 1 });
   return ranges;
 }

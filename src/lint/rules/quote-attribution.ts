@@ -16,7 +16,7 @@ export const quoteAttribution: FileRule<{ partial: boolean }> = {
   },
   check(context) {
     for (const quote of context.analysis.quotes) {
-      if (quote.section !== 'body' || quote.speaker !== null) continue;
+      if (quote.section !== 'body' || quote.speaker !== null || quote.kind === 'indirect') continue;
       if (quote.kind === 'partial' && !context.options.partial) continue;
       context.report({ messageId: 'unattributed', range: quote, data: { text: abbreviate(quote.text) } });
     }

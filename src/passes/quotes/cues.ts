@@ -44,6 +44,8 @@ export function inflect(base: string): string[] {
 }
 
 const CUE_FORMS = new Set(REPORTING_VERBS.flatMap(inflect));
+/** Every form of a reporting verb, for readers of reported speech that find cues of their own. */
+export const REPORTED_FORMS: ReadonlySet<string> = CUE_FORMS;
 const ALWAYS_VERBS = new Set(VERB_EVERYWHERE);
 const OBJECT_SPEAKER = new Set(OBJECT_SPEAKER_CUES);
 const LEAD_IN_ONLY = new Set(LEAD_IN_ONLY_CUES.flatMap(inflect));

@@ -390,7 +390,8 @@ export class Speakers {
   /** The name a noun phrase holds, as "Cornyn" in "Cornyn's statement". */
   private nameInside(phrase: Mention): Mention | null {
     for (let t = phrase.first; t <= phrase.last; t++) {
-      if (this.isNameWord(t) && !this.tokens.has(t, 'Determiner')) {
+      // "Russian state media": a nationality describes the phrase's head rather than naming it.
+      if (this.isNameWord(t) && !this.tokens.has(t, 'Determiner') && !(this.tokens.has(t, 'Demonym') && t < phrase.last && !this.entityAt[t])) {
         let last = t;
         while (last < phrase.last && this.joinsName(last, last + 1)) last++;
         const named = this.trimTitles(this.span(t, last, 'name'));

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, speaker mention, cue]. */
+function reported(text: string): Array<[string, string | null, string | null]> {
+  const report = analyze(text);
+  return report.quotes
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
+      if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+      return [quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null];
+    });
+}
+
+describe('reported speech: a clause after its cue', () => {
+  it.each([
+    ['with "that"', 'Ushakov noted that the meeting allowed both sides to get closer.', [['the meeting allowed both sides to get closer', 'Ushakov', 'noted']]],
+    ['without "that"', 'Officials said the talks would resume in March.', [['the talks would resume in March', 'Officials', 'said']]],
+    ['a description as the speaker', 'The ministry said its troops had left the village.', [['its troops had left the village', 'The ministry', 'said']]],
+    ['after a time and place', 'She said on Tuesday at a rally in Leeds that the budget would be cut.', [['the budget would be cut', 'She', 'said']]],
+    ['after the one who was told', 'The mayor told reporters the bridge was safe.', [['the bridge was safe', 'The mayor', 'told']]],
+    ['a denial', 'The Kremlin denied that its forces had crossed the border.', [['its forces had crossed the border', 'Kremlin', 'denied']]],
+    ['a belief', 'Most analysts believe the central bank will raise rates.', [['the central bank will raise rates', 'Most analysts', 'believe']]],
+    ['an urging', 'The police urged drivers to stay off the roads.', [['drivers to stay off the roads', 'The police', 'urged']]],
+    ['a warning against', 'Moscow has warned against rushing into a settlement.', [['against rushing into a settlement', 'Moscow', 'warned']]],
+    ['a question reported', 'The judge asked whether the witness had been paid.', [['whether the witness had been paid', 'The judge', 'asked']]],
+    ['a participle after the main clause', 'Lina Park left early, saying the vote had been rigged.', [['the vote had been rigged', 'Lina Park', 'saying']]],
+    ['ending at the clause, not the sentence', 'The fund said it is cutting its forecast, and markets fell sharply.', [['it is cutting its forecast', 'The fund', 'said']]],
+    ['running on through a relative clause', 'Bo Lin said the plan, which costs $2bn, would fail.', [['the plan, which costs $2bn, would fail', 'Bo Lin', 'said']]],
+    ['mixed with quoted words', 'Ushakov said the talks were "constructive and very useful" for both sides.', [['the talks were "constructive and very useful" for both sides', 'Ushakov', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported speech: a clause before or around its cue', () => {
+  it.each([
+    ['the speaker after a comma', 'The talks will resume next week, officials said.', [['The talks will resume next week', 'officials', 'said']]],
+    ['the cue before the speaker', 'The harbour will stay closed until Friday, said the port authority.', [['The harbour will stay closed until Friday', 'the port authority', 'said']]],
+    ['the speaker in the middle', 'The talks, officials said, will resume next week.', [['The talks, officials said, will resume next week', 'officials', 'said']]],
+    ['according to, first', 'According to Ushakov, the discussion focused on trade.', [['the discussion focused on trade', 'Ushakov', 'According to']]],
+    ['according to, last', 'The harbour will stay closed, according to the port authority.', [['The harbour will stay closed', 'the port authority', 'according to']]],
+    ['with no source in the text', 'It was reported that the ship sank near the coast.', [['the ship sank near the coast', null, 'reported']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('what is not reported speech', () => {
+  it.each([
+    ['"said" as an adjective', 'The said company paid the fine.'],
+    ['narration without a source', 'The council met on Tuesday and the vote was close.'],
+    ['a headline', 'Minister Says Talks Will Resume\n\nThe talks were held in Oslo.'],
+    ['the writer\'s own voice', 'I know your tax returns are being audited.'],
+    ['a verb with a noun object, no clause', 'He said goodbye, and the crowd was silent.'],
+    ['an idiom', 'It goes without saying that prices rose.'],
+    ['a reporting word that modifies a noun', 'Federal and state officials met the governor on Monday.'],
+    ['a passive report of no words', 'The driver was told to wait outside.'],
+    ['a quotation, which is a direct quote', '"We are ready for the vote," she said.'],
+    ['weather', 'It was raining when the ship sank.'],
+  ])('%s', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('leaves quoted words inside a reported clause findable as a partial quote', () => {
+    const text = 'Ushakov said the talks were "constructive and very useful" for both sides.';
+    const kinds = analyze(text).quotes.map((quote) => [quote.kind, quote.text]);
+    expect(kinds).toContainEqual(['partial', 'constructive and very useful']);
+    expect(kinds.filter(([kind]) => kind === 'indirect')).toHaveLength(1);
+  });
+
+  it('leaves a belief inside a report to the report', () => {
+    expect(reported('Stein said she plans to join her supporters at the protest.')).toEqual([['she plans to join her supporters at the protest', 'Stein', 'said']]);
+  });
+});
