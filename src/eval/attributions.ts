@@ -32,12 +32,32 @@ function readGold(gold: GoldDocument): GoldAttribution[] {
 
 /**
  * The attributions newsx reports: every quote, direct, partial and indirect, except quoted words
- * inside a reported clause, which are part of that one mixed attribution rather than another.
+ * inside a reported clause, which are part of that one mixed attribution rather than another. A
+ * quotation split by its cue ('"…," he said. "…"') is one attribution in fragments: a quote that
+ * takes its speaker from the quote just before it, with no cue of its own, joins that one.
  */
-export function attributionsOf(quotes: readonly Quote[]): Quote[] {
+export function attributionsOf(quotes: readonly Quote[], text: string): Quote[] {
   const reported = quotes.filter((q) => q.kind === 'indirect');
-  return quotes.filter((q) => q.kind === 'indirect' || !reported.some((r) => r.start <= q.start && q.end <= r.end));
+  const kept = quotes.filter((q) => q.kind === 'indirect' || !reported.some((r) => r.start <= q.start && q.end <= r.end));
+  const joined: Quote[] = [];
+  for (const quote of kept) {
+    const previous = joined[joined.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous.kind !== 'indirect' &&
+      quote.kind !== 'indirect' &&
+      quote.cue === null &&
+      quote.speaker !== null &&
+      previous.speaker?.start === quote.speaker.start &&
+      quote.start - previous.end < FRAGMENT_GAP;
+    if (continues) joined[joined.length - 1] = { ...previous, end: quote.end, text: text.slice(previous.start, quote.end) };
+    else joined.push(quote);
+  }
+  return joined;
 }
+
+/** How far apart, in characters, two fragments of one quotation may stand: the cue sentence between them. */
+const FRAGMENT_GAP = 160;
 
 /** A leading "that", "whether" or "if" is not part of what was reported, in the gold or in newsx's span. */
 const LEADING_CONJUNCTION = /^(?:that|whether|if)\s+/i;
@@ -62,7 +82,7 @@ export const attributionsScorer: TaskScorer = {
     const byType = new Map(TYPES.map((type) => [type, { total: 0, found: 0 }]));
     for (const { gold, report } of pairs) {
       const golds = readGold(gold);
-      const found = attributionsOf(report.quotes);
+      const found = attributionsOf(report.quotes, gold.text);
       predicted += found.length;
       goldTotal += golds.length;
       for (const g of golds) byType.get(g.type)!.total++;
@@ -92,7 +112,7 @@ export const attributionsScorer: TaskScorer = {
     const errors: EvalError[] = [];
     for (const { gold, report } of pairs) {
       const golds = readGold(gold);
-      const found = attributionsOf(report.quotes);
+      const found = attributionsOf(report.quotes, gold.text);
       const matches = matchSpans(gold.text, golds, found, LEADING_CONJUNCTION);
       const matchedGold = new Set(matches.map(([g]) => g));
       const matchedPred = new Set(matches.map(([, p]) => p));

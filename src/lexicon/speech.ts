@@ -167,3 +167,31 @@ export const INFINITIVE_REPORT_VERBS: readonly string[] = [
 
 /** Words that open a question reported without quote marks ("asked what kind of person …"). */
 export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'where', 'whether', 'which', 'who', 'why'];
+
+/**
+ * Verbs (base forms) whose object is what was said or the stance taken, a noun phrase as often as
+ * a clause: "cited derogatory comments", "praised the proposals", "questioned the health of …".
+ * The report is the object, up to the end of its clause.
+ */
+export const STANCE_OBJECT_VERBS: readonly string[] = [
+  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'attack', 'back', 'blame', 'blast', 'cite',
+  'concede', 'condemn', 'confirm', 'criticise', 'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny',
+  'describe', 'disclose', 'discuss', 'dismiss', 'dispute', 'echo', 'emphasise', 'emphasize', 'endorse',
+  'express', 'hail', 'highlight', 'lament', 'mention', 'mock', 'note', 'oppose', 'praise',
+  'predict', 'propose', 'question', 'reaffirm', 'recall', 'recommend', 'reference', 'reiterate',
+  'reject', 'report', 'reveal', 'slam', 'stress', 'support', 'tout', 'voice', 'welcome',
+];
+
+/**
+ * Verbs (base forms) with the preposition that introduces what they are about: "called for a
+ * ban", "spoke of a crisis", "complained about the noise", "warned of delays".
+ */
+export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['argue', ['for']],
+  ['call', ['for']],
+  ['complain', ['about', 'of']],
+  ['speak', ['about', 'of']],
+  ['talk', ['about']],
+  ['warn', ['about', 'of']],
+  ['write', ['about', 'of']],
+]);

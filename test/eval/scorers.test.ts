@@ -87,6 +87,22 @@ describe('the attributions task', () => {
     expect(attributionsScorer.errors([{ gold, report: predicted }]).map((e) => [e.kind, e.text])).toEqual([['missed', 'The deal is off']]);
   });
 
+  it('takes a quotation split by its cue for one attribution in two fragments', () => {
+    const split = '"We are ready," Lee said. "We will win."';
+    const where = (phrase: string) => ({ start: split.indexOf(phrase), end: split.indexOf(phrase) + phrase.length, text: phrase });
+    const lee = { ...where('Lee'), name: 'Lee', entity: null };
+    const goldSplit: GoldDocument = { id: 'd', text: split, attributions: [{ start: 0, end: split.length, type: 'direct', speaker: 'Lee' }] };
+    const predicted = report({
+      quotes: [
+        { ...where('We are ready,'), section: null, kind: 'direct', speaker: lee, cue: where('said') },
+        { ...where('We will win.'), section: null, kind: 'direct', speaker: lee, cue: null },
+      ],
+    });
+    expect(attributionsScorer.score([{ gold: goldSplit, report: predicted }])[0]).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const other = report({ quotes: [predicted.quotes[0]!, { ...predicted.quotes[1]!, cue: where('said') }] });
+    expect(attributionsScorer.score([{ gold: goldSplit, report: other }])[0]).toMatchObject({ tp: 0, fp: 2, fn: 1 });
+  });
+
   it('leaves reported speech out of the quotes task', () => {
     const quotesGold: GoldDocument = { id: 'd', text, quotes: [{ ...at('We are ready,'), speaker: 'Lee' }] };
     const predicted = report({ quotes: [quote('the talks would resume', 'indirect', 'Officials'), quote('We are ready,', 'direct', 'Lee')] });

@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -19,6 +19,10 @@ const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
+const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
+/** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
+const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
+const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
@@ -77,7 +81,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   return found
     .filter((report) => {
       const word = tokens.normal(report.cue.last);
-      if (!STANCE.has(word) && !INFINITIVE.has(word)) return true;
+      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return true;
       const at = tokens.start(report.cue.first);
       return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
     })
@@ -92,7 +96,7 @@ function reportingCue(tokens: Tokens, t: number): Cue | null {
   const cue = cueAt(tokens, t);
   if (cue) return cue.role === 'clause' ? null : cue;
   const word = tokens.normal(t);
-  if ((!STANCE.has(word) && !INFINITIVE.has(word)) || !tokens.has(t, 'Verb')) return null;
+  if ((!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) || !tokens.has(t, 'Verb')) return null;
   // "if Russia refuses to accept a deal": a belief or intention supposed, not attributed.
   for (let j = t - 1; j >= 0 && t - j <= 4 && !tokens.startsSentence(j + 1); j--) if (HYPOTHETICAL.has(tokens.normal(j))) return null;
   let j = t - 1;
@@ -213,8 +217,13 @@ class SentenceReader {
       if (to >= 0) start = k;
     }
     if (start < 0 && (STANCE.has(verb) || !INFINITIVE.has(verb) || TELLING.has(verb)) && this.startsClause(k)) start = k;
-    if (start < 0 || start >= this.end) return null;
-    return this.reportFrom(cue, start);
+    if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
+    // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
+    const prepositions = PREPOSITION_REPORTS.get(verb);
+    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsNounPhrase(k + 1)) return this.reportFrom(cue, k + 1, false);
+    // "cited derogatory comments", "praised the proposals": the object is the report.
+    if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
+    return null;
   }
 
   /**
@@ -301,6 +310,14 @@ class SentenceReader {
       if (j - k > 8 && commas === 0) return false;
     }
     return false;
+  }
+
+  /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
+  private startsNounPhrase(k: number): boolean {
+    const { tokens } = this;
+    if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k)) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
+    if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) || tokens.has(k, 'Possessive');
+    return tokens.hasAny(k, NOUN_PHRASE_START) || tokens.isCapitalised(k);
   }
 
   /** Words between a cue and its report that belong to neither: "on Tuesday", "last week", "also", "in a statement". */
