@@ -195,3 +195,22 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['warn', ['about', 'of']],
   ['write', ['about', 'of']],
 ]);
+
+/**
+ * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the
+ * plan", "his comments on taxes". With a preposition after them, what follows is what the
+ * attitude or comment is about, attributed to whoever holds it.
+ */
+export const ATTITUDE_WORDS: readonly string[] = [
+  'accusation', 'accusations', 'admiration', 'adulation', 'advocate', 'advocates', 'allegation', 'allegations',
+  'anger', 'angry', 'apologise', 'apologize', 'assessment', 'claim', 'claims', 'comment', 'comments', 'complaint',
+  'complaints', 'concern', 'concerned', 'concerns', 'confident', 'contempt', 'critic', 'critical', 'criticism',
+  'criticisms', 'defender', 'despair', 'disappointed', 'disdain', 'doubt', 'doubts', 'enthusiasm', 'excited',
+  'fear', 'fears', 'frustrated', 'frustration', 'furious', 'opponent', 'opponents', 'optimistic', 'outrage',
+  'passionate', 'pessimistic', 'position', 'praise', 'proposal', 'proposals', 'proud', 'questions', 'remark',
+  'remarks', 'sceptical', 'skeptical', 'skepticism', 'stance', 'supporter', 'supporters', 'thoughts', 'upset',
+  'view', 'views', 'warning', 'warnings', 'worried', 'worries', 'worry',
+];
+
+/** Prepositions that introduce what an attitude or comment is about. */
+export const ABOUT_PREPOSITIONS: readonly string[] = ['about', 'against', 'for', 'of', 'on', 'over', 'regarding', 'toward', 'towards', 'with'];

@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('pages in headless Chromium', () => {
     // Tab from the top of the page until a marked number or date has the focus: its value shows.
     await page.evaluate(() => document.activeElement?.blur());
     let focused: { kind: string | null; tip: string | null; after: string } | null = null;
-    for (let i = 0; i < 60 && !focused?.kind; i++) {
+    for (let i = 0; i < 300 && !focused?.kind; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => {
         const el = document.activeElement;

@@ -35,6 +35,26 @@ describe('reported speech: a clause after its cue', () => {
   });
 });
 
+describe('reported speech: what a stance or comment is about', () => {
+  it.each([
+    ['a verb of comment and its object', 'The governor praised the new school budget on Monday.', [['the new school budget on Monday', 'The governor', 'praised']]],
+    ['a denial of a noun', 'The company denied the allegations.', [['the allegations', 'The company', 'denied']]],
+    ['a call for something', 'Teachers called for a national strike.', [['a national strike', 'Teachers', 'called']]],
+    ['an attitude and what it is about', 'Parents have raised concerns about the new curriculum.', [['the new curriculum', 'Parents', 'concerns about']]],
+    ["someone's comments on something", "The mayor's comments on the flooding angered residents.", [['the flooding', 'The mayor', 'comments on']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an object that is not what was said', 'The council praised nothing.'],
+    ['an attitude word with no preposition', 'Concerns grew quickly.'],
+    ['a comment word about nothing in particular', 'No comment was made.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
 describe('reported speech: a clause before or around its cue', () => {
   it.each([
     ['the speaker after a comma', 'The talks will resume next week, officials said.', [['The talks will resume next week', 'officials', 'said']]],

@@ -15,11 +15,16 @@ import type { Tokens } from '../../nlp/tokens.js';
 
 /** Forms the regular rules below would get wrong. */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
-  ['say', ['said']],
-  ['tell', ['told']],
-  ['write', ['wrote', 'written']],
-  ['read', ['read']],
   ['begin', ['began', 'begun', 'beginning']],
+  ['find', ['found', 'finding']],
+  ['know', ['knew', 'known', 'knowing']],
+  ['read', ['read']],
+  ['say', ['said']],
+  ['show', ['showed', 'shown', 'showing']],
+  ['speak', ['spoke', 'spoken', 'speaking']],
+  ['tell', ['told']],
+  ['think', ['thought', 'thinking']],
+  ['write', ['wrote', 'written']],
 ]);
 
 const DOUBLING = new Set(DOUBLED_FINAL_CONSONANT);

@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -19,6 +19,8 @@ const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
+const ATTITUDES = new Set(ATTITUDE_WORDS);
+const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
 /** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
 const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
@@ -28,7 +30,7 @@ const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect))
 const WRITER = new Set(['i', 'we', 'you']);
 /** A verb that makes a clause: tensed, modal or a form of "be". */
 const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
-const NOT_FINITE = TagSet.of('Gerund', 'Infinitive');
+const NOT_FINITE = TagSet.of('Gerund');
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
@@ -40,6 +42,8 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
 const NOT_SUBJECT_START = TagSet.of('Preposition', 'Conjunction', 'Verb', 'QuestionWord');
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+/** Objects that name no content: "praised nothing", "denied everything". */
+const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
 /** Words after a comma that carry the report on: relative clauses, examples. */
 const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'especially', 'particularly']);
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
@@ -67,8 +71,11 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      if (!cue) continue;
-      const report = reader.before(cue) ?? reader.after(cue);
+      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : reader.attitudeAt(t);
+      if (!cue) {
+        if (report && !mostlyQuoted(report, quotes)) found.push(report);
+        continue;
+      }
       t = cue.last;
       if (!report || mostlyQuoted(report, quotes)) continue;
       if (found.some((other) => other.start === report.start && other.end === report.end)) continue;
@@ -216,7 +223,7 @@ class SentenceReader {
       const to = tokens.normal(k) === 'to' ? k : tokens.normal(k) === 'not' && tokens.normal(k + 1) === 'to' ? k + 1 : this.objectThenTo(k);
       if (to >= 0) start = k;
     }
-    if (start < 0 && (STANCE.has(verb) || !INFINITIVE.has(verb) || TELLING.has(verb)) && this.startsClause(k)) start = k;
+    if (start < 0 && this.startsClause(k)) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
     const prepositions = PREPOSITION_REPORTS.get(verb);
@@ -224,6 +231,26 @@ class SentenceReader {
     // "cited derogatory comments", "praised the proposals": the object is the report.
     if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
     return null;
+  }
+
+  /**
+   * "Republicans have raised concerns about the policy", "Trump's comments on taxes", "critical of
+   * the plan": an attitude or a comment, and what it is about. It belongs to the possessor before
+   * the word, else to the clause's subject.
+   */
+  attitudeAt(t: number): ReportedClause | null {
+    const { tokens } = this;
+    if (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2)) return null;
+    if (/[,;:]/.test(tokens.post(t))) return null;
+    let k = t - 1;
+    while (k >= this.first && (tokens.has(k, 'Adjective') || tokens.has(k, 'Adverb'))) k--;
+    let speaker: Mention | null;
+    if (k >= this.first && (tokens.isPossessive(k) || tokens.hasApostropheS(k))) speaker = this.speakers.nearestNameEndingAt(k, this.first);
+    else if (k >= this.first && tokens.has(k, 'Possessive') && tokens.has(k, 'Pronoun')) speaker = this.speakers.pronounAt(k);
+    else speaker = this.speakers.clauseSubject(this.first, t - 1);
+    if (!speaker) return null;
+    const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
+    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
   }
 
   /**
@@ -260,7 +287,7 @@ class SentenceReader {
   /** Where the noun phrase ending in a name starts: "the IMF", "Russia's foreign ministry". */
   private phraseStart(k: number): number {
     const { tokens } = this;
-    while (k - 1 > this.first && !this.commaAfter(k - 1) && (tokens.has(k - 1, 'Determiner') || tokens.has(k - 1, 'Adjective') || tokens.has(k - 1, 'Possessive'))) k--;
+    while (k - 1 > this.first && !this.commaAfter(k - 1) && (tokens.has(k - 1, 'Determiner') || tokens.has(k - 1, 'Adjective') || tokens.has(k - 1, 'Possessive') || tokens.isCapitalised(k - 1))) k--;
     return k;
   }
 
@@ -315,7 +342,7 @@ class SentenceReader {
   /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
   private startsNounPhrase(k: number): boolean {
     const { tokens } = this;
-    if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k)) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
+    if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k)) || NOTHING.has(tokens.normal(k)) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
     if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) || tokens.has(k, 'Possessive');
     return tokens.hasAny(k, NOUN_PHRASE_START) || tokens.isCapitalised(k);
   }
@@ -331,7 +358,11 @@ class SentenceReader {
 
   private isFinite(k: number): boolean {
     const { tokens } = this;
-    if (!tokens.hasAny(k, FINITE) || tokens.hasAny(k, NOT_FINITE)) return false;
+    const word = tokens.normal(k);
+    // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
+    // tense ending is a verb after a noun phrase ("an internal review shows …").
+    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
+    if ((!tokens.hasAny(k, FINITE) && !reportingForm) || tokens.hasAny(k, NOT_FINITE)) return false;
     return k === 0 || tokens.normal(k - 1) !== 'to';
   }
 
@@ -358,6 +389,8 @@ class SentenceReader {
       k++;
     }
     for (; k < this.end - 1; k++) {
+      // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
+      if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
       if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.

@@ -231,6 +231,17 @@ export class Speakers {
     return this.trimTitles(this.span(from, last, 'name'));
   }
 
+  /** The name or noun phrase ending at token `j` ("Trump" in "Trump's comments", "the editorial boards"). */
+  nearestNameEndingAt(j: number, floor: number): Mention | null {
+    if (this.isNameWord(j)) return this.nameEndingAt(j, floor);
+    return this.nounPhraseEndingAt(j, floor);
+  }
+
+  /** A possessive pronoun as a mention of whoever it stands for ("his comments"). */
+  pronounAt(t: number): Mention {
+    return this.single(t, 'pronoun');
+  }
+
   /** The nearest person's name between `floor` and `j`, inclusive. */
   nearestPerson(j: number, floor: number): Mention | null {
     for (let t = j; t >= floor; t--) {
