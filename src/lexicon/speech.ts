@@ -161,8 +161,8 @@ export const TELLING_VERBS: readonly string[] = [
  * to act") or said they would do ("pledged to push for an amendment", "refused to release").
  */
 export const INFINITIVE_REPORT_VERBS: readonly string[] = [
-  'agree', 'aim', 'ask', 'call', 'decide', 'demand', 'offer', 'plan', 'pledge', 'promise', 'refuse', 'seek', 'threaten',
-  'urge', 'vow', 'want', 'warn',
+  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'demand', 'encourage', 'instruct', 'offer', 'order', 'plan', 'pledge',
+  'promise', 'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn',
 ];
 
 /** Words that open a question reported without quote marks ("asked what kind of person …"). */

@@ -68,6 +68,35 @@ describe('reported speech: a clause before or around its cue', () => {
   });
 });
 
+describe('reported speech: where the report ends and what stands around its cue', () => {
+  it.each([
+    ['a list after the verb goes on', 'A spokesman said Monday that the mayor has long called for lower fares, the closure of two depots and relief for night workers.', [['the mayor has long called for lower fares, the closure of two depots and relief for night workers', 'A spokesman', 'said']]],
+    ['a second "that" clause goes on', 'The clerk said that she had not seen the file, and that she might resign.', [['she had not seen the file, and that she might resign', 'The clerk', 'said']]],
+    ['a second verb with no subject goes on', 'Some residents said they had misgivings about the council, but could not vote against the mayor.', [['they had misgivings about the council, but could not vote against the mayor', 'Some residents', 'said']]],
+    ['an opening subordinate clause after "that,"', 'He said that, if elected, he would leave such decisions to the generals.', [['if elected, he would leave such decisions to the generals', 'He', 'said']]],
+    ['a part of the day after the cue', 'The bridge plan is an insult to commuters, county lawmakers said Friday afternoon, as they gathered at the hall.', [['The bridge plan is an insult to commuters', 'county lawmakers', 'said']]],
+    ['a phrase after the cue and its speaker', 'Rising seas could displace thousands of residents, Mr. Harlan said in an interview with the paper.', [['Rising seas could displace thousands of residents', 'Harlan', 'said']]],
+    ['a reason after the cue resumes the report', 'The levy has hurt the party with young voters, Graham said, since most of them want lower fares.', [['The levy has hurt the party with young voters, Graham said, since most of them want lower fares', 'Graham', 'said']]],
+    ['whoever was told after an inverted cue', 'The idea could win support from both parties, Sen. Maria Ortiz told the Gazette on Thursday.', [['The idea could win support from both parties', 'Maria Ortiz', 'told']]],
+    ['whoever was told inside the report', 'The difference now, he told me on Friday, is that the station has a new owner.', [['The difference now, he told me on Friday, is that the station has a new owner', 'he', 'told']]],
+    ['told someone to do something', 'The mayor told his advisers to find a way to cut the budget.', [['his advisers to find a way to cut the budget', 'The mayor', 'told']]],
+    ['told someone never to do something', 'She told her staff never to speak of the audit.', [['her staff never to speak of the audit', 'She', 'told']]],
+    ['a source whose name is an acronym', 'The group is spending money on mailings to voters, according to FEC filings.', [['The group is spending money on mailings to voters', 'FEC', 'according to']]],
+    ['a pronoun with its verb written on', "Her aides say it's too early to discuss a run for the Senate.", [["it's too early to discuss a run for the Senate", 'Her aides', 'say']]],
+    ['a place between the cue and "that"', 'Ortiz says at a campaign stop in Salem, Oregon, that the plan would never pass.', [['the plan would never pass', 'Ortiz', 'says']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a new clause with its own subject ends it', 'The fund said it is cutting its forecast, and markets fell sharply.', [['it is cutting its forecast', 'The fund', 'said']]],
+    ['a clause after the speaker that is not a phrase', 'The plan will fail, officials said as the vote began.', []],
+    ['a coordinated reporting verb is its own cue', 'The mayor said the bridge was safe, and added that it would reopen.', [['the bridge was safe', 'The mayor', 'said'], ['it would reopen', 'The mayor', 'added']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('what is not reported speech', () => {
   it.each([
     ['"said" as an adjective', 'The said company paid the fine.'],

@@ -1,3 +1,4 @@
+import { PARTS_OF_DAY } from '../../lexicon/dates.js';
 import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
@@ -31,6 +32,9 @@ const WRITER = new Set(['i', 'we', 'you']);
 /** A verb that makes a clause: tensed, modal or a form of "be". */
 const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
 const NOT_FINITE = TagSet.of('Gerund');
+const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary');
+/** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
+const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
@@ -49,6 +53,10 @@ const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'including
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'as', 'since']);
 const BOUNDARY = /[,;:—–]/;
+/** "said Friday afternoon", "said this morning": a part of the day closes a time adjunct. */
+const DAY_PARTS = new Set(PARTS_OF_DAY.keys());
+/** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
+const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
 /** How far past the cue a "that" may stand ("said on Tuesday in a statement that …"). */
 const COMPLEMENTIZER_REACH = 12;
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
@@ -176,19 +184,41 @@ class SentenceReader {
     // After the cue and its speaker the sentence ends, goes on with a clause of its own (", as they
     // …", ", adding …"), or resumes the report ("The museum, Mr. Obama said, would …").
     let after = Math.max(cue.last, speaker?.last ?? cue.last);
+    // "according to FEC filings", "according to a poll taken last week": the source runs to its comma.
+    if (cue.role === 'object') while (after + 1 < this.end && !this.commaAfter(after)) after++;
     while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    // "…, Ortiz told the Gazette on Thursday": past whoever was told.
+    if (cue.role === 'subject' && TELLING.has(this.tokens.normal(cue.last)) && !this.commaAfter(after)) after = this.skipObject(after + 1) - 1;
+    while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    after = this.pastPrepositionalPhrases(after);
     const before = this.hasClause(start, boundary + 1);
     let last = boundary;
     if (after + 1 < this.end && !/\(/.test(this.tokens.post(after))) {
       if (!this.commaAfter(after)) return null;
       const next = this.tokens.normal(after + 1);
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
-      const resumes = !aside && (before ? !this.tokens.has(after + 1, 'Pronoun') : this.hasClause(after, Math.min(this.end, after + 4)));
+      const resumes = (before && REASONS.has(next)) || (!aside && (before ? !this.tokens.has(after + 1, 'Pronoun') : this.hasClause(after, Math.min(this.end, after + 4))));
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object') return null;
     }
     if (!before && last === boundary) return null;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
+  }
+
+  /**
+   * Past prepositional phrases after a cue and its speaker, up to a comma or the sentence's end:
+   * "…, Mr. Harlan said in an interview with the paper." The last token consumed, or `k`.
+   */
+  private pastPrepositionalPhrases(k: number): number {
+    const { tokens } = this;
+    let last = k;
+    while (last + 1 < this.end && tokens.has(last + 1, 'Preposition') && !COMPLEMENTIZERS.has(tokens.normal(last + 1)) && !this.commaAfter(last)) {
+      let j = last + 1;
+      while (j + 1 < this.end && !this.commaAfter(j) && !this.isFinite(j + 1) && !tokens.has(j + 1, 'Preposition')) j++;
+      if (j + 1 < this.end && this.isFinite(j + 1)) break;
+      last = j;
+    }
+    return last;
   }
 
   /** "According to X, …": the report follows the source and its comma. */
@@ -215,13 +245,15 @@ class SentenceReader {
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
     }
+    const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
     let start = this.complementizerFrom(k);
     if (start < 0 && k < this.end && QUESTIONS.has(tokens.normal(k))) start = k;
     if (start < 0 && INFINITIVE.has(verb) && k < this.end) {
       const to = tokens.normal(k) === 'to' ? k : tokens.normal(k) === 'not' && tokens.normal(k + 1) === 'to' ? k + 1 : this.objectThenTo(k);
-      if (to >= 0) start = k;
+      // "told his advisers to find a way": who was told to do it belongs to the report.
+      if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
     if (start < 0 && this.startsClause(k)) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
@@ -295,7 +327,8 @@ class SentenceReader {
   private skipObject(k: number): number {
     const { tokens } = this;
     if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k))) return k;
-    if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) ? k + 1 : k;
+    const possessive = tokens.has(k, 'Possessive') && k + 1 < this.end && isNounish(tokens, k + 1) && !tokens.has(k + 1, 'Pronoun');
+    if (tokens.has(k, 'Pronoun') && !possessive) return OBJECT_PRONOUNS.has(tokens.normal(k)) ? k + 1 : k;
     let j = k;
     while (j < this.end && j - k < 4 && (tokens.has(j, 'Determiner') || tokens.has(j, 'Adjective') || tokens.has(j, 'Possessive'))) j++;
     if (j >= this.end || !isNounish(tokens, j)) return k;
@@ -305,7 +338,8 @@ class SentenceReader {
 
   /** "urged Congress to act": a short object, then "to"; the index of "to", or -1. */
   private objectThenTo(k: number): number {
-    const j = this.skipObject(k);
+    let j = this.skipObject(k);
+    if (j > k && j + 1 < this.end && (this.tokens.normal(j) === 'never' || this.tokens.normal(j) === 'not')) j++;
     return j > k && j < this.end && this.tokens.normal(j) === 'to' ? j : -1;
   }
 
@@ -319,7 +353,9 @@ class SentenceReader {
     for (let j = k; j < this.end && j - k < COMPLEMENTIZER_REACH; j++) {
       const word = tokens.normal(j);
       if (COMPLEMENTIZERS.has(word)) return word === 'that' ? j + 1 : j;
-      if (this.isFinite(j) || (word === 'to' && j + 1 < this.end && tokens.has(j + 1, 'Verb')) || /[;:]/.test(tokens.post(j))) return -1;
+      // "says at a campaign stop in Salem that": a present-tense form after a noun is read as a noun there.
+      const nounLike = j > k && tokens.has(j - 1, 'Noun') && !tokens.has(j - 1, 'Pronoun') && !tokens.hasAny(j, PAST_OR_AUXILIARY);
+      if ((this.isFinite(j) && !nounLike) || (word === 'to' && j + 1 < this.end && tokens.has(j + 1, 'Verb')) || /[;:]/.test(tokens.post(j))) return -1;
     }
     return -1;
   }
@@ -327,6 +363,7 @@ class SentenceReader {
   /** A clause starts at `k`: a subject (a name, a noun phrase, a pronoun) and, within a few words and no comma, its verb. */
   private startsClause(k: number): boolean {
     const { tokens } = this;
+    if (k < this.end && tokens.has(k, 'Pronoun') && !OBJECT_PRONOUNS.has(tokens.normal(k)) && this.isFinite(k)) return true;
     if (k >= this.end || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k)) || this.isFinite(k) || !/[\p{L}\p{N}"“‘']/u.test(tokens.text(k))) return false;
     // The subject may carry an aside between commas ("the program, run by the agency, has …").
     let commas = 0;
@@ -351,7 +388,7 @@ class SentenceReader {
   private isAdjunct(k: number): boolean {
     const { tokens } = this;
     const word = tokens.normal(k);
-    if (tokens.hasAny(k, TIME_WORDS) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
+    if (tokens.hasAny(k, TIME_WORDS) || DAY_PARTS.has(word) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
     if ((word === 'on' || word === 'this') && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return true;
     return isVerbModifier(tokens, k) && word !== 'to' && !tokens.hasAny(k, FINITE);
   }
@@ -362,6 +399,7 @@ class SentenceReader {
     // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
     // tense ending is a verb after a noun phrase ("an internal review shows …").
     const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
+    if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
     if ((!tokens.hasAny(k, FINITE) && !reportingForm) || tokens.hasAny(k, NOT_FINITE)) return false;
     return k === 0 || tokens.normal(k - 1) !== 'to';
   }
@@ -380,11 +418,15 @@ class SentenceReader {
     const { tokens } = this;
     let k = from;
     // "that, if elected, he'd leave …": an opening subordinate clause comes before the main verb.
-    if (clause && SUBORDINATORS.has(tokens.normal(k))) while (k < this.end - 1 && !BOUNDARY.test(tokens.post(k))) k++;
+    if (clause && SUBORDINATORS.has(tokens.normal(k))) {
+      while (k < this.end - 1 && !BOUNDARY.test(tokens.post(k))) k++;
+      if (k < this.end - 1) k++;
+    }
     // The clause's own verb, not one of a relative clause inside its subject ("the plan, which costs …, would fail").
     let relative = false;
     while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
-      if (RELATIVES.has(tokens.normal(k))) relative = true;
+      // "the program, run by the county, has brought …": a participle aside inside the subject.
+      if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
       k++;
     }
@@ -395,9 +437,33 @@ class SentenceReader {
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.
       const next = tokens.normal(k + 1);
-      if (/;/.test(tokens.post(k)) || reportingCue(tokens, k + 1) || (!CONTINUING.has(next) && !next.endsWith('ing'))) return k;
+      if (/;/.test(tokens.post(k)) || reportingCue(tokens, k + 1)) return k;
+      if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.continuesClause(k + 1, clause)) return k;
     }
     return this.end - 1;
+  }
+
+  /**
+   * What follows a comma at `k` belongs to the clause before it: an item of a list or an
+   * apposition ("called for lower fares, the closure of two depots and …"), and, after a clause,
+   * a coordinated report with no subject of its own ("…, and that she might …", "…, but could not …").
+   * A new clause, an aside that opens with a subordinator, or another attribution does not.
+   */
+  private continuesClause(k: number, clause: boolean): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (LINKING.has(word) && k + 1 < this.end) {
+      if (!clause || reportingCue(tokens, k + 1)) return false;
+      // "…, and markets fell": a word compromise reads as a verb is the subject when a verb follows it.
+      const verbOnly = this.isFinite(k + 1) && !tokens.has(k + 1, 'Pronoun') && !tokens.has(k + 1, 'Noun') && !(k + 2 < this.end && this.isFinite(k + 2));
+      return tokens.normal(k + 1) === 'that' || verbOnly;
+    }
+    if (SUBORDINATORS.has(word) || COMPLEMENTIZERS.has(word) || tokens.has(k, 'Pronoun') || this.isFinite(k)) return false;
+    for (let j = k; j < this.end; j++) {
+      if (this.document.quoteOf(j) < 0 && (this.isFinite(j) || reportingCue(tokens, j))) return false;
+      if (j < this.end - 1 && BOUNDARY.test(tokens.post(j))) break;
+    }
+    return true;
   }
 
   /** Past a wire dateline opening the sentence: "WASHINGTON ―", "NEW YORK (Reuters) -". */
