@@ -161,7 +161,7 @@ export const TELLING_VERBS: readonly string[] = [
  * to act") or said they would do ("pledged to push for an amendment", "refused to release").
  */
 export const INFINITIVE_REPORT_VERBS: readonly string[] = [
-  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'demand', 'encourage', 'instruct', 'offer', 'order', 'plan', 'pledge',
+  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'decline', 'demand', 'encourage', 'instruct', 'offer', 'order', 'plan', 'pledge',
   'promise', 'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn',
 ];
 

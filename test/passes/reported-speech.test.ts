@@ -37,9 +37,11 @@ describe('reported speech: a clause after its cue', () => {
 
 describe('reported speech: what a stance or comment is about', () => {
   it.each([
-    ['a verb of comment and its object', 'The governor praised the new school budget on Monday.', [['the new school budget on Monday', 'The governor', 'praised']]],
+    ['a verb of comment and its object', 'The governor praised the new school budget on Monday.', [['the new school budget', 'The governor', 'praised']]],
     ['a denial of a noun', 'The company denied the allegations.', [['the allegations', 'The company', 'denied']]],
     ['a call for something', 'Teachers called for a national strike.', [['a national strike', 'Teachers', 'called']]],
+    ['an endorsement, up to its time and a second verb', 'The governor endorsed Ortiz last week and has appeared at her rallies.', [['Ortiz', 'The governor', 'endorsed']]],
+    ['a refusal to comment', 'A spokesman for the mayor declined to comment.', [['to comment', 'A spokesman', 'declined']]],
     ['an attitude and what it is about', 'Parents have raised concerns about the new curriculum.', [['the new curriculum', 'Parents', 'concerns about']]],
     ["someone's comments on something", "The mayor's comments on the flooding angered residents.", [['the flooding', 'The mayor', 'comments on']]],
   ] as const)('%s', (_, text, expected) => {
@@ -89,6 +91,10 @@ describe('reported speech: where the report ends and what stands around its cue'
   });
 
   it.each([
+    ['a belief raised onto the subject, with no source', 'The sale is widely expected to close in July.', [['The sale is widely expected to close in July', null, 'expected']]],
+    ['a report raised onto the subject', 'In recent weeks, the minister is said to have been angry.', [['the minister is said to have been angry', null, 'said']]],
+    ['not the writer raising it', 'We are expected to file by Friday.', []],
+    ['not inside a relative clause', 'The match, which is expected to draw a crowd, starts on Monday.', []],
     ['a new clause with its own subject ends it', 'The fund said it is cutting its forecast, and markets fell sharply.', [['it is cutting its forecast', 'The fund', 'said']]],
     ['a clause after the speaker that is not a phrase', 'The plan will fail, officials said as the vote began.', []],
     ['a coordinated reporting verb is its own cue', 'The mayor said the bridge was safe, and added that it would reopen.', [['the bridge was safe', 'The mayor', 'said'], ['it would reopen', 'The mayor', 'added']]],

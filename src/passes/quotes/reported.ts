@@ -38,6 +38,8 @@ const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+/** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
+const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood']);
 /** Words that join a sentence to the one before; a report starts after them. */
 const LINKING = new Set(['and', 'but', 'or', 'so', 'yet']);
 /** Pronouns that can only be objects: a clause does not start with them. */
@@ -79,7 +81,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : reader.attitudeAt(t);
+      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
       if (!cue) {
         if (report && !mostlyQuoted(report, quotes)) found.push(report);
         continue;
@@ -303,6 +305,24 @@ class SentenceReader {
   }
 
   /**
+   * "The sale is expected to close in May", "He is said to be furious": a belief or report raised
+   * onto the clause's subject, with no source in the text. The report is the whole clause.
+   */
+  raisedAt(t: number): ReportedClause | null {
+    const { tokens } = this;
+    if (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb')) return null;
+    let be = t - 1;
+    while (be > this.first && tokens.has(be, 'Adverb')) be--;
+    if (be <= this.first || !BE.has(tokens.normal(be)) || tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1))) return null;
+    let start = be - 1;
+    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
+    start = this.skipLinking(this.skipDateline(start));
+    if (start >= be || RELATIVES.has(tokens.normal(start)) || tokens.normal(start) === 'it') return null;
+    const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
+    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(t + 2)), speaker: null, cue };
+  }
+
+  /**
    * The report from token `start` to its clause's end, by the cue's subject; none when the subject
    * is the writer ("I know your returns are being audited" is the article's own voice).
    */
@@ -368,7 +388,8 @@ class SentenceReader {
     // The subject may carry an aside between commas ("the program, run by the agency, has …").
     let commas = 0;
     for (let j = k + 1; j < this.end && j - k <= 14; j++) {
-      if (this.isFinite(j)) return this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0;
+      // "endorsed Ortiz last week and has appeared": a verb right after "and" shares the cue's subject.
+      if (this.isFinite(j)) return !LINKING.has(tokens.normal(j - 1)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
       if (this.document.quoteOf(j - 1) >= 0) continue;
       if (/[;:—–]/.test(tokens.post(j - 1)) || (/,/.test(tokens.post(j - 1)) && (++commas > 2 || LINKING.has(tokens.normal(j))))) return false;
       if (j - k > 8 && commas === 0) return false;
@@ -391,6 +412,15 @@ class SentenceReader {
     if (tokens.hasAny(k, TIME_WORDS) || DAY_PARTS.has(word) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
     if ((word === 'on' || word === 'this') && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return true;
     return isVerbModifier(tokens, k) && word !== 'to' && !tokens.hasAny(k, FINITE);
+  }
+
+  /** A time adjunct starts at `k`: "on Monday", "last week", "this morning", "Tuesday". */
+  private startsTime(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    const time = (j: number) => j < this.end && (tokens.hasAny(j, TIME_WORDS) || DAY_PARTS.has(tokens.normal(j)));
+    if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later') return time(k + 1);
+    return time(k) && !tokens.has(k - 1, 'Preposition') && !tokens.has(k - 1, 'Determiner');
   }
 
   private isFinite(k: number): boolean {
@@ -433,6 +463,8 @@ class SentenceReader {
     for (; k < this.end - 1; k++) {
       // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
       if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
+      // "endorsed Trump last week and has appeared …": a phrase ends before a time or a second verb.
+      if (!clause && k > from && (this.startsTime(k) || (LINKING.has(tokens.normal(k)) && k + 1 < this.end && this.isFinite(k + 1)))) return k - 1;
       if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.

@@ -180,7 +180,14 @@ export class Speakers {
     }
     if (isNounish(this.tokens, j)) {
       const phrase = this.nounPhraseEndingAt(j, floor);
-      if (phrase) return this.nameInside(phrase) ?? phrase;
+      if (!phrase) return null;
+      // "A spokesman for the mayor declined": the head before the preposition is the subject.
+      const before = phrase.first - 1;
+      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1)) && isNounish(this.tokens, before - 1)) {
+        const head = this.nounPhraseEndingAt(before - 1, floor);
+        if (head) return head;
+      }
+      return this.nameInside(phrase) ?? phrase;
     }
     return null;
   }
