@@ -179,7 +179,7 @@ export const STANCE_OBJECT_VERBS: readonly string[] = [
   'describe', 'disclose', 'discuss', 'dismiss', 'dispute', 'echo', 'emphasise', 'emphasize', 'endorse',
   'express', 'hail', 'highlight', 'lament', 'mention', 'mock', 'note', 'oppose', 'praise',
   'predict', 'propose', 'question', 'reaffirm', 'recall', 'recommend', 'reference', 'reiterate',
-  'reject', 'report', 'reveal', 'slam', 'stress', 'support', 'tout', 'voice', 'welcome',
+  'reject', 'report', 'reveal', 'show', 'slam', 'stress', 'support', 'tout', 'voice', 'welcome',
 ];
 
 /**
@@ -214,3 +214,13 @@ export const ATTITUDE_WORDS: readonly string[] = [
 
 /** Prepositions that introduce what an attitude or comment is about. */
 export const ABOUT_PREPOSITIONS: readonly string[] = ['about', 'against', 'for', 'of', 'on', 'over', 'regarding', 'toward', 'towards', 'with'];
+
+/**
+ * Nouns for a source that holds what it says: "In a statement, …", "In the latest poll, …". A
+ * sentence that opens with "in" and one of them reports its clause on the source's authority.
+ */
+export const SOURCE_NOUNS: readonly string[] = [
+  'analysis', 'article', 'book', 'column', 'editorial', 'email', 'filing', 'interview', 'letter', 'memo',
+  'op-ed', 'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet',
+  'video',
+];

@@ -91,6 +91,11 @@ describe('reported speech: where the report ends and what stands around its cue'
   });
 
   it.each([
+    ['evidence that compromise reads as a plural noun', 'The survey shows that most voters back the plan.', [['most voters back the plan', 'The survey', 'shows']]],
+    ['what a poll shows, as a noun phrase', 'Polls show a close contest in the state.', [['a close contest in the state', 'Polls', 'show']]],
+    ['a sentence that opens with its source', 'In the latest county poll, Ortiz leads the mayor by five points.', [['Ortiz leads the mayor by five points', 'the latest county poll', 'In']]],
+    ['a source opening a sentence whose verb reports', 'In a statement, the company said it would appeal.', [['it would appeal', 'the company', 'said']]],
+    ['an opening phrase that is no source', 'In the morning, the bridge was closed.', []],
     ['a belief raised onto the subject, with no source', 'The sale is widely expected to close in July.', [['The sale is widely expected to close in July', null, 'expected']]],
     ['a report raised onto the subject', 'In recent weeks, the minister is said to have been angry.', [['the minister is said to have been angry', null, 'said']]],
     ['not the writer raising it', 'We are expected to file by Friday.', []],

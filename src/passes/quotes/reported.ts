@@ -1,5 +1,5 @@
 import { PARTS_OF_DAY } from '../../lexicon/dates.js';
-import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, INFINITIVE_REPORT_VERBS, QUESTION_OPENERS, SOURCE_NOUNS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -21,6 +21,7 @@ const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
 const ATTITUDES = new Set(ATTITUDE_WORDS);
+const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
 /** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
@@ -76,7 +77,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   for (const sentence of document.sentences) {
     if (!REPORTING_SECTIONS.has(sentence.section)) continue;
     const reader = new SentenceReader(document, speakers, sentence);
-    const sourceless = reader.sourceless();
+    const sourceless = reader.sourceless() ?? reader.inSource();
     if (sourceless) found.push(sourceless);
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
@@ -113,7 +114,12 @@ function reportingCue(tokens: Tokens, t: number): Cue | null {
   const cue = cueAt(tokens, t);
   if (cue) return cue.role === 'clause' ? null : cue;
   const word = tokens.normal(t);
-  if ((!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) || !tokens.has(t, 'Verb')) return null;
+  if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
+  // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
+  const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
+  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun');
+  const verbAfterNoun = /s$/.test(word) && nounBefore && clauseAfter;
+  if (!tokens.has(t, 'Verb') && !verbAfterNoun) return null;
   // "if Russia refuses to accept a deal": a belief or intention supposed, not attributed.
   for (let j = t - 1; j >= 0 && t - j <= 4 && !tokens.startsSentence(j + 1); j--) if (HYPOTHETICAL.has(tokens.normal(j))) return null;
   let j = t - 1;
@@ -302,6 +308,28 @@ class SentenceReader {
     const start = k + 2;
     if (!this.startsClause(start)) return null;
     return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start)), speaker: null, cue: { first: k, last: k, role: 'subject', weak: false } };
+  }
+
+  /**
+   * "In the latest poll, Ortiz leads by five points": a sentence that opens with the source it
+   * reports, when its clause has no reporting verb of its own ("In a statement, the firm said …"
+   * is the verb's).
+   */
+  inSource(): ReportedClause | null {
+    const { tokens } = this;
+    if (tokens.normal(this.first) !== 'in') return null;
+    let comma = this.first + 1;
+    while (comma < this.end && comma - this.first < 16 && !this.commaAfter(comma)) comma++;
+    if (comma >= this.end - 1 || comma - this.first >= 16) return null;
+    let head = -1;
+    for (let k = this.first + 1; k <= comma; k++) if (SOURCES.has(tokens.normal(k)) && tokens.has(k, 'Noun')) head = k;
+    if (head < 0) return null;
+    const start = comma + 1;
+    for (let k = start; k < this.end; k++) if (this.document.quoteOf(k) < 0 && reportingCue(tokens, k)) return null;
+    if (!this.startsClause(start)) return null;
+    const speaker = this.speakers.objectAfter(this.first + 1, head + 1);
+    const cue: Cue = { first: this.first, last: this.first, role: 'object', weak: false };
+    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start)), speaker, cue };
   }
 
   /**
