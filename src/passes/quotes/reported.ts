@@ -52,7 +52,9 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Objects that name no content: "praised nothing", "denied everything". */
 const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
 /** Words after a comma that carry the report on: relative clauses, examples. */
-const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'including', 'such', 'especially', 'particularly']);
+const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'whether', 'including', 'such', 'especially', 'particularly']);
+/** Words after a cue and its speaker that carry the report on: "…, experts say, including a provision …". */
+const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'as', 'since']);
 const BOUNDARY = /[,;:—–]/;
@@ -205,7 +207,7 @@ class SentenceReader {
       if (!this.commaAfter(after)) return null;
       const next = this.tokens.normal(after + 1);
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
-      const resumes = (before && REASONS.has(next)) || (!aside && (before ? !this.tokens.has(after + 1, 'Pronoun') : this.hasClause(after, Math.min(this.end, after + 4))));
+      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && (before ? !this.tokens.has(after + 1, 'Pronoun') : this.hasClause(after, Math.min(this.end, after + 4))));
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object') return null;
     }
@@ -397,7 +399,7 @@ class SentenceReader {
     if (k >= this.end) return -1;
     // Only an adjunct may stand between: "said in an interview that", "said at a rally in Toledo,
     // Ohio, that". After an object ("attack four provisions … that address") "that" is a relative.
-    if (!COMPLEMENTIZERS.has(tokens.normal(k)) && !tokens.has(k, 'Preposition')) return -1;
+    if ((!COMPLEMENTIZERS.has(tokens.normal(k)) && !tokens.has(k, 'Preposition')) || this.isDemonstrative(k)) return -1;
     for (let j = k; j < this.end && j - k < COMPLEMENTIZER_REACH; j++) {
       const word = tokens.normal(j);
       if (COMPLEMENTIZERS.has(word)) return word === 'that' ? j + 1 : j;
@@ -428,7 +430,10 @@ class SentenceReader {
   /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
   private startsNounPhrase(k: number): boolean {
     const { tokens } = this;
-    if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k)) || NOTHING.has(tokens.normal(k)) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
+    if (k >= this.end) return false;
+    const word = tokens.normal(k);
+    if (this.isDemonstrative(k)) return true;
+    if (COMPLEMENTIZERS.has(word) || NOTHING.has(word) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
     if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) || tokens.has(k, 'Possessive');
     return tokens.hasAny(k, NOUN_PHRASE_START) || tokens.isCapitalised(k);
   }
@@ -440,6 +445,25 @@ class SentenceReader {
     if (tokens.hasAny(k, TIME_WORDS) || DAY_PARTS.has(word) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
     if ((word === 'on' || word === 'this') && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return true;
     return isVerbModifier(tokens, k) && word !== 'to' && !tokens.hasAny(k, FINITE);
+  }
+
+  /** "rejected that argument": "that" (or "this", "those") before a noun that no verb follows points at it; it does not open a clause. */
+  private isDemonstrative(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (word !== 'that' && word !== 'this' && word !== 'these' && word !== 'those') return false;
+    if (k + 1 >= this.end || !isNounish(tokens, k + 1) || tokens.has(k + 1, 'Pronoun') || tokens.has(k + 1, 'Possessive') || tokens.isCapitalised(k + 1)) return false;
+    // A verb before the phrase ends makes "that" a complementizer ("denied that prices in May had risen");
+    // a participle after a noun does not ("that argument in a ruling released Thursday").
+    for (let j = k + 2; j < this.end && !BOUNDARY.test(tokens.post(j - 1)); j++) {
+      if (this.isFinite(j) && !(tokens.has(j, 'PastTense') && tokens.has(j - 1, 'Noun'))) return false;
+    }
+    return true;
+  }
+
+  /** "as well as" starts at `k`: a list goes on. */
+  private asWellAs(k: number): boolean {
+    return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
   }
 
   /** A time adjunct starts at `k`: "on Monday", "last week", "this morning", "Tuesday". */
@@ -498,7 +522,7 @@ class SentenceReader {
       // clause, an aside or another attribution does not.
       const next = tokens.normal(k + 1);
       if (/;/.test(tokens.post(k)) || reportingCue(tokens, k + 1)) return k;
-      if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.continuesClause(k + 1, clause)) return k;
+      if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.asWellAs(k + 1) && !this.continuesClause(k + 1, clause)) return k;
     }
     return this.end - 1;
   }
