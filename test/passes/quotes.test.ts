@@ -334,6 +334,19 @@ describe('speakers described rather than named', () => {
     expect(quote?.speaker?.entity).not.toBeNull();
   });
 
+  it.each([
+    ['the firm', '"We will appeal," the firm said.'],
+    ['the ministry', '"The border is closed," the ministry said.'],
+  ])('takes "%s" as the speaker even where compromise reads the noun as an adjective', (speaker, text) => {
+    const [quote] = quoted(analyze(text).quotes);
+    expect(quote?.speaker?.text).toBe(speaker);
+  });
+
+  it('does not take an organisation word that modifies a noun for the speaker', () => {
+    const [quote] = quoted(analyze('"We will appeal," the firm\'s lawyer said.').quotes);
+    expect(quote?.speaker?.text).not.toBe('the firm');
+  });
+
   it('leaves "the company" unresolved when no organisation came before, never taking a person', () => {
     const text = 'Ruth Okafor spoke first. "We will build it," the company said.';
     const [quote] = quoted(analyze(text).quotes);

@@ -1,3 +1,4 @@
+import { ORGANISATION_NOUNS } from '../../lexicon/speech.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 
@@ -5,6 +6,8 @@ const NOT_NOUNISH = TagSet.of('Pronoun', 'Determiner', 'Preposition', 'Conjuncti
 const NOUNISH = TagSet.of('Noun', 'ProperNoun', 'Acronym');
 const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
 const PARTICIPLE = TagSet.of('PastTense', 'Participle');
+const ORGANISATIONS = new Set(ORGANISATION_NOUNS);
+const OPENS_NOUN = TagSet.of('Determiner', 'Possessive');
 
 /**
  * A word written as a name is: capitalised or opening with digits ("3M"), with a letter in it. A
@@ -23,6 +26,8 @@ export function bare(tokens: Tokens, t: number): string {
 /** A word that can head a noun phrase: a noun, or a capitalised word that is not a function word or a verb. */
 export function isNounish(tokens: Tokens, t: number): boolean {
   if (tokens.hasAny(t, NOT_NOUNISH)) return false;
+  // "the firm said": compromise sometimes reads an organisation noun after a determiner as an adjective or a verb.
+  if (ORGANISATIONS.has(tokens.normal(t)) && t > 0 && tokens.hasAny(t - 1, OPENS_NOUN)) return true;
   if (tokens.has(t, 'Verb') && !tokens.has(t, 'Noun')) return false;
   return tokens.hasAny(t, NOUNISH) || /^\p{Lu}/u.test(tokens.text(t));
 }
