@@ -207,11 +207,15 @@ class SentenceReader {
       if (!this.commaAfter(after)) return null;
       const next = this.tokens.normal(after + 1);
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
-      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && (before ? !this.tokens.has(after + 1, 'Pronoun') : this.hasClause(after, Math.min(this.end, after + 4))));
+      // "The talks, officials said, will resume": what resumes has a verb; ", a longtime adviser" is an apposition.
+      const resumesWithVerb = before ? !this.tokens.has(after + 1, 'Pronoun') && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
+      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
       if (resumes) last = this.clauseEnd(after + 1);
-      else if (!aside && cue.role !== 'object') return null;
+      else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
     }
     if (!before && last === boundary) return null;
+    // "When asked about the deal, Trump answered": a subordinate clause alone is not what was reported.
+    if (last === boundary && SUBORDINATORS.has(this.tokens.normal(start))) return null;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
@@ -250,7 +254,7 @@ class SentenceReader {
     // '"…," said Mr. Burman': a cue after a comma or a closing quote with a name after it reports
     // what came before it ("Lovas, the chairman, said he cannot …" reports what follows).
     const afterComma = cue.first > this.first && /[,"”']\s*$/.test(tokens.post(cue.first - 1));
-    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun')) return null;
+    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k)) return null;
     // "warned against rushing into a settlement": what someone advised against.
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
@@ -414,7 +418,12 @@ class SentenceReader {
   private startsClause(k: number): boolean {
     const { tokens } = this;
     if (k < this.end && tokens.has(k, 'Pronoun') && !OBJECT_PRONOUNS.has(tokens.normal(k)) && this.isFinite(k)) return true;
-    if (k >= this.end || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k)) || this.isFinite(k) || !/[\p{L}\p{N}"“‘']/u.test(tokens.text(k))) return false;
+    if (k >= this.end || !/[\p{L}\p{N}"“‘']/u.test(tokens.text(k))) return false;
+    // "said her colleague had …": a possessive "her" opens a subject.
+    const possessive = tokens.has(k, 'Possessive') && k + 1 < this.end && isNounish(tokens, k + 1);
+    // "said praise from the governor would …": a bare present form right after the cue is a noun.
+    const noun = k > 0 && this.isFinite(k - 1) && tokens.has(k, 'Verb') && !tokens.hasAny(k, PAST_OR_AUXILIARY) && !tokens.normal(k).endsWith('ing');
+    if (!possessive && !noun && (tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k)) || this.isFinite(k))) return false;
     // The subject may carry an aside between commas ("the program, run by the agency, has …").
     let commas = 0;
     for (let j = k + 1; j < this.end && j - k <= 14; j++) {
@@ -459,6 +468,22 @@ class SentenceReader {
       if (this.isFinite(j) && !(tokens.has(j, 'PastTense') && tokens.has(j - 1, 'Noun'))) return false;
     }
     return true;
+  }
+
+  /** "said Ortiz reached out …": a name at `k` with a verb straight after it is the subject of a report, not an inverted speaker. */
+  private nameThenVerb(k: number): boolean {
+    let j = k;
+    while (j + 1 < this.end && this.tokens.isCapitalised(j + 1) && !/[,;:]/.test(this.tokens.post(j))) j++;
+    return j + 1 < this.end && !/[,;:]/.test(this.tokens.post(j)) && this.isFinite(j + 1);
+  }
+
+  /** A finite verb, outside quote marks, from `k` to the next comma, semicolon, colon or dash. */
+  private verbBeforeBoundary(k: number): boolean {
+    for (let j = k; j < this.end; j++) {
+      if (this.document.quoteOf(j) < 0 && this.isFinite(j)) return true;
+      if (BOUNDARY.test(this.tokens.post(j))) return false;
+    }
+    return false;
   }
 
   /** "as well as" starts at `k`: a list goes on. */
