@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
+import { displayWidth } from '../../src/report/display-width.js';
 import { formatText } from '../../src/report/text.js';
 import { loadWriter } from '../../src/report/index.js';
 import type { Report } from '../../src/types.js';
@@ -44,9 +45,29 @@ describe('report writers', () => {
     expect(plain.replace(/\u001b\[[0-9;]*m/g, '')).toBe(coloured.replace(/\u001b\[[0-9;]*m/g, ''));
   });
 
-  it('shortens long quotes to the terminal width', () => {
-    const narrow = formatText(report, { color: false, width: 60 });
-    for (const line of narrow.split('\n').filter((l) => l.includes('“'))) expect(line.length).toBeLessThanOrEqual(90);
+  it.each([40, 60, 80, 160])('fits every line in %i columns, wide and combining characters included', (width) => {
+    const wide: Report = {
+      ...report,
+      entities: [{ id: 'e99', name: '习近平 Xi Jinping', type: 'person', title: null, mentions: [] }, ...report.entities],
+      quotes: [{ ...report.quotes[0]!, kind: 'direct', text: `${'Cafe\u0301 owners in 北京 said prices rose sharply. '.repeat(6)}`, speaker: { ...report.quotes[0]!.speaker!, name: '习近平' } }, ...report.quotes],
+    };
+    const lines = formatText(wide, { color: true, width }).split('\n').map((line) => line.replace(/\u001b\[[0-9;]*m/g, ''));
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
+    expect(lines.some((line) => line.includes('习近平'))).toBe(true);
+  });
+
+  it('wraps long values at spaces, under themselves, and shortens a long quote with an ellipsis', () => {
+    const lines = formatText(report, { color: false, width: 80 }).split('\n');
+    const headline = lines.findIndex((line) => line.startsWith('headline '));
+    expect(lines[headline]).toBe('headline Russia reports advancement in Ukraine talks, with US envoy conferring');
+    expect(lines[headline + 1]).toBe('         with Putin; Kremlin advisor highlights potential for re-establishing');
+    const zelenskyy = lines.findIndex((line) => line.includes('Volodymyr Zelenskyy stating: “Our position'));
+    expect(lines[zelenskyy + 1]).toMatch(/^ {4}\S.*…$/);
+    expect(lines[zelenskyy + 2]).not.toMatch(/^ {4}\S/);
+  });
+
+  it('defaults to 80 columns', () => {
+    expect(formatText(report, { color: false })).toBe(formatText(report, { color: false, width: 80 }));
   });
 
   it('loads the writer for each --format', async () => {

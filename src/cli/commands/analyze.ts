@@ -6,10 +6,10 @@ import { findArticles, runArticles } from '../articles.js';
 import { loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
-import { wantsColor, type Io } from '../io.js';
+import { outputWidth, wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
+import { parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
 import { parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -18,6 +18,7 @@ interface AnalyzeFlags {
   refDate?: string;
   maxBytes: number;
   color?: boolean;
+  width?: number;
   concurrency: Concurrency;
   shard?: Shard;
   input: 'files' | 'ndjson';
@@ -42,6 +43,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('--no-config', 'ignore configuration files')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
+    .option('--width <n>', "columns the text report fits in (default: the terminal's, else COLUMNS, else 80)", parseWidth)
     .action(async (patterns: string[], flags: AnalyzeFlags) => {
       state.exitCode = await runAnalyze(patterns, flags, io);
     });
@@ -54,7 +56,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   const format: ReportFormat = flags.format ?? (sink.stream.isTTY ? 'text' : 'json');
   const writer = {
     color: wantsColor(sink.stream, io.env, flags.color),
-    width: sink.stream.columns ?? 100,
+    width: outputWidth(sink.stream, io.env, flags.width),
     count: articles.count,
   };
   const { config } = await loadCliConfig(flags.config, io);
