@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../types.js';
-import { plural, summarize } from './summary.js';
-import { MIN_WIDTH, table, wrapRuns, type Run } from './text-layout.js';
+import { outline, plural, summarize } from './summary.js';
+import { MIN_WIDTH, table, wrapRuns, type Column, type Run } from './text-layout.js';
 
 export interface TextOptions {
   /** Whether to colour; the CLI decides from flags, NO_COLOR, FORCE_COLOR and the terminal. */
@@ -25,12 +25,14 @@ export function formatText(report: Report, options: TextOptions): string {
   const out: string[] = wrapRuns([{ text: report.source, style: c.bold.underline }], width).map((line) => line.text);
   const rows: Array<[string, Run[]]> = [];
   if (s.headline) rows.push(['headline', [{ text: s.headline }]]);
+  if (s.preamble) rows.push(['preamble', [{ text: s.preamble, style: c.dim }]]);
   if (s.title) rows.push(['title', [{ text: s.title, style: c.bold }]]);
-  rows.push(['sections', [{ text: s.outline.map((o) => `${o.section} (${o.section === 'preamble' ? 'present' : o.detail})`).join(', ') || 'none' }]]);
-  if (report.referenceDate) rows.push(['ref date', [{ text: report.referenceDate }]]);
+  rows.push(['sections', [{ text: outline(s.outline) }]]);
+  if (report.referenceDate) rows.push(['ref date', [{ text: `${report.referenceDate}${report.referenceDateSource === 'dateline' ? ' (dateline)' : ''}` }]]);
   out.push(...table([{ cells: rows.map(([label]) => [{ text: label, style: c.dim }]), fixed: true }, { cells: rows.map(([, value]) => value) }], width, 0, 1));
 
   out.push('', c.bold(`Entities ${c.dim(`(${s.entities.length})`)}`));
+  const where = (list: ReadonlyArray<{ where: string }>): Column => ({ cells: list.map((f) => [{ text: f.where, style: c.dim }]), fixed: true });
   const typeColour = { person: c.cyan, place: c.green, organization: c.magenta } as const;
   out.push(
     ...table(
@@ -52,13 +54,14 @@ export function formatText(report: Report, options: TextOptions): string {
       { text: ': ' },
       { text: `${open}${q.text}${close}`, style: c.italic },
     ];
-    out.push(...table([{ cells: list.map(said), maxLines: QUOTE_LINES, hang: 2 }], width));
+    out.push(...table([where(list), { cells: list.map(said), maxLines: QUOTE_LINES, hang: 2 }], width));
   }
 
   out.push('', c.bold(`Numbers ${c.dim(`(${s.numbers.length})`)}`));
   out.push(
     ...table(
       [
+        where(s.numbers),
         { cells: s.numbers.map((n) => [{ text: n.text, style: c.yellow }]) },
         { cells: s.numbers.map((n) => [{ text: String(n.value) }]) },
         { cells: s.numbers.map((n) => [{ text: [n.kind, n.unit, n.counts && `counts ${n.counts}`].filter(Boolean).join(', '), style: c.dim }]) },
@@ -71,6 +74,7 @@ export function formatText(report: Report, options: TextOptions): string {
   out.push(
     ...table(
       [
+        where(s.dates),
         { cells: s.dates.map((d) => [{ text: d.text, style: c.yellow }]) },
         { cells: s.dates.map((d) => [{ text: d.type }]), fixed: true },
         { cells: s.dates.map((d) => (d.value ? [{ text: d.value }] : [{ text: 'unresolved', style: c.dim }])) },

@@ -92,7 +92,7 @@ describe('newsx analyze (in-process)', () => {
     expect(out).toBe('');
     const md = readFileSync(target, 'utf8');
     expect(md).toMatch(/^# Donald Trump's Special Envoy/);
-    expect(md).toContain('## Sections');
+    expect(md).toContain('## Entities (15)');
   });
 
   it('refuses files over --max-bytes but analyses the rest', async () => {
