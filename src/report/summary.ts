@@ -1,4 +1,4 @@
-import type { Entity, Located, Quote, Report, SectionName, Sections } from '../types.js';
+import type { Entity, Located, Quote, Report, SectionName, Sections, Span } from '../types.js';
 
 /** What the Markdown and terminal reports both show, so their content cannot drift apart. */
 export interface ReportSummary {
@@ -17,7 +17,7 @@ export interface ReportSummary {
   dates: Array<{ text: string; type: string; value: string | null; where: string }>;
 }
 
-/** A quote as the reports show it. */
+/** A quote as the reports show it; `cue` is the verb as written in the text ("wrote", "to write"). */
 export interface QuoteLine {
   text: string;
   speaker: string | null;
@@ -36,7 +36,7 @@ export function summarize(report: Report): ReportSummary {
   if (sections.body) outline.push({ section: 'body', detail: plural(sections.body.paragraphs.length, 'paragraph') });
   if (sections.insights) outline.push({ section: 'insights', detail: plural(sections.insights.items.length, 'item') });
   const where = (finding: Located) => locate(sections, finding);
-  const quoteLine = (q: Quote): QuoteLine => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: q.cue?.text ?? null, section: q.section, where: where(q) });
+  const quoteLine = (q: Quote): QuoteLine => ({ text: q.text, speaker: q.speaker?.name ?? null, cue: cueAsWritten(sections, q.cue), section: q.section, where: where(q) });
   return {
     headline: sections.headline?.text ?? null,
     preamble: sections.preamble?.text ?? null,
@@ -50,6 +50,20 @@ export function summarize(report: Report): ReportSummary {
     numbers: report.numbers.map((n) => ({ text: n.text, value: n.value, kind: n.kind, unit: n.unit, counts: n.counts, where: where(n) })),
     dates: report.dates.map((d) => ({ text: d.text, type: d.type, value: d.value, where: where(d) })),
   };
+}
+
+/**
+ * The cue verb as the text has it: its own span's words, never a dictionary form, with the `to`
+ * before an infinitive ("prompting Trump to write on social media") read from the section's text
+ * so that "write" does not read as one.
+ */
+export function cueAsWritten(sections: Sections, cue: Span | null): string | null {
+  if (!cue) return null;
+  const section = Object.values(sections).find((s: Span | null) => s !== null && cue.start >= s.start && cue.start < s.end) as Span | undefined;
+  if (!section || !/^\p{Ll}/u.test(cue.text)) return cue.text;
+  const at = cue.start - section.start;
+  const before = section.text.slice(Math.max(0, at - 4), at);
+  return /(?:^|[^\p{L}])to $/iu.test(before) ? `${before.slice(-3)}${cue.text}` : cue.text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, outline } from '../../src/report/summary.js';
+import { cueAsWritten, locate, outline } from '../../src/report/summary.js';
 import type { Located, Sections } from '../../src/types.js';
 
 const text = 'Storm hits coast\nFirst paragraph.\nSecond paragraph.\nInsights:\n- One.\n- Two.';
@@ -40,5 +40,30 @@ describe('outline', () => {
     ['says none for an empty article', [], 'none'],
   ] as const)('%s', (_, items, line) => {
     expect(outline([...items])).toBe(line);
+  });
+});
+
+describe('cueAsWritten', () => {
+  const body = 'It led him to write on Friday. He wrote again. Toronto said no. Go to Said Street. "Stop," TO SAY it.';
+  const cued: Sections = { headline: null, preamble: null, title: null, body: { start: 10, end: 10 + body.length, text: body, paragraphs: [] }, insights: null };
+  const cue = (word: string, nth = 0) => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = body.indexOf(word, start + 1);
+    return { start: start + 10, end: start + 10 + word.length, text: word };
+  };
+
+  it.each([
+    ['an infinitive, with the to before it', cue('write'), 'to write'],
+    ['a past tense, as written', cue('wrote'), 'wrote'],
+    ['no to inside another word (Toronto said)', cue('said'), 'said'],
+    ['no to before a capitalised word', cue('Said'), 'Said'],
+    ['no change to a cue in capitals', cue('SAY'), 'SAY'],
+    ['a cue outside every section, as written', { start: 0, end: 4, text: 'said' }, 'said'],
+  ])('%s', (_, span, shown) => {
+    expect(cueAsWritten(cued, span)).toBe(shown);
+  });
+
+  it('gives null for a quote without a cue', () => {
+    expect(cueAsWritten(cued, null)).toBeNull();
   });
 });

@@ -25,8 +25,9 @@ describe('report writers', () => {
     expect(md).toContain("- Preamble: Here's the Rewritten Article:\n");
     expect(md).toContain('- Sections: headline, preamble, title, body (8 paragraphs), insights (8 items)\n');
     expect(md).toContain('| Donald Trump | person | President | 8 |');
-    expect(md).toContain('- “Vladimir, STOP!” — **Donald Trump** (write) · _body ¶6_');
+    expect(md).toContain('- “Vladimir, STOP!” — **Donald Trump** (to write) · _body ¶6_');
     expect(md).toContain('- “finish it off.” — **Donald Trump** (posted) · _insights #7_');
+    expect(md).toContain("- “Let's get the Peace Deal DONE!” — **Donald Trump** (wrote) · _body ¶6_");
     expect(md).toContain('| three-hour | 3 | cardinal | hour | meeting | body ¶1 |');
     expect(md).toContain('| three-hour | 3 | cardinal | hour | meeting | insights #4 |');
     expect(md).toContain('| Friday | DATE | — | body ¶3 |');
@@ -73,7 +74,7 @@ describe('report writers', () => {
     expect(plain).not.toContain('\u001b[');
     expect(coloured).toContain('\u001b[');
     expect(plain).toContain('Quotes (13)');
-    expect(plain).toMatch(/body ¶6 +Donald Trump write: “Vladimir, STOP!”/);
+    expect(plain).toMatch(/body ¶6 +Donald Trump to write: “Vladimir, STOP!”/);
     expect(plain.replace(/\u001b\[[0-9;]*m/g, '')).toBe(coloured.replace(/\u001b\[[0-9;]*m/g, ''));
   });
 
