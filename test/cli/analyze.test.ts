@@ -163,6 +163,30 @@ describe('newsx analyze (in-process)', () => {
     expect(err).toMatch(/--width/);
   });
 
+  it('shows the lint progress line on a terminal stderr, wiped before each error and at the end', async () => {
+    const terminal = (env: Record<string, string> = {}) => {
+      const base = fakeIo({ cwd: corpus, env });
+      let err = '';
+      return { ...base, stderr: { write: (s: string) => (err += s), isTTY: true, columns: 80 }, err: () => err };
+    };
+    const io = terminal();
+    expect(await main(['analyze', '.', '--format', 'ndjson', '--concurrency', 'off'], io)).toBe(1);
+    const err = io.err();
+    expect(err).toMatch(/\[[█░]+\] \d+\/7 files · [\d.]+ files\/s · ETA \d+:\d\d/);
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+    // Each error starts on a clean line: the progress line is wiped first.
+    const errors = err.match(/newsx: /g) ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(err.match(/(?:^|\n|\r\x1b\[K)newsx: /g)).toHaveLength(errors.length);
+    expect(io.out()).not.toContain('files/s');
+    const ci = terminal({ CI: 'true' });
+    await main(['analyze', '.', '--format', 'ndjson', '--concurrency', 'off'], ci);
+    expect(ci.err()).not.toContain('files/s');
+    const one = terminal();
+    await main(['analyze', 'a.txt'], one);
+    expect(one.err()).toBe('');
+  });
+
   it('passes --ref-date into the report', async () => {
     const { out } = await run(['analyze', 'a.txt', '--ref-date', '2025-03-14']);
     expect((JSON.parse(out) as Report).referenceDate).toBe('2025-03-14');

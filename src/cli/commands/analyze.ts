@@ -6,10 +6,11 @@ import { findArticles, runArticles } from '../articles.js';
 import { loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
-import { outputWidth, wantsColor, type Io } from '../io.js';
+import { outputWidth, wantsColor, type Io, type OutputStream } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
 import { parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
+import { createProgress } from '../progress.js';
 import { parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -71,19 +72,30 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     ...(text === undefined ? {} : { text }),
   });
 
+  // The same progress line as lint: a corpus of thousands of articles is not silent for minutes.
+  const { renderProgress } = await import('../../lint/progress.js');
+  const progress = createProgress(io, articles.count, renderProgress);
+  const wipe = (to: OutputStream) => {
+    if (to.isTTY) progress.clear();
+  };
+
   // An HTML page needs every article before its contents list, so its fragments wait for the end.
   const page: HtmlArticle[] = [];
   let written = 0;
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
     if (!result.ok) {
+      wipe(io.stderr);
       io.stderr.write(`newsx: ${where}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
       page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output });
     } else if (result.kind === 'analyze') {
+      wipe(sink.stream);
       sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
     }
+    progress.tick(index);
   }
+  progress.clear();
   if (page.length > 0) {
     const { formatHtmlPage } = await import('../../report/html.js');
     sink.stream.write(formatHtmlPage(page, { several: articles.count !== 1 }));
