@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { escapeMarkdown as escapeInline } from './markdown-escape.js';
 import { outline, summarize } from './summary.js';
 
 /**
@@ -19,7 +20,7 @@ export function formatMarkdown(report: Report): string {
   out.push('', `## Entities (${s.entities.length})`, '');
   if (s.entities.length) {
     out.push('| Name | Type | Title | Mentions |', '| --- | --- | --- | ---: |');
-    for (const e of s.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${cell(e.title ?? '')} | ${e.mentions} |`);
+    for (const e of s.entities) out.push(`| ${escapeInline(e.name)} | ${e.type} | ${escapeInline(e.title ?? '')} | ${e.mentions} |`);
   } else out.push('_None found._');
 
   const who = (q: { speaker: string | null; cue: string | null }) => (q.speaker ? `**${escapeInline(q.speaker)}**${q.cue ? ` (${escapeInline(q.cue)})` : ''}` : '_unattributed_');
@@ -34,21 +35,13 @@ export function formatMarkdown(report: Report): string {
   out.push('', `## Numbers (${s.numbers.length})`, '');
   if (s.numbers.length) {
     out.push('| Text | Value | Kind | Unit | Counts | Where |', '| --- | ---: | --- | --- | --- | --- |');
-    for (const n of s.numbers) out.push(`| ${cell(n.text)} | ${n.value} | ${n.kind} | ${cell(n.unit ?? '')} | ${cell(n.counts ?? '')} | ${n.where} |`);
+    for (const n of s.numbers) out.push(`| ${escapeInline(n.text)} | ${n.value} | ${n.kind} | ${escapeInline(n.unit ?? '')} | ${escapeInline(n.counts ?? '')} | ${n.where} |`);
   } else out.push('_None found._');
 
   out.push('', `## Dates (${s.dates.length})`, '');
   if (s.dates.length) {
     out.push('| Text | Type | Value | Where |', '| --- | --- | --- | --- |');
-    for (const d of s.dates) out.push(`| ${cell(d.text)} | ${d.type} | ${cell(d.value ?? '—')} | ${d.where} |`);
+    for (const d of s.dates) out.push(`| ${escapeInline(d.text)} | ${d.type} | ${escapeInline(d.value ?? '—')} | ${d.where} |`);
   } else out.push('_None found._');
   return `${out.join('\n')}\n`;
-}
-
-function escapeInline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
-}
-
-function cell(text: string): string {
-  return escapeInline(text);
 }

@@ -44,6 +44,18 @@ describe('report writers', () => {
     expect(formatMarkdown(titled).split('\n')[0]).toBe(`# ${heading}`);
   });
 
+  it.each([
+    ['strikethrough and an ampersand', 'Tom & Jerry ~~win~~', 'Tom \\& Jerry \\~\\~win\\~\\~'],
+    ['an entity reference', 'Caf&eacute; &#169; owners', 'Caf\\&eacute; \\&#169; owners'],
+    ['emphasis, code, a link and a pipe', '*a* `b` [c](d) e|f', '\\*a\\* \\`b\\` \\[c\\](d) e\\|f'],
+    ['plain words, left alone', 'Envoy meets Putin', 'Envoy meets Putin'],
+  ])('escapes %s in Markdown', (_, title, escaped) => {
+    const titled: Report = { ...report, sections: { ...report.sections, title: { start: 0, end: title.length, text: title } } };
+    const md = formatMarkdown({ ...titled, entities: [{ id: 'e99', name: title, type: 'person', title: null, mentions: [] }] });
+    expect(md.split('\n')[0]).toBe(`# ${escaped}`);
+    expect(md).toContain(`| ${escaped} | person |  | 0 |`);
+  });
+
   it('gives the reference date and where it came from only when there is one', () => {
     expect(formatMarkdown({ ...report, referenceDate: '2025-03-14', referenceDateSource: 'dateline' })).toContain('- Reference date: 2025-03-14 (from the dateline)\n');
     expect(formatMarkdown({ ...report, referenceDate: '2025-03-14', referenceDateSource: 'option' })).toContain('- Reference date: 2025-03-14\n');
