@@ -28,6 +28,7 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x30000, 0x3fffd],
 ];
 
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u1160-\u11ff]+$/u;
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -46,22 +47,42 @@ function isWide(codePoint: number): boolean {
 }
 
 /** Columns one grapheme (a user-perceived character: base, marks, joiners) takes: 0, 1 or 2. */
-export function graphemeWidth(grapheme: string): number {
+function graphemeWidth(grapheme: string): number {
   if (ZERO_WIDTH.test(grapheme)) return 0;
   if (EMOJI.test(grapheme)) return 2;
   return isWide(grapheme.codePointAt(0)!) ? 2 : 1;
 }
 
-/** The text's graphemes; a cluster is never cut in two when text is wrapped or shortened. */
-export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+/** The text's graphemes, read lazily; a cluster is never cut in two when text is wrapped or shortened. */
+function* graphemes(text: string): Generator<string> {
+  for (const s of segmenter.segment(text)) yield s.segment;
 }
 
 /** Columns the text takes on a terminal (text without escape sequences). */
 export function displayWidth(text: string): number {
-  // Printable ASCII, most of any English article, is one column a character.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Most of an English article: Latin letters without separate marks, and typographic punctuation
+  // (quotes, dashes, the ellipsis), one column a character.
+  if (NARROW.test(text)) return text.length;
   let width = 0;
   for (const g of graphemes(text)) width += graphemeWidth(g);
   return width;
+}
+
+/**
+ * Where the longest stretch of whole graphemes from `start` (before `end`) that fits `width`
+ * columns ends; at least one grapheme, so a line always moves on. Used to cut a word wider than a
+ * line, or to shorten one, without splitting a character from its marks.
+ */
+export function fitColumns(text: string, start: number, end: number, width: number): number {
+  const take = Math.min(end, start + Math.max(1, width));
+  if (NARROW.test(text.slice(start, take)) && (take === end || NARROW.test(text[take]!))) return take;
+  let used = 0;
+  let at = start;
+  for (const g of graphemes(text.slice(start, end))) {
+    const w = graphemeWidth(g);
+    if (used + w > width && at > start) break;
+    used += w;
+    at += g.length;
+  }
+  return at;
 }

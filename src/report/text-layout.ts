@@ -1,4 +1,4 @@
-import { displayWidth, graphemes, graphemeWidth } from './display-width.js';
+import { displayWidth, fitColumns } from './display-width.js';
 
 /** The narrowest width the text report keeps its columns in; `--width` accepts no less. */
 export const MIN_WIDTH = 40;
@@ -30,35 +30,29 @@ interface Line {
 
 const plain: Style = (text) => text;
 
-/** The text the runs spell, whitespace collapsed to single spaces so line breaks fall only there. */
-function flatten(runs: readonly Run[]): { text: string; styles: Style[] } {
-  let text = '';
-  const styles: Style[] = [];
-  for (const run of runs) {
-    for (const ch of run.text.replace(/\s+/g, ' ')) {
-      if (ch === ' ' && (text === '' || text.endsWith(' '))) continue;
-      text += ch;
-      for (let i = 0; i < ch.length; i++) styles.push(run.style ?? plain);
-    }
-  }
-  while (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    styles.pop();
-  }
-  return { text, styles };
+/** A cell's text flattened to one line, with its styles. */
+interface Flat {
+  text: string;
+  styles: Styled[];
 }
 
-/** The end of the longest run of whole graphemes from `start` that fits `width` columns (at least one grapheme). */
-function fitGraphemes(text: string, start: number, end: number, width: number): number {
-  let used = 0;
-  let at = start;
-  for (const g of graphemes(text.slice(start, end))) {
-    const w = graphemeWidth(g);
-    if (used + w > width && at > start) break;
-    used += w;
-    at += g.length;
+/** A style and the offset in the flattened text where it begins; it lasts until the next one. */
+interface Styled {
+  from: number;
+  style: Style;
+}
+
+/** The text the runs spell, whitespace collapsed to single spaces so line breaks fall only there, and where each run's style begins. */
+function flatten(runs: readonly Run[]): Flat {
+  let text = '';
+  const styles: Styled[] = [];
+  for (const run of runs) {
+    let part = run.text.replace(/\s+/g, ' ');
+    if (text === '' || text.endsWith(' ')) part = part.replace(/^ /, '');
+    if (part) styles.push({ from: text.length, style: run.style ?? plain });
+    text += part;
   }
-  return at;
+  return { text: text.trimEnd(), styles };
 }
 
 /**
@@ -93,28 +87,30 @@ function lineEnd(text: string, pos: number, width: number): number {
     used += w;
     end = m.index + m[0].length;
   }
-  return end > pos ? end : fitGraphemes(text, pos, text.length, width);
+  return end > pos ? end : fitColumns(text, pos, text.length, width);
 }
 
 /** The rest of the text from `pos` shortened to one line that ends in `…`, at a word boundary when one is near. */
 function shortened(text: string, pos: number, width: number): Line {
   const end = lineEnd(text, pos, width - 1);
-  const cut = fitGraphemes(text, pos, text.length, width - 1);
+  const cut = fitColumns(text, pos, text.length, width - 1);
   // A word boundary that wastes more than a third of the line reads worse than a cut word.
-  const wordEnd = displayWidth(text.slice(pos, end)) >= ((width - 1) * 2) / 3 ? end : cut;
-  return { start: pos, end: wordEnd, ellipsis: true };
+  const near = displayWidth(text.slice(pos, end)) >= ((width - 1) * 2) / 3;
+  return { start: pos, end: near ? end : cut - (text[cut - 1] === ' ' && cut - 1 > pos ? 1 : 0), ellipsis: true };
 }
 
-function render(text: string, styles: readonly Style[], line: Line): string {
+/** A line of the cell with each run's style applied to its part, and the `…` in the style it cuts. */
+function render(text: string, styles: readonly Styled[], line: Line): string {
   let out = '';
-  let from = line.start;
-  for (let i = line.start + 1; i <= line.end; i++) {
-    if (i < line.end && styles[i] === styles[from]) continue;
-    out += styles[from]!(text.slice(from, i));
-    from = i;
-  }
-  if (line.ellipsis) out += (styles[Math.max(line.start, line.end - 1)] ?? plain)('…');
-  return out;
+  let last: Style = plain;
+  styles.forEach(({ from, style }, i) => {
+    const to = styles[i + 1]?.from ?? text.length;
+    const a = Math.max(from, line.start);
+    const b = Math.min(to, line.end);
+    if (a < b) out += style(text.slice(a, b));
+    if (from < line.end) last = style;
+  });
+  return line.ellipsis ? out + last('…') : out;
 }
 
 /**
@@ -122,7 +118,10 @@ function render(text: string, styles: readonly Style[], line: Line): string {
  * styled, and the plain width of each (indent included).
  */
 export function wrapRuns(runs: readonly Run[], width: number, maxLines = Number.POSITIVE_INFINITY, hang = 0): Array<{ text: string; width: number }> {
-  const { text, styles } = flatten(runs);
+  return wrapFlat(flatten(runs), width, maxLines, hang);
+}
+
+function wrapFlat({ text, styles }: Flat, width: number, maxLines: number, hang: number): Array<{ text: string; width: number }> {
   const indent = Math.min(hang, Math.max(0, width - 1));
   return breakLines(text, Math.max(1, width), maxLines, indent).map((line, i) => {
     const pad = i === 0 ? '' : ' '.repeat(indent);
@@ -158,7 +157,8 @@ export function columnWidths(natural: readonly number[], available: number, gap:
 export function table(columns: readonly Column[], width: number, indent = 2, gap = 2): string[] {
   const rows = columns[0]?.cells.length ?? 0;
   if (rows === 0) return [];
-  const natural = columns.map((column) => Math.max(1, ...column.cells.map((cell) => displayWidth(flatten(cell).text))));
+  const flat = columns.map((column) => column.cells.map(flatten));
+  const natural = flat.map((cells) => Math.max(1, ...cells.map((cell) => displayWidth(cell.text))));
   const widths = columnWidths(
     natural,
     width - indent,
@@ -167,7 +167,7 @@ export function table(columns: readonly Column[], width: number, indent = 2, gap
   );
   const out: string[] = [];
   for (let row = 0; row < rows; row++) {
-    const cells = columns.map((column, i) => wrapRuns(column.cells[row]!, widths[i]!, column.maxLines, column.hang));
+    const cells = columns.map((column, i) => wrapFlat(flat[i]![row]!, widths[i]!, column.maxLines ?? Number.POSITIVE_INFINITY, column.hang ?? 0));
     const height = Math.max(1, ...cells.map((lines) => lines.length));
     for (let l = 0; l < height; l++) {
       const parts = cells.map((lines, i) => {
