@@ -172,7 +172,7 @@ describe('newsx analyze (in-process)', () => {
     const io = terminal();
     expect(await main(['analyze', '.', '--format', 'ndjson', '--concurrency', 'off'], io)).toBe(1);
     const err = io.err();
-    expect(err).toMatch(/\[[█░]+\] \d+\/7 files · [\d.]+ files\/s · ETA \d+:\d\d/);
+    expect(err).toMatch(/\[[█░]+\] \d+\/\d+ files · [\d.]+ files\/s · ETA \d+:\d\d/);
     expect(err.endsWith('\r\x1b[K')).toBe(true);
     // Each error starts on a clean line: the progress line is wiped first.
     const errors = err.match(/newsx: /g) ?? [];
