@@ -46,3 +46,14 @@ export function wantsColor(stream: OutputStream, env: Io['env'], flag: boolean |
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
+
+/**
+ * The columns a text report fits in: `--width`, else the terminal's, else `COLUMNS` (set by
+ * shells for a pipe or a file), else 80.
+ */
+export function outputWidth(stream: OutputStream, env: Io['env'], flag: number | undefined): number {
+  if (flag !== undefined) return flag;
+  if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}

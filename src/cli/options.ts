@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { MIN_WIDTH } from '../report/text-layout.js';
 
 /** `--ref-date`: a real calendar date, so a typo fails loudly instead of shifting every date. */
 export function parseReferenceDate(value: string): string {
@@ -11,6 +12,13 @@ export function parseReferenceDate(value: string): string {
 export function parseMaxBytes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes.');
+  return n;
+}
+
+/** `--width N`: the columns the text report fits in, at least as many as its narrowest layout. */
+export function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < MIN_WIDTH || n > 1000) throw new InvalidArgumentError(`expected a whole number of columns from ${MIN_WIDTH} to 1000.`);
   return n;
 }
 

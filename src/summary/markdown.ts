@@ -1,3 +1,4 @@
+import { escapeMarkdown as cell } from '../report/markdown-escape.js';
 import { count, ENTITY_HEADINGS, hasReported, inMonths, plural, quoteBuckets, timeline } from './present.js';
 import type { CorpusSummary } from './types.js';
 
@@ -61,8 +62,4 @@ export function formatSummaryMarkdown(summary: CorpusSummary): string {
     if (failed > summary.failures.length) out.push(`- … and ${count(failed - summary.failures.length)} more`);
   }
   return `${out.join('\n')}\n`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { displayWidth } from '../../src/report/display-width.js';
 import type { Report } from '../../src/types.js';
 import { fakeIo } from '../helpers/io.js';
 import { expectSpansHold } from '../helpers/spans.js';
@@ -91,7 +92,7 @@ describe('newsx analyze (in-process)', () => {
     expect(out).toBe('');
     const md = readFileSync(target, 'utf8');
     expect(md).toMatch(/^# Donald Trump's Special Envoy/);
-    expect(md).toContain('## Sections');
+    expect(md).toContain('## Entities (15)');
   });
 
   it('refuses files over --max-bytes but analyses the rest', async () => {
@@ -141,6 +142,49 @@ describe('newsx analyze (in-process)', () => {
     expect(forced.out).toContain('\u001b[');
     const flag = await run(['analyze', seedPath, '--no-color'], { tty: true });
     expect(flag.out).not.toContain('\u001b[');
+  });
+
+  it.each([
+    ['the terminal\'s columns', [], { tty: true, env: { NO_COLOR: '1', COLUMNS: '60' } }, 100],
+    ['COLUMNS when not on a terminal', ['--format', 'text'], { env: { COLUMNS: '60' } }, 60],
+    ['80 when nothing says', ['--format', 'text'], {}, 80],
+    ['--width over everything', ['--format', 'text', '--width', '50'], { tty: true, env: { COLUMNS: '60' } }, 50],
+    ['a COLUMNS that is not a number is ignored', ['--format', 'text'], { env: { COLUMNS: 'wide' } }, 80],
+  ] as const)('fits the text report to %s', async (_, flags, options, width) => {
+    const { code, out } = await run(['analyze', seedPath, ...flags], options);
+    expect(code).toBe(0);
+    const widths = out.split('\n').map((line) => displayWidth(line.replace(/\u001b\[[0-9;]*m/g, '')));
+    expect(Math.max(...widths)).toBe(width);
+  });
+
+  it.each([['39'], ['abc'], ['1.5']])('refuses --width %s as a usage error', async (value) => {
+    const { code, err } = await run(['analyze', seedPath, '--width', value]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--width/);
+  });
+
+  it('shows the lint progress line on a terminal stderr, wiped before each error and at the end', async () => {
+    const terminal = (env: Record<string, string> = {}) => {
+      const base = fakeIo({ cwd: corpus, env });
+      let err = '';
+      return { ...base, stderr: { write: (s: string) => (err += s), isTTY: true, columns: 80 }, err: () => err };
+    };
+    const io = terminal();
+    expect(await main(['analyze', '.', '--format', 'ndjson', '--concurrency', 'off'], io)).toBe(1);
+    const err = io.err();
+    expect(err).toMatch(/\[[█░]+\] \d+\/\d+ files · [\d.]+ files\/s · ETA \d+:\d\d/);
+    expect(err.endsWith('\r\x1b[K')).toBe(true);
+    // Each error starts on a clean line: the progress line is wiped first.
+    const errors = err.match(/newsx: /g) ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(err.match(/(?:^|\n|\r\x1b\[K)newsx: /g)).toHaveLength(errors.length);
+    expect(io.out()).not.toContain('files/s');
+    const ci = terminal({ CI: 'true' });
+    await main(['analyze', '.', '--format', 'ndjson', '--concurrency', 'off'], ci);
+    expect(ci.err()).not.toContain('files/s');
+    const one = terminal();
+    await main(['analyze', 'a.txt'], one);
+    expect(one.err()).toBe('');
   });
 
   it('passes --ref-date into the report', async () => {

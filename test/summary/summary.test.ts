@@ -148,7 +148,7 @@ describe('summary writers', () => {
   it('writes Markdown tables with escaped names', () => {
     const md = formatSummaryMarkdown(summary);
     expect(md).toContain(`| Donald Trump | ${trumpQuoted} | ${trumpReported} | 1 |`);
-    expect(md).toContain('| \\<script\\>alert(1)\\</script\\> & "Co" | 1 | 2 |');
+    expect(md).toContain('| \\<script\\>alert(1)\\</script\\> \\& "Co" | 1 | 2 |');
     expect(md).toContain('## Failed');
   });
 

@@ -6,10 +6,11 @@ import { findArticles, runArticles } from '../articles.js';
 import { loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
-import { wantsColor, type Io } from '../io.js';
+import { outputWidth, wantsColor, type Io, type OutputStream } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
+import { parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
+import { createProgress } from '../progress.js';
 import { parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -18,6 +19,7 @@ interface AnalyzeFlags {
   refDate?: string;
   maxBytes: number;
   color?: boolean;
+  width?: number;
   concurrency: Concurrency;
   shard?: Shard;
   input: 'files' | 'ndjson';
@@ -42,6 +44,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('--no-config', 'ignore configuration files')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
+    .option('--width <n>', "columns the text report fits in (default: the terminal's, else COLUMNS, else 80)", parseWidth)
     .action(async (patterns: string[], flags: AnalyzeFlags) => {
       state.exitCode = await runAnalyze(patterns, flags, io);
     });
@@ -54,7 +57,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   const format: ReportFormat = flags.format ?? (sink.stream.isTTY ? 'text' : 'json');
   const writer = {
     color: wantsColor(sink.stream, io.env, flags.color),
-    width: sink.stream.columns ?? 100,
+    width: outputWidth(sink.stream, io.env, flags.width),
     count: articles.count,
   };
   const { config } = await loadCliConfig(flags.config, io);
@@ -69,19 +72,30 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     ...(text === undefined ? {} : { text }),
   });
 
+  // The same progress line as lint: a corpus of thousands of articles is not silent for minutes.
+  const { renderProgress } = await import('../../lint/progress.js');
+  const progress = createProgress(io, articles.count, renderProgress);
+  const wipe = (to: OutputStream) => {
+    if (to.isTTY) progress.clear();
+  };
+
   // An HTML page needs every article before its contents list, so its fragments wait for the end.
   const page: HtmlArticle[] = [];
   let written = 0;
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
     if (!result.ok) {
+      wipe(io.stderr);
       io.stderr.write(`newsx: ${where}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
       page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output });
     } else if (result.kind === 'analyze') {
+      wipe(sink.stream);
       sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
     }
+    progress.tick(index);
   }
+  progress.clear();
   if (page.length > 0) {
     const { formatHtmlPage } = await import('../../report/html.js');
     sink.stream.write(formatHtmlPage(page, { several: articles.count !== 1 }));

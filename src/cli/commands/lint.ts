@@ -12,6 +12,7 @@ import type { Job } from '../jobs.js';
 import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
 import { openSink } from '../output.js';
 import { resolveWorkersForFiles, runOrdered } from '../pool.js';
+import { createProgress } from '../progress.js';
 import { inShard, parseShard, type Shard } from '../shard.js';
 
 interface LintFlags {
@@ -215,27 +216,4 @@ async function cachePath(location: string, cwd: string): Promise<string> {
   const absolute = path.resolve(cwd, location);
   const info = await stat(absolute).catch(() => null);
   return info?.isDirectory() || /[\\/]$/.test(location) ? path.join(absolute, DEFAULT_CACHE) : absolute;
-}
-
-/** The progress line: on stderr, only when it is a terminal and CI is unset; redrawn at most ten times a second. */
-function createProgress(io: Io, total: number, render: (done: number, total: number, elapsedMs: number, width: number) => string) {
-  const enabled = io.stderr.isTTY === true && !io.env.CI && total > 1;
-  const started = performance.now();
-  let drawn = false;
-  let last = 0;
-  return {
-    tick(done: number) {
-      if (!enabled) return;
-      const now = performance.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      io.stderr.write(`\r${render(done, total, now - started, io.stderr.columns ?? 80)}\x1b[K`);
-      drawn = true;
-    },
-    clear() {
-      if (!drawn) return;
-      io.stderr.write('\r\x1b[K');
-      drawn = false;
-    },
-  };
 }
