@@ -24,7 +24,6 @@ from collections import deque
 from distributed import Client, LocalCluster
 
 NEWSX_ARGS = ["analyze", "--input", "ndjson", "--format", "ndjson", "--concurrency", "off"]
-PROBLEM = re.compile(r"^newsx: (.*?): (.*)$")
 
 
 def analyze_partition(command, lines):
@@ -65,7 +64,8 @@ def folder_records(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         paths += [os.path.join(root, f) for f in files if f.endswith((".txt", ".md")) and not f.startswith(".")]
     for path in sorted(map(os.path.abspath, paths)):
-        name = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+        relative = os.path.relpath(path)
+        name = path if relative.startswith("..") else relative
         try:
             with open(path, "rb") as file:
                 text = decode(file.read())
@@ -118,13 +118,22 @@ def collect(batch, outcome, write, complain):
     `<stdin>:N` when it has none), so a record with neither a report nor a named problem was lost:
     its newsx process died. Returns how many records failed and how many were lost.
     """
-    by_line, by_id = {}, {}
+    by_line, by_id = {}, []
     for text in outcome["stderr"].splitlines():
-        match = PROBLEM.match(text)
-        if match and re.fullmatch(r"<stdin>:\d+", match[1]):
-            by_line[int(match[1][8:])] = match[2]
-        elif match:
-            by_id.setdefault(match[1], match[2])
+        match = re.fullmatch(r"newsx: <stdin>:(\d+): (.*)", text)
+        if match:
+            by_line[int(match[1])] = match[2]
+        elif text.startswith("newsx: "):
+            by_id.append(text[len("newsx: "):])
+
+    def problem_of(record, line):
+        if line in by_line:
+            return by_line[line]
+        for i, said in enumerate(by_id):
+            if record.id is not None and said.startswith(f"{record.id}: "):
+                return by_id.pop(i)[len(record.id) + 2:]
+        return None
+
     reports = deque(outcome["stdout"].splitlines())
     failed, lost, line = 0, [], 0
     for record in batch:
@@ -133,17 +142,16 @@ def collect(batch, outcome, write, complain):
             failed += 1
             continue
         line += 1
-        problem = by_line.get(line) or by_id.pop(record.id, None)
-        if problem:
+        if reports and json.loads(reports[0]).get("source") == record.id:
+            write(reports.popleft())
+        elif (problem := problem_of(record, line)) is not None:
             complain(f"{record.name()}: {problem}")
             failed += 1
-        elif reports and json.loads(reports[0]).get("source") == record.id:
-            write(reports.popleft())
         else:
             lost.append(record)
     if lost:
         code = outcome["code"]
-        how = "did not start" if code is None else f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+        how = "did not run" if code is None else f"killed by signal {-code}" if code < 0 else f"exit code {code}"
         said = (outcome["stderr"].strip().splitlines() or ["nothing on stderr"])[-1]
         complain(f"partition from {batch[0].where}: newsx died ({how}; {said}); {len(lost)} of its records have no report:")
         for record in lost:
@@ -173,14 +181,14 @@ def main():
     args = parser.parse_args()
     if args.partition_size < 1 or args.workers < 1:
         parser.error("--partition-size and --workers must be at least 1")
+    if args.input != "-" and not os.path.exists(args.input):
+        parser.error(f"{args.input}: no such file or folder")
     command = newsx_command(args.newsx)
     records = folder_records(args.input) if os.path.isdir(args.input) else ndjson_records(args.input)
 
-    if args.scheduler:
-        client = Client(args.scheduler)
-    else:
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR)
-        client = Client(cluster)
+    # One single-threaded worker process per core: each task is one newsx process.
+    cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None, silence_logs=logging.ERROR)
+    client = Client(args.scheduler or cluster)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     summary = None
     if args.summary:
@@ -221,9 +229,11 @@ def main():
     if out is not sys.stdout:
         out.close()
     client.close()
+    if cluster:
+        cluster.close()
     if summary:
         summary.stdin.close()
-        if summary.wait() > 1:
+        if summary.wait() != 0:
             complain("newsx summary failed")
             return 3 if lost else 1
     return 3 if lost else 1 if failed else 0

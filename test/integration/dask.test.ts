@@ -61,13 +61,13 @@ describe.skipIf(!python)(`newsx on a Dask LocalCluster of two workers${skip}`, (
     records.splice(180, 0, JSON.stringify({ id: 'bad-date', text: 'Rain fell.', dct: '14/03/2025' }));
     writeFileSync(path.join(dir, 'records.ndjson'), `${records.join('\n')}\n`);
 
-    const dask = run(python!, [script, 'records.ndjson', '--workers', '2', '--partition-size', '40', '--newsx', `${process.execPath} ${bin}`, '-o', 'reports.ndjson', '--summary', 'summary.json', '--summary-format', 'json']);
+    const dask = run(python!, [script, 'records.ndjson', '--workers', '2', '--partition-size', '40', '--newsx', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)}`, '-o', 'reports.ndjson', '--summary', 'summary.json', '--summary-format', 'json']);
     const plain = newsx(['analyze', '--input', 'ndjson', '--format', 'ndjson', '--concurrency', 'off'], readFileSync(path.join(dir, 'records.ndjson'), 'utf8'));
 
     expect(dask.code, dask.err).toBe(1);
     expect(lines(dask.err)).toEqual([
       'run.py: records.ndjson:101: not a JSON object',
-      'run.py: records.ndjson:181: record\'s "dct" is not an ISO date (YYYY-MM-DD): "14/03/2025" (id bad-date)',
+      'run.py: records.ndjson:181 (id bad-date): record\'s "dct" is not an ISO date (YYYY-MM-DD): "14/03/2025"',
     ]);
     const reports = readFileSync(path.join(dir, 'reports.ndjson'), 'utf8');
     const expected = records.flatMap((line) => (line.startsWith('{"id": "broken"') || line.includes('bad-date') ? [] : [String(JSON.parse(line).id)]));
