@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
 import { expandInputs, readInput, STDIN, type InputRef } from './inputs.js';
+import type { AnalyzeOptions } from '../types.js';
 import type { Io } from './io.js';
 import type { Job, JobResult } from './jobs.js';
 import type { Concurrency } from './options.js';
@@ -22,6 +23,9 @@ export interface Articles {
   /** How many reports the run can produce: the files, or unknown (infinite) for a record stream. */
   count: number;
 }
+
+/** What a record says about itself that overrides the run's options: its own reference date. */
+export type RecordOptions = Pick<AnalyzeOptions, 'referenceDate'>;
 
 /** One article's outcome, in input order: its result, or why it was never analysed. */
 export interface ArticleOutcome {
@@ -63,7 +67,7 @@ interface Item {
  * few articles per worker in flight, so memory stays flat however many there are. Standard input
  * and records are read on this thread; one that cannot be read is a failed outcome in its place.
  */
-export async function* runArticles(articles: Articles, flags: ArticleFlags, io: Io, toJob: (input: InputRef, index: number, text?: string) => Job): AsyncGenerator<ArticleOutcome> {
+export async function* runArticles(articles: Articles, flags: ArticleFlags, io: Io, toJob: (input: InputRef, index: number, text?: string, own?: RecordOptions) => Job): AsyncGenerator<ArticleOutcome> {
   let index = 0;
   async function* fileItems(): AsyncGenerator<Item> {
     for (const input of articles.inputs) {
@@ -88,7 +92,8 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
       if (typeof record === 'string') yield { input: { display: where, path: null }, index, where, job: null, problem: record };
       else {
         const input = { display: record.id, path: null };
-        yield { input, index, where: record.id, job: toJob(input, index, record.text) };
+        if (record.problem) yield { input, index, where: record.id, job: null, problem: record.problem };
+        else yield { input, index, where: record.id, job: toJob(input, index, record.text, record.own) };
       }
     }
   }
@@ -129,8 +134,12 @@ async function peek(stream: AsyncGenerator<Item>, limit: number): Promise<{ item
   return { items: replay(), bytes, ...(ended ? { records: head.length } : {}) };
 }
 
-/** One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. */
-function parseRecord(raw: string): { id: string; text: string } | string {
+/**
+ * One `--input ndjson` record: `{"id": string|number, "text": string}`, or why it is not one. A
+ * record may carry its own date as `dct` or `referenceDate` (as eval gold does), which overrides
+ * `--ref-date` for it; a date that is not one is the record's problem, named by its id.
+ */
+function parseRecord(raw: string): { id: string; text: string; own: RecordOptions; problem?: string } | string {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -138,8 +147,20 @@ function parseRecord(raw: string): { id: string; text: string } | string {
     return 'not a JSON object';
   }
   if (typeof value !== 'object' || value === null) return 'not a JSON object';
-  const { id, text } = value as { id?: unknown; text?: unknown };
+  const { id, text, dct, referenceDate } = value as { id?: unknown; text?: unknown; dct?: unknown; referenceDate?: unknown };
   if (typeof text !== 'string') return 'record has no string "text"';
   if (typeof id !== 'string' && typeof id !== 'number') return 'record has no string or number "id"';
-  return { id: String(id), text };
+  const [key, date] = referenceDate != null ? ['referenceDate', referenceDate] : ['dct', dct];
+  if (date == null) return { id: String(id), text, own: {} };
+  const day = typeof date === 'string' ? isoDay(date) : null;
+  if (day) return { id: String(id), text, own: { referenceDate: day } };
+  return { id: String(id), text, own: {}, problem: `record's "${key}" is not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}` };
+}
+
+/** The calendar day of `2025-03-14` or `2025-03-14T09:30:00Z`, or null when it is not a real date. */
+function isoDay(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match) return null;
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().slice(0, 10) === day ? day : null;
 }

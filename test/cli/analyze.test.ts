@@ -219,6 +219,49 @@ describe('newsx analyze (in-process)', () => {
     expect(ndjson(out)[1]!.numbers.map((n) => n.value)).toEqual([3]);
   });
 
+  it.each([
+    ['a record\'s dct', { dct: '2025-03-14' }, [], '2025-03-14'],
+    ['its referenceDate, before its dct', { referenceDate: '2025-03-14', dct: '2020-01-01' }, [], '2025-03-14'],
+    ['the date of a timestamp', { dct: '2025-03-14T23:30:00+02:00' }, [], '2025-03-14'],
+    ['a record\'s date over --ref-date', { dct: '2025-03-14' }, ['--ref-date', '2024-01-01'], '2025-03-14'],
+    ['--ref-date for a record without one', {}, ['--ref-date', '2024-01-01'], '2024-01-01'],
+    ['--ref-date for a null dct', { dct: null }, ['--ref-date', '2024-01-01'], '2024-01-01'],
+    ['no date: none', { title: 'Storm' }, [], null],
+  ])('resolves a record\'s dates against %s', async (_, fields, flags, expected) => {
+    const stdin = `${JSON.stringify({ id: 'r', text: 'Storm hits coast\n\nA storm hit the coast yesterday.', ...fields })}\n`;
+    const { code, out, err } = await run(['analyze', '--input', 'ndjson', '--format', 'ndjson', ...flags], { stdin });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const [report] = ndjson(out);
+    expect(report!.referenceDate).toBe(expected);
+    expect(report!.dates.map((d) => d.value)).toEqual([expected ? new Date(Date.parse(expected) - 86_400_000).toISOString().slice(0, 10) : null]);
+  });
+
+  it.each([
+    ['2025-02-30', '"dct"', '"2025-02-30"'],
+    ['14/03/2025', '"dct"', '"14/03/2025"'],
+    [20250314, '"dct"', '20250314'],
+    ['yesterday', '"referenceDate"', '"yesterday"'],
+  ])('skips a record whose date is %j, naming it by its id, and analyses the others', async (date, key, shown) => {
+    const field = key === '"dct"' ? 'dct' : 'referenceDate';
+    const stdin = [
+      JSON.stringify({ id: 'good-1', text: 'Rain fell.', dct: '2025-03-14' }),
+      JSON.stringify({ id: 'bad', text: 'Rain fell.', [field]: date }),
+      JSON.stringify({ id: 'good-2', text: 'Snow fell.' }),
+    ].join('\n');
+    const { code, out, err } = await run(['analyze', '--input', 'ndjson', '--format', 'ndjson'], { stdin });
+    expect(code).toBe(1);
+    expect(err).toBe(`newsx: bad: record's ${key} is not an ISO date (YYYY-MM-DD): ${shown}\n`);
+    expect(ndjson(out).map((r) => [r.source, r.referenceDate])).toEqual([['good-1', '2025-03-14'], ['good-2', null]]);
+  });
+
+  it('summarises records with their own dates', async () => {
+    const stdin = `${JSON.stringify({ id: 'r', text: 'Storm hits coast\n\nA storm hit the coast yesterday.', dct: '2025-03-14' })}\n`;
+    const { code, out } = await run(['summary', '--input', 'ndjson', '--format', 'json'], { stdin });
+    expect(code).toBe(0);
+    expect(JSON.stringify(JSON.parse(out).dates)).toContain('2025-03');
+  });
+
   it('prints the report schema', async () => {
     const { code, out } = await run(['schema']);
     expect(code).toBe(0);

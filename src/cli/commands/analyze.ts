@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { HtmlArticle } from '../../report/html.js';
 import { REPORT_FORMATS, separators, type ReportFormat } from '../../report/index.js';
 import type { AnalyzeOptions } from '../../types.js';
-import { findArticles, runArticles } from '../articles.js';
+import { findArticles, runArticles, type RecordOptions } from '../articles.js';
 import { loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
@@ -39,7 +39,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
-    .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
+    .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file (its referenceDate and sections) instead of searching for one')
     .option('--no-config', 'ignore configuration files')
     .option('--color', 'force colour in the text report')
@@ -62,11 +62,11 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   };
   const { config } = await loadCliConfig(flags.config, io);
   const options: AnalyzeOptions = { referenceDate: flags.refDate ?? config.referenceDate, sections: config.sections };
-  const toJob = (input: InputRef, index: number, text?: string): Job => ({
+  const toJob = (input: InputRef, index: number, text?: string, own: RecordOptions = {}): Job => ({
     kind: 'analyze',
     input,
     maxBytes: flags.maxBytes,
-    options,
+    options: { ...options, ...own },
     format,
     writer: { ...writer, index },
     ...(text === undefined ? {} : { text }),

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../../config/types.js';
 import type { LintMessage } from '../../lint/rule.js';
 import { CSV_TABLES, SUMMARY_FORMATS, type CsvTable, type SummaryFormat } from '../../summary/index.js';
 import type { AnalyzeOptions, Report } from '../../types.js';
-import { findArticles, runArticles } from '../articles.js';
+import { findArticles, runArticles, type RecordOptions } from '../articles.js';
 import { loadCliConfig } from '../config.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
@@ -52,7 +52,7 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'summarise only the i-th of n deterministic slices of the inputs (or of the reports, by source)', parseShard)
-    .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
+    .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--no-config', 'ignore configuration files')
     .option('--color', 'force colour in the text summary')
@@ -197,8 +197,8 @@ async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, 
   const { config } = lint ? lint.loaded : await loadCliConfig(flags.config, io);
   const options: AnalyzeOptions = { referenceDate: flags.refDate ?? config.referenceDate, sections: config.sections };
   const configs = new Map<number, ResolvedConfig>();
-  const toJob = (input: InputRef, index: number, text?: string): Job => {
-    const job: Job = { kind: 'report', input, maxBytes: flags.maxBytes, options, ...(text === undefined ? {} : { text }) };
+  const toJob = (input: InputRef, index: number, text?: string, own: RecordOptions = {}): Job => {
+    const job: Job = { kind: 'report', input, maxBytes: flags.maxBytes, options: { ...options, ...own }, ...(text === undefined ? {} : { text }) };
     if (!lint) return job;
     const fileConfig = lint.resolver.forFile(configRelative(input, lint.loaded.baseDir));
     configs.set(index, fileConfig);
