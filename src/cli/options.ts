@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { ENCODING_CHOICES } from '../article/decode.js';
 
 /** `--ref-date`: a real calendar date, so a typo fails loudly instead of shifting every date. */
 export function parseReferenceDate(value: string): string {
@@ -12,6 +13,13 @@ export function parseMaxBytes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes.');
   return n;
+}
+
+/** `--encoding`, shared by analyze and lint. */
+export function encodingOption(): Option {
+  return new Option('--encoding <name>', 'how input bytes are decoded: auto (UTF-8, UTF-16 by BOM or NUL bytes, else Windows-1252 with a warning)')
+    .choices([...ENCODING_CHOICES])
+    .default('auto');
 }
 
 export type Concurrency = 'auto' | 'off' | number;

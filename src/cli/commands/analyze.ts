@@ -9,7 +9,8 @@ import type { InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import { parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
+import type { EncodingChoice } from '../../article/decode.js';
+import { encodingOption, parseConcurrency, parseMaxBytes, parseReferenceDate, type Concurrency } from '../options.js';
 import { parseShard, type Shard } from '../shard.js';
 
 interface AnalyzeFlags {
@@ -17,6 +18,7 @@ interface AnalyzeFlags {
   output?: string;
   refDate?: string;
   maxBytes: number;
+  encoding: EncodingChoice;
   color?: boolean;
   concurrency: Concurrency;
   shard?: Shard;
@@ -35,6 +37,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .addOption(encodingOption())
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
@@ -63,6 +66,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     kind: 'analyze',
     input,
     maxBytes: flags.maxBytes,
+    encoding: flags.encoding,
     options,
     format,
     writer: { ...writer, index },
@@ -73,6 +77,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   const page: HtmlArticle[] = [];
   let written = 0;
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
+    if (result.ok && result.kind === 'analyze' && result.warning) io.stderr.write(`newsx: ${where}: ${result.warning}\n`);
     if (!result.ok) {
       io.stderr.write(`newsx: ${where}: ${result.problem}\n`);
       exitCode = EXIT.failure;
