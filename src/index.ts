@@ -1,6 +1,6 @@
 export { analyze, SCHEMA_VERSION } from './analyze.js';
-export { decodeBytes, DecodeError, DEFAULT_MAX_BYTES } from './article/decode.js';
-export type { DecodedText, DecodeOptions } from './article/decode.js';
+export { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, ENCODING_CHOICES } from './article/decode.js';
+export type { BytePosition, DecodedText, DecodeOptions, Encoding, EncodingChoice, Fallback } from './article/decode.js';
 export { splitSections } from './article/sections.js';
 export { formatHtml, formatHtmlPage } from './report/html.js';
 export type { HtmlArticle, HtmlOptions, MarkKind } from './report/html.js';

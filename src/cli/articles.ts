@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
-import { expandInputs, readInput, STDIN, type InputRef } from './inputs.js';
+import type { EncodingChoice } from '../article/decode.js';
+import { expandInputs, fallbackWarning, readInput, STDIN, type InputRef } from './inputs.js';
 import type { AnalyzeOptions } from '../types.js';
 import type { Io } from './io.js';
 import type { Job, JobResult } from './jobs.js';
@@ -12,6 +13,8 @@ export interface ArticleFlags {
   input: 'files' | 'ndjson';
   shard?: Shard;
   maxBytes: number;
+  /** `--encoding` (analyze); `auto` when absent. */
+  encoding?: EncodingChoice;
   concurrency: Concurrency;
 }
 
@@ -76,7 +79,8 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
         yield { input, index, where: input.display, job: toJob(input, index) };
         continue;
       }
-      const read = await readInput(STDIN, io.readStdin, flags.maxBytes);
+      const read = await readInput(STDIN, io.readStdin, flags.maxBytes, flags.encoding);
+      if (read.ok && read.decoded.fallback) io.stderr.write(`newsx: ${input.display}: ${fallbackWarning(read.decoded.fallback)}\n`);
       yield read.ok ? { input, index, where: input.display, job: toJob(input, index, read.decoded.text) } : { input, index, where: input.display, job: null, problem: read.problem };
     }
   }

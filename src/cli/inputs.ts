@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type DecodedText } from '../article/decode.js';
+import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type BytePosition, type DecodedText, type EncodingChoice, type Fallback } from '../article/decode.js';
 import type { Io } from './io.js';
 
 /** One thing to analyse or lint, in the order the user named it. */
@@ -62,7 +62,7 @@ export async function expandInputs(patterns: string[], cwd: string, options: { i
   return { inputs, unmatched };
 }
 
-export type ReadResult = { ok: true; decoded: DecodedText; bytes: number } | { ok: false; problem: string; code: string };
+export type ReadResult = { ok: true; decoded: DecodedText; bytes: number } | { ok: false; problem: string; code: string; position?: BytePosition | null };
 
 /**
  * Reads and decodes one input. Never throws: every failure becomes a one-line problem for that
@@ -72,7 +72,7 @@ export type ReadResult = { ok: true; decoded: DecodedText; bytes: number } | { o
  * nothing could run meanwhile, and the promise API's thread-pool round trips (stat, open, fstat,
  * read, close) left the thread idle for about 2 ms an article.
  */
-export async function readInput(input: InputRef, readStdin: Io['readStdin'], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+export async function readInput(input: InputRef, readStdin: Io['readStdin'], maxBytes = DEFAULT_MAX_BYTES, encoding: EncodingChoice = 'auto'): Promise<ReadResult> {
   try {
     let bytes: Uint8Array;
     if (input.path === null) {
@@ -83,11 +83,16 @@ export async function readInput(input: InputRef, readStdin: Io['readStdin'], max
       if (info.size > maxBytes) return { ok: false, problem: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
       bytes = readFileSync(input.path);
     }
-    return { ok: true, decoded: decodeBytes(bytes, { maxBytes }), bytes: bytes.length };
+    return { ok: true, decoded: decodeBytes(bytes, { maxBytes, encoding }), bytes: bytes.length };
   } catch (error) {
-    if (error instanceof DecodeError) return { ok: false, problem: error.message, code: error.code };
+    if (error instanceof DecodeError) return { ok: false, problem: error.message, code: error.code, position: error.position };
     return { ok: false, ...describeFsError(error) };
   }
+}
+
+/** The one-line warning for a file `--encoding auto` read as Windows-1252, after `newsx: PATH: `. */
+export function fallbackWarning(fallback: Fallback): string {
+  return `not valid UTF-8 (byte 0x${fallback.byte.toString(16).padStart(2, '0')} at line ${fallback.line}, column ${fallback.column}); read as Windows-1252`;
 }
 
 function describeFsError(error: unknown): { problem: string; code: string } {

@@ -1,10 +1,11 @@
+import type { EncodingChoice } from '../article/decode.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
 import type { LintTask } from '../lint/runner.js';
 import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
 import { reportLabel } from '../report/summary.js';
 import type { AnalyzeOptions, Report } from '../types.js';
-import { readInput, type InputRef } from './inputs.js';
+import { fallbackWarning, readInput, type InputRef } from './inputs.js';
 
 /**
  * The work for one input, as plain data so it can cross to a worker thread. An analyze job reads
@@ -16,6 +17,8 @@ export interface AnalyzeJob {
   /** Text already in hand (stdin, an NDJSON record); otherwise the job reads `input.path`. */
   text?: string;
   maxBytes: number;
+  /** `--encoding`; `auto` when absent. */
+  encoding?: EncodingChoice;
   options: AnalyzeOptions;
   format: ReportFormat;
   writer: WriterOptions;
@@ -30,6 +33,8 @@ export interface ReportJob {
   input: InputRef;
   text?: string;
   maxBytes: number;
+  /** `auto` when absent, as summary reads. */
+  encoding?: EncodingChoice;
   options: AnalyzeOptions;
   lint?: ResolvedConfig;
 }
@@ -42,8 +47,8 @@ export interface LintJob extends LintTask {
 export type Job = AnalyzeJob | ReportJob | LintJob;
 
 export type JobResult =
-  /** `label` is what a contents list calls the report (its title, headline or source). */
-  | { ok: true; kind: 'analyze'; output: string; label: string }
+  /** `label` is what a contents list calls the report (its title, headline or source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252). */
+  | { ok: true; kind: 'analyze'; output: string; label: string; warning?: string }
   | { ok: true; kind: 'report'; report: Report; lint?: FileLint }
   | { ok: true; kind: 'lint'; lint: FileLint }
   | { ok: false; problem: string };
@@ -63,10 +68,12 @@ export async function runJob(job: Job): Promise<JobResult> {
 }
 
 /** The job's text: given, or read and decoded from its file. */
-async function textOf(job: AnalyzeJob | ReportJob): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+async function textOf(job: AnalyzeJob | ReportJob): Promise<{ ok: true; text: string; warning?: string } | { ok: false; problem: string }> {
   if (job.text !== undefined) return { ok: true, text: job.text };
-  const read = await readInput(job.input, noStdin, job.maxBytes);
-  return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, problem: read.problem };
+  const read = await readInput(job.input, noStdin, job.maxBytes, job.encoding);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const { fallback } = read.decoded;
+  return { ok: true, text: read.decoded.text, ...(fallback ? { warning: fallbackWarning(fallback) } : {}) };
 }
 
 async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
@@ -74,7 +81,7 @@ async function runAnalyzeJob(job: AnalyzeJob): Promise<JobResult> {
   if (!read.ok) return read;
   const [{ analyze }, write] = await Promise.all([import('../analyze.js'), loadWriter(job.format)]);
   const report = analyze(read.text, { ...job.options, source: job.input.display });
-  return { ok: true, kind: 'analyze', output: write(report, job.writer), label: reportLabel(report) };
+  return { ok: true, kind: 'analyze', output: write(report, job.writer), label: reportLabel(report), ...(read.warning ? { warning: read.warning } : {}) };
 }
 
 async function runReportJob(job: ReportJob): Promise<JobResult> {

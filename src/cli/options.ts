@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { ENCODING_CHOICES } from '../article/decode.js';
 import { MIN_WIDTH } from '../report/text-layout.js';
 
 /** `--ref-date`: a real calendar date, so a typo fails loudly instead of shifting every date. */
@@ -20,6 +21,13 @@ export function parseWidth(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < MIN_WIDTH || n > 1000) throw new InvalidArgumentError(`expected a whole number of columns from ${MIN_WIDTH} to 1000.`);
   return n;
+}
+
+/** `--encoding`, shared by analyze and lint. */
+export function encodingOption(): Option {
+  return new Option('--encoding <name>', 'how input bytes are decoded: auto (UTF-8, UTF-16 by BOM or NUL bytes, else Windows-1252 with a warning)')
+    .choices([...ENCODING_CHOICES])
+    .default('auto');
 }
 
 export type Concurrency = 'auto' | 'off' | number;

@@ -1,4 +1,5 @@
 import { analyzeDocument, readDocument } from '../analyze.js';
+import type { BytePosition, Fallback } from '../article/decode.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { emptyConfig, type ResolvedConfig } from '../config/types.js';
 import type { Document } from '../nlp/document.js';
@@ -11,6 +12,8 @@ export interface LintTextOptions {
   source?: string;
   /** Every rule's setting and the analysis options; rule defaults when not given. */
   config?: ResolvedConfig;
+  /** Set when the file was not UTF-8 and was read as Windows-1252, for the `encoding` rule. */
+  fallback?: Fallback | null;
 }
 
 /** What a corpus rule kept about a file, ready to become a finding on it at the end of the run. */
@@ -35,7 +38,7 @@ export function lintText(text: string, options: LintTextOptions = {}): FileLint 
   const config = options.config ?? defaultConfig();
   const analyzeOptions = { source, referenceDate: config.referenceDate, sections: config.sections };
   const document = readDocument(text, analyzeOptions);
-  return lintDocument(document, analyzeDocument(document, analyzeOptions), { source, config });
+  return lintDocument(document, analyzeDocument(document, analyzeOptions), { source, config, fallback: options.fallback ?? null });
 }
 
 /** Lints a document already read and analysed, for callers that have both (and tests that build the report by hand). */
@@ -50,7 +53,7 @@ export function lintDocument(document: Document, analysis: Report, options: Lint
     const setting = config.rules[id];
     if (!setting || setting.severity === 'off') continue;
     const severity: MessageSeverity = setting.severity === 'error' ? 'error' : 'warning';
-    const base = { source, text, document, analysis, options: setting.options };
+    const base = { source, text, document, analysis, options: setting.options, fallback: options.fallback ?? null };
     if (isCorpusRule(rule)) {
       const kept = rule.collect(base);
       if (kept) collected.push({ ruleId: id, severity, signature: kept.signature, location: locate(kept.range) });
@@ -94,10 +97,11 @@ export function defaultConfig(): ResolvedConfig {
  * undecodable file is an `encoding` finding (that rule's job, unless it is off); anything else,
  * and a file too large to read, is a fatal message without a rule.
  */
-export function unreadableResult(source: string, problem: { code: string; message: string }, config: ResolvedConfig): FileLint {
+export function unreadableResult(source: string, problem: { code: string; message: string; position?: BytePosition | null }, config: ResolvedConfig): FileLint {
   const decodeMessage = ({ binary: 'binary', 'invalid-utf8': 'notUtf8', 'invalid-utf16': 'notUtf16' } as Record<string, string>)[problem.code];
   const encodingOn = config.rules.encoding !== undefined && config.rules.encoding.severity !== 'off';
   const encoding = decodeMessage && encodingOn ? rules.get('encoding')! : null;
+  const at = problem.position ?? null;
   const message: LintMessage = {
     ruleId: encoding ? 'encoding' : null,
     severity: 'error',
@@ -105,11 +109,12 @@ export function unreadableResult(source: string, problem: { code: string; messag
       ? wordFinding(encoding, decodeMessage!, { problem: problem.message.replace(/^binary file \((.*)\)$/, '$1') })
       : { message: `Cannot lint this file: ${problem.message}.` }),
     fatal: true,
-    span: { start: 0, end: 0, text: '' },
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+    // The first bad byte, where the decoder stopped; the offset is into the text decoded up to it.
+    span: { start: at?.offset ?? 0, end: at?.offset ?? 0, text: '' },
+    line: at?.line ?? 1,
+    column: at?.column ?? 1,
+    endLine: at?.line ?? 1,
+    endColumn: at?.column ?? 1,
   };
   return { ...countMessages(source, [message]), collected: [] };
 }

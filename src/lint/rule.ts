@@ -1,3 +1,4 @@
+import type { Fallback } from '../article/decode.js';
 import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
 import type { Document } from '../nlp/document.js';
 import type { Report, Span } from '../types.js';
@@ -39,6 +40,8 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   /** The report on `document`: sections and the passes' findings. Rules read it; they never re-analyse. */
   analysis: Report;
   options: O;
+  /** Set when the file's bytes were not UTF-8 and were read as Windows-1252: the first bad byte and where it is. */
+  fallback: Fallback | null;
   report(descriptor: Descriptor): void;
 }
 

@@ -1,3 +1,4 @@
+import type { BytePosition, Fallback } from '../article/decode.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintCache } from './cache.js';
 import { CorpusCollector } from './corpus.js';
@@ -14,13 +15,18 @@ export interface LintInput {
 }
 
 /** An input's text, or why there is none: `code` is a `DecodeError` code ("binary", "invalid-utf8"…) or the caller's own. */
-export type ReadOutcome = { ok: true; text: string } | { ok: false; code: string; problem: string };
+export type ReadOutcome =
+  /** `fallback`: the bytes were not UTF-8 and were read as Windows-1252 (the `encoding` rule says so). */
+  | { ok: true; text: string; fallback?: Fallback | null }
+  /** `position`: where the first bad byte stands, for a finding at that line and column. */
+  | { ok: false; code: string; problem: string; position?: BytePosition | null };
 
 /** Linting one text, as plain data, so it can cross to a worker thread. */
 export interface LintTask {
   source: string;
   text: string;
   config: ResolvedConfig;
+  fallback?: Fallback | null;
 }
 
 /** A task's result, or the one-line problem that kept it from one (a bug on that article, a worker that died). */
@@ -88,6 +94,7 @@ interface Prepared<I> {
   /** Known without linting: unreadable, or a cache hit. */
   lint?: FileLint;
   text?: string;
+  fallback?: Fallback | null;
   key?: string;
 }
 
@@ -113,16 +120,18 @@ export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>)
       const config = options.configFor(input);
       const read = await options.read(input);
       if (!read.ok) {
-        yield { index, input, config, lint: unreadableResult(input.filePath, { code: read.code, message: read.problem }, config) };
+        yield { index, input, config, lint: unreadableResult(input.filePath, { code: read.code, message: read.problem, position: read.position ?? null }, config) };
         continue;
       }
       const id = input.cacheId;
-      const key = cache && id ? cache.key(read.text, config) : undefined;
+      const fallback = read.fallback ?? null;
+      // The same text read as UTF-8 or by falling back to Windows-1252 lints differently (the encoding rule says so).
+      const key = cache && id ? cache.key(read.text, config) + (fallback ? `+windows-1252@${fallback.byteOffset}` : '') : undefined;
       const cached = cache && id && key ? cache.get(id, key, input.filePath) : null;
-      yield cached ? { index, input, config, lint: cached } : { index, input, config, text: read.text, key };
+      yield cached ? { index, input, config, lint: cached } : { index, input, config, text: read.text, fallback, key };
     }
   }
-  const taskOf = (item: Prepared<I>): LintTask | null => (item.lint ? null : { source: item.input.filePath, text: item.text!, config: item.config });
+  const taskOf = (item: Prepared<I>): LintTask | null => (item.lint ? null : { source: item.input.filePath, text: item.text!, config: item.config, fallback: item.fallback ?? null });
 
   for await (const { item, outcome } of scheduler(prepare(), taskOf)) {
     const { index, input, config } = item;
@@ -182,7 +191,7 @@ async function* inThread<T>(items: AsyncIterable<T>, taskOf: (item: T) => LintTa
 /** Runs one task; never throws, so a bug on one article is that article's problem and the run goes on. */
 export function lintTask(task: LintTask): LintOutcome {
   try {
-    return { ok: true, lint: lintText(task.text, { source: task.source, config: task.config }) };
+    return { ok: true, lint: lintText(task.text, { source: task.source, config: task.config, fallback: task.fallback ?? null }) };
   } catch (error) {
     return { ok: false, problem: `internal error (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -42,7 +42,7 @@ export function forEachTerm(text: string, visit: (term: Term) => void): number {
   let cursor = 0;
   let sentence = 0;
   for (const piece of parserPieces(shapeForParser(text))) {
-    const document = nlp(piece).document as RawTerm[][];
+    const document = nlp(squeezeSpace(piece)).document as RawTerm[][];
     for (const terms of document) {
       let found = false;
       for (const term of terms) {
@@ -95,16 +95,43 @@ function parserPieces(text: string): string[] {
   return pieces;
 }
 
+/** Whitespace runs longer than this are handed to compromise shortened. */
+const LONG_SPACE = /\s{64,}/g;
+
+/**
+ * compromise takes time far beyond linear over long stretches of whitespace, such as the runs
+ * `shapeForParser` blanks or a file of empty lines. A long run is handed over as one or two line
+ * breaks (as many as it held, up to two, so paragraphs and lines still end there) or a space.
+ * Terms are found in the original text by their words, so a shorter copy places them the same.
+ */
+function squeezeSpace(piece: string): string {
+  return piece.replace(LONG_SPACE, (run) => {
+    const first = run.indexOf('\n');
+    return first < 0 ? ' ' : run.indexOf('\n', first + 1) < 0 ? '\n' : '\n\n';
+  });
+}
+
 /** Longest stretch handed to compromise without a sentence end or line break. */
 const MAX_UNBROKEN = 1000;
 /** Runs of this many tokens without a letter or digit ("” “ ” “ …") are hidden from compromise. */
 const LETTERLESS_RUN = 32;
+/** Marks kept of a long run of them ("Really?!?!…" keeps "?!?"), so a sentence still ends there. */
+const KEPT_MARKS = 3;
+/** A run of more marks than this, without a letter, digit or space between ("……", "((((", emoji), is cut short. */
+const LONG_MARK_RUN = 16;
+const LONG_MARKS = new RegExp(`[^\\p{L}\\p{N}\\s]{${LONG_MARK_RUN + 1},}`, 'gu');
+/** A word longer than this ("a.a.a.a…", "a,a,a…"; a long web address is shorter) is cut into lines of about this length. */
+const LONG_WORD = 200;
 
 /**
- * compromise slows down far faster than linearly on a "sentence" of thousands of words, and on long
- * runs of bare punctuation. The copy it parses breaks a line where no sentence has ended for
- * MAX_UNBROKEN characters and blanks such runs; it keeps every other character in place, so every
- * term it returns is still found at its offset in the original text.
+ * compromise slows down far faster than linearly on a "sentence" of thousands of words, on long
+ * runs of bare punctuation (each separated by spaces, or written as one "word" of marks:
+ * "........", "!!!!", "((((", `""""`), and on very long words ("a.a.a.a…"). The copy it parses
+ * breaks a line where no sentence has ended for MAX_UNBROKEN characters, blanks runs of
+ * letterless tokens, keeps only the first marks of a long run of marks, and breaks a long word
+ * into lines at its marks (or anywhere, when it has none). Every edit replaces characters one for
+ * one and never inside a surrogate pair, so every term compromise returns is still found at its
+ * offset in the original text.
  */
 export function shapeForParser(text: string): string {
   const edits: Array<{ at: number; text: string }> = [];
@@ -126,6 +153,7 @@ export function shapeForParser(text: string): string {
       edits.push({ at: start - 1, text: '\n' });
       lastBreak = start - 1;
     }
+    if (m[0].length > LONG_MARK_RUN) shortenWord(text, start, end, edits);
     if (/[\p{L}\p{N}]/u.test(m[0])) {
       flushRun();
       if (/[.!?][\p{Pf}\p{Pe}"']*$/u.test(m[0])) lastBreak = end;
@@ -146,6 +174,42 @@ export function shapeForParser(text: string): string {
   pieces.push(text.slice(at));
   return pieces.join('');
 }
+
+/**
+ * Edits for one word, `text[start, end)`: its long runs of marks blanked after their first
+ * KEPT_MARKS characters, then a line break put in place of a mark at least every LONG_WORD
+ * characters (in place of any character when no mark comes for LONG_WORD more). The edits are
+ * pushed in text order and never overlap.
+ */
+function shortenWord(text: string, start: number, end: number, edits: Array<{ at: number; text: string }>): void {
+  const word = text.slice(start, end);
+  const blanks: Array<[number, number]> = [];
+  LONG_MARKS.lastIndex = 0;
+  for (let m = LONG_MARKS.exec(word); m; m = LONG_MARKS.exec(word)) {
+    const from = m.index + KEPT_MARKS + (isHighSurrogate(word.charCodeAt(m.index + KEPT_MARKS - 1)) ? 1 : 0);
+    blanks.push([from, m.index + m[0].length]);
+  }
+  let lineStart = 0;
+  let b = 0;
+  for (let i = 0; i < word.length; i++) {
+    const blank = blanks[b];
+    if (blank && i === blank[0]) {
+      edits.push({ at: start + i, text: ' '.repeat(blank[1] - blank[0]) });
+      lineStart = blank[1];
+      i = blank[1] - 1;
+      b++;
+      continue;
+    }
+    const code = word.charCodeAt(i);
+    if (i - lineStart < LONG_WORD || isHighSurrogate(code) || isLowSurrogate(code)) continue;
+    if (i - lineStart < 2 * LONG_WORD && /[\p{L}\p{N}\p{M}]/u.test(word[i]!)) continue;
+    edits.push({ at: start + i, text: '\n' });
+    lineStart = i + 1;
+  }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 type Lexicon = Record<string, string | string[]>;
 interface World {

@@ -53,13 +53,13 @@ describe('newsx analyze (in-process)', () => {
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toEqual([
       'newsx: binary.txt: binary file (NUL byte at offset 4)',
-      'newsx: latin1.txt: not valid UTF-8 (byte 0xe9 at offset 3)',
+      'newsx: latin1.txt: not valid UTF-8 (byte 0xe9 at line 1, column 4); read as Windows-1252',
       'newsx: missing.txt: no such file',
     ]);
     const reports = ndjson(out);
-    expect(reports.map((r) => r.source)).toEqual(['a.txt', 'empty.txt', path.join('nested', 'b.md')]);
-    expect(reports[1]!.sections).toEqual({ headline: null, preamble: null, title: null, body: null, insights: null });
-    expect(reports[1]!.entities).toEqual([]);
+    expect(reports.map((r) => r.source)).toEqual(['a.txt', 'latin1.txt', 'empty.txt', path.join('nested', 'b.md')]);
+    expect(reports[2]!.sections).toEqual({ headline: null, preamble: null, title: null, body: null, insights: null });
+    expect(reports[2]!.entities).toEqual([]);
   });
 
   it('expands quoted globs itself and skips files that are not articles in directories', async () => {

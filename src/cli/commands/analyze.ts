@@ -9,7 +9,8 @@ import type { InputRef } from '../inputs.js';
 import { outputWidth, wantsColor, type Io, type OutputStream } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import { parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
+import type { EncodingChoice } from '../../article/decode.js';
+import { encodingOption, parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
 import { createProgress } from '../progress.js';
 import { parseShard, type Shard } from '../shard.js';
 
@@ -18,6 +19,7 @@ interface AnalyzeFlags {
   output?: string;
   refDate?: string;
   maxBytes: number;
+  encoding: EncodingChoice;
   color?: boolean;
   width?: number;
   concurrency: Concurrency;
@@ -37,6 +39,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .addOption(encodingOption())
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
@@ -66,6 +69,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
     kind: 'analyze',
     input,
     maxBytes: flags.maxBytes,
+    encoding: flags.encoding,
     options: { ...options, ...own },
     format,
     writer: { ...writer, index },
@@ -83,6 +87,10 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   const page: HtmlArticle[] = [];
   let written = 0;
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
+    if (result.ok && result.kind === 'analyze' && result.warning) {
+      wipe(io.stderr);
+      io.stderr.write(`newsx: ${where}: ${result.warning}\n`);
+    }
     if (!result.ok) {
       wipe(io.stderr);
       io.stderr.write(`newsx: ${where}: ${result.problem}\n`);

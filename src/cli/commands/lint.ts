@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
+import type { EncodingChoice } from '../../article/decode.js';
 import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
 import { asUsageError, loadCliConfig } from '../config.js';
@@ -9,7 +10,7 @@ import { EXIT, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
-import { parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
+import { encodingOption, parseConcurrency, parseMaxBytes, type Concurrency } from '../options.js';
 import { openSink } from '../output.js';
 import { resolveWorkersForFiles, runOrdered } from '../pool.js';
 import { createProgress } from '../progress.js';
@@ -31,6 +32,7 @@ interface LintFlags {
   concurrency: Concurrency;
   shard?: Shard;
   maxBytes: number;
+  encoding: EncodingChoice;
   color?: boolean;
 }
 
@@ -57,6 +59,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
+    .addOption(encodingOption())
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
     .action(async (patterns: string[], flags: LintFlags) => {
@@ -124,8 +127,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   const run = await lintFiles({
     inputs,
     read: async ({ ref }): Promise<ReadOutcome> => {
-      const read = await readInput(ref, io.readStdin, flags.maxBytes);
-      return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, code: read.code, problem: read.problem };
+      const read = await readInput(ref, io.readStdin, flags.maxBytes, flags.encoding);
+      return read.ok ? { ok: true, text: read.decoded.text, fallback: read.decoded.fallback } : { ok: false, code: read.code, problem: read.problem, position: read.position ?? null };
     },
     configFor: ({ ref }) => resolver.forFile(configRelative(ref, loaded.baseDir)),
     cache,

@@ -1,11 +1,8 @@
+import { WINDOWS_1252_HIGH } from '../../article/decode.js';
 import type { FileRule } from '../rule.js';
 
 /** Windows-1252's characters for bytes 0x80–0x9F, by code point, so mojibake can be read back as bytes. */
-const CP1252: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89,
-  0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95,
-  0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
-};
+const CP1252: Record<number, number> = Object.fromEntries(WINDOWS_1252_HIGH.map((code, i) => [code, 0x80 + i]).filter(([code]) => code! > 0xff));
 /** A byte 0x80–0xBF as Latin-1 or Windows-1252 shows it. */
 const CONTINUATION = `[\\u0080-\\u00BF${Object.keys(CP1252).map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`).join('')}]`;
 
@@ -31,11 +28,17 @@ export const encoding: FileRule = {
       control: 'Control character {{code}} in the text.',
       binary: 'Binary file, not text: {{problem}}.',
       notUtf8: 'The file is {{problem}}; save it as UTF-8 (it may be Latin-1 or Windows-1252).',
+      readAsWindows1252: 'The file is not valid UTF-8 (byte 0x{{byte}} here) and was read as Windows-1252; save it as UTF-8.',
       notUtf16: 'The file starts with a UTF-16 byte-order mark but is {{problem}}.',
     },
     options: {},
   },
   check(context) {
+    const { fallback } = context;
+    if (fallback) {
+      const range = { start: fallback.offset, end: Math.min(fallback.offset + 1, context.text.length) };
+      context.report({ messageId: 'readAsWindows1252', range, data: { byte: fallback.byte.toString(16).padStart(2, '0') } });
+    }
     for (const m of context.text.matchAll(PROBLEMS)) {
       const range = { start: m.index, end: m.index + m[0].length };
       if (m[1]) {

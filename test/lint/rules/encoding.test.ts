@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/lint/rules/index.js';
 import { repairMojibake } from '../../../src/lint/rules/encoding.js';
-import { unreadableResult } from '../../../src/lint/lint-text.js';
+import { decodeBytes } from '../../../src/article/decode.js';
+import { lintText, unreadableResult } from '../../../src/lint/lint-text.js';
 import { article, only } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -45,6 +46,34 @@ describe('encoding: files that are not text', () => {
     const [message] = unreadableResult('x.txt', { code: 'binary', message: 'binary file (NUL byte at offset 3)' }, only('title-style')).messages;
     expect(message).toMatchObject({ ruleId: null, message: 'Cannot lint this file: binary file (NUL byte at offset 3).', fatal: true });
     expect(message!.messageId).toBeUndefined();
+  });
+});
+
+describe('encoding: a file read as Windows-1252', () => {
+  const bytes = Buffer.from('Fuel Duty Rises\n\nThe levy rose by 5p to \xa352.95 a barrel, the Treasury said.\n', 'latin1');
+
+  it('reports the first byte that is not UTF-8 at its own line and column, and lints the rest', () => {
+    const { text, fallback } = decodeBytes(bytes);
+    const { messages } = lintText(text, { config: only('encoding'), fallback });
+    expect(messages).toMatchObject([
+      { ruleId: 'encoding', messageId: 'readAsWindows1252', data: { byte: 'a3' }, line: 3, column: 24, span: { start: 40, end: 41, text: '£' }, severity: 'error' },
+    ]);
+    expect(messages[0]!.fatal).toBeUndefined();
+    expect(messages[0]!.message).toBe('The file is not valid UTF-8 (byte 0xa3 here) and was read as Windows-1252; save it as UTF-8.');
+  });
+
+  it.each([
+    ['UTF-8', Buffer.from('Fuel Duty Rises\n\nThe levy rose by 5p to £52.95.\n'), 'auto'],
+    ['Windows-1252 asked for by name', bytes, 'windows-1252'],
+  ] as const)('says nothing for %s', (_name, input, encoding) => {
+    const { text, fallback } = decodeBytes(input, { encoding });
+    expect(lintText(text, { config: only('encoding'), fallback }).messages).toEqual([]);
+  });
+
+  it('puts a fatal finding on a file named UTF-8 at its first bad byte, not at 1:1', () => {
+    const position = { offset: 40, line: 3, column: 24 };
+    const [message] = unreadableResult('x.txt', { code: 'invalid-utf8', message: 'not valid UTF-8 (byte 0xa3 at line 3, column 24, offset 40)', position }, only('encoding')).messages;
+    expect(message).toMatchObject({ ruleId: 'encoding', messageId: 'notUtf8', fatal: true, line: 3, column: 24, endLine: 3, endColumn: 24, span: { start: 40, end: 40, text: '' } });
   });
 });
 
