@@ -89,7 +89,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   try {
     await sink.close();
   } catch (error) {
-    io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
+    io.stderr.write(`newsx: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
   return exitCode;

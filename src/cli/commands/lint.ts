@@ -105,8 +105,6 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     import('../../lint/cache.js'),
     import('../../lint/progress.js'),
   ]);
-  // CI jobs write reports into folders that may not exist yet (reports/newsx.sarif).
-  if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
   const sink = openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
   const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
@@ -144,7 +142,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   try {
     await sink.close();
   } catch (error) {
-    io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
+    io.stderr.write(`newsx: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
   if (cache && cacheFile) {

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -89,21 +88,22 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
   const builder = new summary.SummaryBuilder();
   if (flags.lint) builder.withLint();
 
-  const csv = new Map<CsvTable, { sink: ResultSink; file: string }>();
+  const csv = new Map<CsvTable, ResultSink>();
   if (format === 'csv') {
     const tables = flags.table ? [flags.table] : CSV_TABLES.filter((t) => t !== 'findings' || flags.lint);
-    if (flags.outDir) await mkdir(path.resolve(io.cwd, flags.outDir), { recursive: true }).catch(() => undefined);
     for (const table of tables) {
       const file = flags.outDir ? path.join(flags.outDir, `${table}.csv`) : flags.output;
       const sink = openSink(io, file);
       sink.stream.write(summary.csvHeader(table));
-      csv.set(table, { sink, file: file ?? '<stdout>' });
+      csv.set(table, sink);
     }
   }
+  // Opened before the work, so an output that cannot be written stops the run at once.
+  const documentSink = format === 'csv' ? null : openSink(io, flags.output);
   const fold: Fold = {
     report(report, lint) {
       builder.add(report, lint);
-      for (const [table, { sink }] of csv) {
+      for (const [table, sink] of csv) {
         const rows = summary.csvRows(table, report, lint?.messages);
         if (rows) sink.stream.write(rows);
       }
@@ -111,11 +111,11 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
     failure(source, problem) {
       io.stderr.write(`newsx: ${source}: ${problem}\n`);
       builder.fail(source, problem);
-      csv.get('articles')?.sink.stream.write(summary.csvFailedRow(source, problem));
+      csv.get('articles')?.stream.write(summary.csvFailedRow(source, problem));
     },
     late(index, source, messages) {
       builder.addLint(index, messages);
-      csv.get('findings')?.sink.stream.write(summary.csvFindingRows(source, messages));
+      csv.get('findings')?.stream.write(summary.csvFindingRows(source, messages));
     },
   };
 
@@ -124,18 +124,17 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
 
   const result = builder.result(flags.top);
   const sinks = [...csv.values()];
-  if (format !== 'csv') {
-    const sink = openSink(io, flags.output);
+  if (documentSink && format !== 'csv') {
     const write = await summary.loadSummaryWriter(format);
-    sink.stream.write(write(result, { color: wantsColor(sink.stream, io.env, flags.color), width: sink.stream.columns ?? 100 }));
-    sinks.push({ sink, file: flags.output ?? '<stdout>' });
+    documentSink.stream.write(write(result, { color: wantsColor(documentSink.stream, io.env, flags.color), width: documentSink.stream.columns ?? 100 }));
+    sinks.push(documentSink);
   }
   let code: number = result.articles.failed > 0 ? EXIT.failure : EXIT.ok;
-  for (const { sink, file } of sinks) {
+  for (const sink of sinks) {
     try {
       await sink.close();
     } catch (error) {
-      io.stderr.write(`newsx: ${file}: cannot write (${(error as Error).message})\n`);
+      io.stderr.write(`newsx: ${(error as Error).message}\n`);
       code = EXIT.usage;
     }
   }

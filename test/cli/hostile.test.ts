@@ -1,0 +1,68 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { fakeIo } from '../helpers/io.js';
+
+/** Hostile inputs and output targets (issue 11), run in-process through main(). */
+const ARTICLE = 'Storm hits coast\n\nA storm hit the coast on Monday, officials said.\n';
+const BROKEN = 'Storm hits coast\n\n"A storm hit the coast on Monday, officials said.\n';
+const isRoot = process.getuid?.() === 0;
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'newsx-hostile-'));
+  writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'broken.txt'), BROKEN);
+});
+
+async function run(argv: string[], options: Parameters<typeof fakeIo>[0] = {}) {
+  const io = fakeIo({ cwd: dir, ...options });
+  const code = await main(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('an output that cannot be written', () => {
+  it.each([
+    ['an existing directory', () => (mkdirSync(path.join(dir, 'out')), 'out'), 'is a directory'],
+    ['a path under a regular file', () => 'a.txt/x.json', 'a parent of this path is not a directory'],
+    ['/dev/full', () => '/dev/full', 'no space left on device'],
+  ])('%s: one line naming it, exit 2, for analyze, lint and summary', async (_name, target, reason) => {
+    const output = target();
+    if (output.startsWith('/dev/') && !existsSync(output)) return;
+    for (const argv of [['analyze', 'a.txt'], ['lint', 'broken.txt'], ['summary', 'a.txt'], ['summary', 'a.txt', '--table', 'entities']]) {
+      const { code, out, err } = await run([...argv, '-o', output]);
+      expect({ argv, code, out, err }).toEqual({ argv, code: 2, out: '', err: `newsx: ${output}: cannot write (${reason})\n` });
+    }
+  });
+
+  it.skipIf(isRoot)('a directory without write permission', async () => {
+    mkdirSync(path.join(dir, 'locked'));
+    chmodSync(path.join(dir, 'locked'), 0o555);
+    const { code, err } = await run(['analyze', 'a.txt', '-o', 'locked/x.json']);
+    expect(code).toBe(2);
+    expect(err).toBe('newsx: locked/x.json: cannot write (permission denied)\n');
+  });
+
+  it('is refused before the work: the articles are not read', async () => {
+    mkdirSync(path.join(dir, 'out'));
+    const { code, err } = await run(['analyze', 'a.txt', 'missing.txt', '-o', 'out']);
+    expect(code).toBe(2);
+    expect(err).toBe('newsx: out: cannot write (is a directory)\n');
+  });
+
+  it('analyze creates missing folders, as lint does', async () => {
+    const { code, err } = await run(['analyze', 'a.txt', '-o', 'reports/new/a.json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'reports/new/a.json'), 'utf8')).source).toBe('a.txt');
+  });
+
+  it('lint keeps its exit code when the file is written', async () => {
+    const { code, err } = await run(['lint', 'broken.txt', '-o', 'reports/lint.txt']);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(readFileSync(path.join(dir, 'reports/lint.txt'), 'utf8')).toContain('quote-balance');
+  });
+});
