@@ -66,3 +66,31 @@ describe('an output that cannot be written', () => {
     expect(readFileSync(path.join(dir, 'reports/lint.txt'), 'utf8')).toContain('quote-balance');
   });
 });
+
+describe('terminal escapes inside an article', () => {
+  const HOSTILE =
+    'Storm \x1b[2Jhits coast\x1b]0;pwned\x07\n\n' +
+    '"The sea wall held \x1b]8;;https://evil.example\x1b\\until midnight\x1b]8;;\x1b\\ and then it broke," said Maria Lopez\x1b[8m.\n\n' +
+    'Officials said 4,000 homes\u009b2J lost power on Monday.\n';
+  const raw = (out: string) => out.replace(/\x1b\[[0-9;]*m/g, '').match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g);
+
+  it.each([['--no-color'], ['--color']])('are spelled out in the text report (%s)', async (color) => {
+    writeFileSync(path.join(dir, 'hostile.txt'), HOSTILE);
+    const { code, out } = await run(['analyze', 'hostile.txt', '--format', 'text', color]);
+    expect(code).toBe(0);
+    expect(raw(out)).toBeNull();
+    expect(out).toContain('\\x1b[2J');
+  });
+
+  it('a record id with escapes is spelled out in the report, the summary and on stderr', async () => {
+    const id = 'evil\x1b]0;title\x07\x1b[2J';
+    const stdin = `${JSON.stringify({ id, text: HOSTILE })}\n${JSON.stringify({ id: `${id}-bad`, text: 7 })}\n`;
+    for (const argv of [['analyze', '--format', 'text'], ['summary']]) {
+      const { out, err } = await run([...argv, '--input', 'ndjson', '--no-color'], { stdin });
+      expect(raw(out)).toBeNull();
+      expect(raw(err)).toBeNull();
+    }
+    const { out } = await run(['analyze', '--format', 'text', '--input', 'ndjson', '--no-color'], { stdin });
+    expect(out.split('\n')[0]).toBe('evil\\x1b]0;title\\x07\\x1b[2J');
+  });
+});

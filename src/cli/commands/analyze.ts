@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { HtmlArticle } from '../../report/html.js';
 import { REPORT_FORMATS, separators, type ReportFormat } from '../../report/index.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { findArticles, runArticles } from '../articles.js';
 import { loadCliConfig } from '../config.js';
@@ -74,7 +75,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   let written = 0;
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
     if (!result.ok) {
-      io.stderr.write(`newsx: ${where}: ${result.problem}\n`);
+      io.stderr.write(`newsx: ${terminalLine(where)}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
       page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output });

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { asUsageError, loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
@@ -150,7 +151,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
       .then(() => writeFile(cacheFile, cache.serialize()))
       .catch((error: Error) => io.stderr.write(`newsx: cannot write the cache ${cacheFile}: ${error.message}\n`));
   }
-  for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${filePath}: ${problem}\n`);
+  for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${terminalLine(filePath)}: ${problem}\n`);
   const { verdict } = run;
   if (verdict.status === 'internal-error') return EXIT.usage;
   if (verdict.status === 'errors') return EXIT.failure;

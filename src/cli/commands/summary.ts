@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { LintMessage } from '../../lint/rule.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { CSV_TABLES, SUMMARY_FORMATS, type CsvTable, type SummaryFormat } from '../../summary/index.js';
 import type { AnalyzeOptions, Report } from '../../types.js';
 import { findArticles, runArticles } from '../articles.js';
@@ -109,7 +110,7 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
       }
     },
     failure(source, problem) {
-      io.stderr.write(`newsx: ${source}: ${problem}\n`);
+      io.stderr.write(`newsx: ${terminalLine(source)}: ${problem}\n`);
       builder.fail(source, problem);
       csv.get('articles')?.stream.write(summary.csvFailedRow(source, problem));
     },
