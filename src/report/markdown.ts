@@ -1,11 +1,12 @@
 import type { Report } from '../types.js';
 import { summarize } from './summary.js';
+import { terminalLine } from './terminal-text.js';
 
 /** A Markdown report for people: outline, then a table or list per pass. */
 export function formatMarkdown(report: Report): string {
   const s = summarize(report);
   const out: string[] = [`# ${escapeInline(s.title ?? s.headline ?? report.source)}`, ''];
-  out.push(`- Source: \`${report.source}\``);
+  out.push(`- Source: ${markdownCode(report.source)}`);
   if (s.headline && s.title) out.push(`- Headline: ${escapeInline(s.headline)}`);
   out.push(`- Reference date: ${report.referenceDate ?? 'none'}`, '');
 
@@ -42,8 +43,22 @@ export function formatMarkdown(report: Report): string {
   return `${out.join('\n')}\n`;
 }
 
-function escapeInline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+/** Inline Markdown text: one line, control characters spelled out, every character Markdown acts on escaped. */
+export function escapeInline(text: string): string {
+  return terminalLine(text).replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+/**
+ * A file name or record id as a Markdown code span that nothing in it can end: one line (a line
+ * break could start a heading or a list), control characters spelled out, and a fence of one
+ * backtick more than the longest run inside, padded when the text starts or ends with one.
+ * Inside a code span `<script>` and `# heading` are plain text.
+ */
+export function markdownCode(text: string): string {
+  const line = terminalLine(text);
+  const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
 }
 
 function cell(text: string): string {

@@ -1,5 +1,6 @@
 import { count, ENTITY_HEADINGS, hasReported, inMonths, plural, quoteBuckets, timeline } from './present.js';
 import type { CorpusSummary } from './types.js';
+import { escapeInline, markdownCode } from '../report/markdown.js';
 
 /** The corpus summary as Markdown: one table per list, for a pull request, a wiki or a notebook. */
 export function formatSummaryMarkdown(summary: CorpusSummary): string {
@@ -57,12 +58,12 @@ export function formatSummaryMarkdown(summary: CorpusSummary): string {
   }
   if (failed > 0) {
     out.push('', '## Failed', '');
-    for (const f of summary.failures) out.push(`- \`${f.source.replace(/`/g, "'")}\`: ${cell(f.problem)}`);
+    for (const f of summary.failures) out.push(`- ${markdownCode(f.source)}: ${cell(f.problem)}`);
     if (failed > summary.failures.length) out.push(`- … and ${count(failed - summary.failures.length)} more`);
   }
   return `${out.join('\n')}\n`;
 }
 
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return escapeInline(text);
 }
