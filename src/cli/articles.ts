@@ -2,6 +2,7 @@ import { UsageError } from './errors.js';
 import { expandInputs, readInput, STDIN, type InputRef } from './inputs.js';
 import type { Io } from './io.js';
 import type { Job, JobResult } from './jobs.js';
+import { LINE_TOO_LONG } from './lines.js';
 import type { Concurrency } from './options.js';
 import { resolveWorkers, resolveWorkersForFiles, runOrdered, workloadLimit } from './pool.js';
 import { inShard, type Shard } from './shard.js';
@@ -79,10 +80,10 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
 
   async function* recordItems(): AsyncGenerator<Item> {
     let line = 0;
-    for await (const raw of io.stdinLines()) {
+    for await (const raw of io.stdinLines(flags.maxBytes)) {
       line++;
-      if (raw.trim() === '') continue;
-      const record = parseRecord(raw);
+      if (raw !== LINE_TOO_LONG && raw.trim() === '') continue;
+      const record = raw === LINE_TOO_LONG ? `record is over the ${flags.maxBytes}-byte limit (--max-bytes)` : parseRecord(raw);
       const where = `<stdin>:${line}`;
       index++;
       if (typeof record === 'string') yield { input: { display: where, path: null }, index, where, job: null, problem: record };

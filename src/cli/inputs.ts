@@ -76,10 +76,13 @@ export async function readInput(input: InputRef, readStdin: Io['readStdin'], max
   try {
     let bytes: Uint8Array;
     if (input.path === null) {
-      bytes = await readStdin();
+      bytes = await readStdin(maxBytes);
+      if (bytes.length > maxBytes) return { ok: false, problem: `input is over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
     } else {
+      // Stat before open: opening a FIFO blocks until a writer comes, and a device has no end.
       const info = statSync(input.path);
       if (info.isDirectory()) return { ok: false, problem: 'is a directory, not a file', code: 'EISDIR' };
+      if (!info.isFile()) return { ok: false, problem: 'not a regular file (a FIFO, socket or device)', code: 'not-a-file' };
       if (info.size > maxBytes) return { ok: false, problem: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
       bytes = readFileSync(input.path);
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,5 +93,42 @@ describe('terminal escapes inside an article', () => {
     }
     const { out } = await run(['analyze', '--format', 'text', '--input', 'ndjson', '--no-color'], { stdin });
     expect(out.split('\n')[0]).toBe('evil\\x1b]0;title\\x07\\x1b[2J');
+  });
+});
+
+describe('--max-bytes and inputs that never end', () => {
+  it('refuses a device named on the command line and analyzes the rest', async () => {
+    if (!existsSync('/dev/zero')) return;
+    const { code, out, err } = await run(['analyze', '/dev/zero', 'a.txt', '--format', 'ndjson']);
+    expect(code).toBe(1);
+    expect(err).toBe('newsx: /dev/zero: not a regular file (a FIFO, socket or device)\n');
+    expect(out.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(['a.txt']);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without opening it (opening would wait for a writer forever)', { timeout: 20_000 }, async () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    for (const command of ['analyze', 'lint']) {
+      const { code, out, err } = await run([command, 'pipe.txt', 'a.txt', '--format', command === 'lint' ? 'json' : 'ndjson', '--concurrency', 'off']);
+      expect(code).toBe(1);
+      expect(out).toContain('a.txt');
+      if (command === 'analyze') expect(err).toBe('newsx: pipe.txt: not a regular file (a FIFO, socket or device)\n');
+      else expect(out).toContain('not a regular file');
+    }
+  });
+
+  it('caps standard input', async () => {
+    const { code, out, err } = await run(['analyze', '-', '--max-bytes', '1000'], { stdin: 'x'.repeat(1001) });
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('newsx: <stdin>: input is over the 1000-byte limit (--max-bytes)\n');
+  });
+
+  it('caps each NDJSON record, names it by line and reads the records after it', async () => {
+    const record = (id: string, text: string) => JSON.stringify({ id, text });
+    const stdin = [record('one', ARTICLE), record('huge', `${ARTICLE} ${'word '.repeat(400)}`), '', record('three', ARTICLE)].join('\n');
+    const { code, out, err } = await run(['analyze', '--input', 'ndjson', '--max-bytes', '1000', '--format', 'ndjson'], { stdin });
+    expect(code).toBe(1);
+    expect(err).toBe('newsx: <stdin>:2: record is over the 1000-byte limit (--max-bytes)\n');
+    expect(out.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(['one', 'three']);
   });
 });

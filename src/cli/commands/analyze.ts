@@ -35,7 +35,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .addOption(new Option('-f, --format <format>', 'text (default on a terminal), json, ndjson, md, or html (one self-contained page)').choices([...REPORT_FORMATS]))
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
