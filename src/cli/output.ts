@@ -66,3 +66,14 @@ function describeWriteError(error: unknown): string {
   };
   return reasons[code] ?? (error instanceof Error ? error.message : String(error));
 }
+
+/**
+ * What the process does when standard output fails: `| head` closing the pipe (EPIPE) ends the
+ * run quietly but never as a success, so a `set -o pipefail` gate still fails: the run's exit
+ * code when it is known and not 0, otherwise 141 as a shell reports a process killed by SIGPIPE.
+ * Any other failure (a full disk) is named on stderr, exit 2.
+ */
+export function stdoutFailure(error: unknown, exitCode: number | undefined): { exitCode: number; message: string | null } {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return { exitCode: exitCode ? exitCode : 141, message: null };
+  return { exitCode: 2, message: `newsx: ${cannotWrite('<stdout>', error)}\n` };
+}

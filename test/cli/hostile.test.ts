@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main, stdoutFailure } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/io.js';
 
 /** Hostile inputs and output targets (issue 11), run in-process through main(). */
@@ -130,5 +130,19 @@ describe('--max-bytes and inputs that never end', () => {
     expect(code).toBe(1);
     expect(err).toBe('newsx: <stdin>:2: record is over the 1000-byte limit (--max-bytes)\n');
     expect(out.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(['one', 'three']);
+  });
+});
+
+describe('standard output that fails', () => {
+  const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+  const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  it.each([
+    ['a closed pipe mid-run', epipe, undefined, { exitCode: 141, message: null }],
+    ['a closed pipe after a clean run', epipe, 0, { exitCode: 141, message: null }],
+    ['a closed pipe after lint found errors', epipe, 1, { exitCode: 1, message: null }],
+    ['a closed pipe after a usage error', epipe, 2, { exitCode: 2, message: null }],
+    ['a full disk', full, 0, { exitCode: 2, message: 'newsx: <stdout>: cannot write (no space left on device)\n' }],
+  ])('%s', (_name, error, code, expected) => {
+    expect(stdoutFailure(error, code)).toEqual(expected);
   });
 });
