@@ -22,6 +22,8 @@ export interface Articles {
   inputs: InputRef[];
   /** How many reports the run can produce: the files, or unknown (infinite) for a record stream. */
   count: number;
+  /** Patterns that matched nothing (each named on stderr): the run cannot end as a success. */
+  unmatched: string[];
 }
 
 /** One article's outcome, in input order: its result, or why it was never analysed. */
@@ -36,19 +38,20 @@ export interface ArticleOutcome {
 
 /**
  * Expands the inputs of an analyze or summary run, naming patterns that matched nothing on
- * stderr. Throws a UsageError when there is nothing to read.
+ * stderr (the caller ends the run with exit 1 for them). Throws a UsageError when there is nothing
+ * to read.
  */
 export async function findArticles(patterns: string[], flags: ArticleFlags, io: Io): Promise<Articles> {
   if (flags.input === 'ndjson') {
     if (patterns.length > 0) throw new UsageError('--input ndjson reads records from stdin; give no input paths');
-    return { mode: 'ndjson', inputs: [], count: Number.POSITIVE_INFINITY };
+    return { mode: 'ndjson', inputs: [], count: Number.POSITIVE_INFINITY, unmatched: [] };
   }
   if (patterns.length === 0) throw new UsageError('no inputs given (paths, globs, directories, or - for stdin)');
   const expanded = await expandInputs(patterns, io.cwd);
   for (const pattern of expanded.unmatched) io.stderr.write(`newsx: ${pattern}: no files matched\n`);
   if (expanded.inputs.length === 0) throw new UsageError('no inputs matched');
   const inputs = flags.shard ? expanded.inputs.filter((input) => inShard(input.display, flags.shard!)) : expanded.inputs;
-  return { mode: 'files', inputs, count: inputs.length };
+  return { mode: 'files', inputs, count: inputs.length, unmatched: expanded.unmatched };
 }
 
 interface Item {

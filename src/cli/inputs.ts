@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type DecodedText } from '../article/decode.js';
@@ -89,6 +89,9 @@ export async function readInput(input: InputRef, readStdin: Io['readStdin'], max
     return { ok: true, decoded: decodeBytes(bytes, { maxBytes }), bytes: bytes.length };
   } catch (error) {
     if (error instanceof DecodeError) return { ok: false, problem: error.message, code: error.code };
+    if (input.path !== null && (error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(input.path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      return { ok: false, problem: 'a symbolic link to a missing file', code: 'ENOENT' };
+    }
     return { ok: false, ...describeFsError(error) };
   }
 }

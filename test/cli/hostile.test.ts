@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -144,5 +144,48 @@ describe('standard output that fails', () => {
     ['a full disk', full, 0, { exitCode: 2, message: 'newsx: <stdout>: cannot write (no space left on device)\n' }],
   ])('%s', (_name, error, code, expected) => {
     expect(stdoutFailure(error, code)).toEqual(expected);
+  });
+});
+
+describe('a path that matches nothing or cannot be read', () => {
+  const setup = () => {
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+    symlinkSync(path.join(dir, 'loop-b.txt'), path.join(dir, 'loop-a.txt'));
+    symlinkSync(path.join(dir, 'loop-a.txt'), path.join(dir, 'loop-b.txt'));
+    mkdirSync(path.join(dir, 'empty'));
+  };
+
+  it('lint reports a dangling link and a loop as errors on those files and lints the rest', async () => {
+    setup();
+    const { code, out, err } = await run(['lint', 'dangling.txt', 'loop-a.txt', 'broken.txt', '--format', 'json']);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    const results = JSON.parse(out).results as Array<{ filePath: string; messages: Array<{ message: string; fatal?: boolean; ruleId: string | null }> }>;
+    expect(results.map((r) => r.filePath)).toEqual(['dangling.txt', 'loop-a.txt', 'broken.txt']);
+    expect(results[0]!.messages[0]).toMatchObject({ fatal: true, message: expect.stringContaining('a symbolic link to a missing file') });
+    expect(results[1]!.messages[0]).toMatchObject({ fatal: true, message: expect.stringContaining('too many symbolic links') });
+    expect(results[2]!.messages.map((m) => m.ruleId)).toContain('quote-balance');
+  });
+
+  it('lint names an empty directory, lints the rest, and still exits 2', async () => {
+    setup();
+    const { code, out, err } = await run(['lint', 'empty', 'broken.txt', '--format', 'json']);
+    expect(err).toBe('newsx: no files matched "empty"\n');
+    expect(code).toBe(2);
+    expect(JSON.parse(out).results.map((r: { filePath: string }) => r.filePath)).toEqual(['broken.txt']);
+    expect((await run(['lint', 'empty', 'broken.txt', '--no-error-on-unmatched-pattern'])).code).toBe(1);
+    expect((await run(['lint', 'empty'])).code).toBe(2);
+  });
+
+  it('analyze and summary do not exit 0 when an argument matched nothing', async () => {
+    setup();
+    for (const command of ['analyze', 'summary']) {
+      const { code, out, err } = await run([command, 'empty', 'a.txt', '*.none']);
+      expect({ command, code, err }).toEqual({ command, code: 1, err: 'newsx: empty: no files matched\nnewsx: *.none: no files matched\n' });
+      expect(out).not.toBe('');
+    }
+    const { code, err } = await run(['analyze', 'dangling.txt', 'loop-a.txt', 'a.txt']);
+    expect(code).toBe(1);
+    expect(err).toBe('newsx: dangling.txt: a symbolic link to a missing file\nnewsx: loop-a.txt: too many symbolic links\n');
   });
 });

@@ -49,8 +49,8 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
 }
 
 async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  let exitCode: number = EXIT.ok;
   const articles = await findArticles(patterns, flags, io);
+  let exitCode: number = articles.unmatched.length > 0 ? EXIT.failure : EXIT.ok;
   const sink = openSink(io, flags.output);
   const format: ReportFormat = flags.format ?? (sink.stream.isTTY ? 'text' : 'json');
   const writer = {

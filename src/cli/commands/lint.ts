@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
@@ -97,8 +97,8 @@ export function configRelative(input: InputRef, baseDir: string): string {
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
-  if (found === null) return EXIT.usage;
-  const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
+  if (found.inputs.length === 0 && found.unmatched) return EXIT.usage;
+  const inputs = (flags.shard ? found.inputs.filter((input) => inShard(input.display, flags.shard!)) : found.inputs).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
 
   const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }] = await Promise.all([
     import('../../lint/runner.js'),
@@ -153,7 +153,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   }
   for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${terminalLine(filePath)}: ${problem}\n`);
   const { verdict } = run;
-  if (verdict.status === 'internal-error') return EXIT.usage;
+  if (verdict.status === 'internal-error' || found.unmatched) return EXIT.usage;
   if (verdict.status === 'errors') return EXIT.failure;
   if (verdict.status === 'too-many-warnings') {
     io.stderr.write(`newsx: ${verdict.warnings} warning${verdict.warnings === 1 ? '' : 's'} found; --max-warnings allows ${verdict.limit}.\n`);
@@ -179,9 +179,11 @@ function poolScheduler(workers: number): LintScheduler {
 
 /**
  * Expands each pattern on its own, so a pattern that matches nothing, or only ignored files, is
- * named. Returns null (after saying why) when that is a usage error.
+ * named on stderr. The files the other patterns match are linted all the same; `unmatched` says
+ * the run must still end with exit 2 (unless --no-error-on-unmatched-pattern). A path that exists
+ * but cannot be read (a dangling symbolic link, a loop) is an input, reported as that file's error.
  */
-async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<InputRef[] | null> {
+async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<{ inputs: InputRef[]; unmatched: boolean }> {
   const [{ loadIgnores }, { isIgnored }] = await Promise.all([import('../config-files.js'), import('../../config/glob.js')]);
   const ignores = flags.ignore ? await loadIgnores(loaded, io.cwd, flags.ignorePattern) : [];
   const inputs: InputRef[] = [];
@@ -190,8 +192,8 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
   for (const pattern of patterns) {
     const { inputs: found } = await expandInputs([pattern], io.cwd);
     const named = found.length === 1 && found[0]!.path === path.resolve(io.cwd, pattern) ? found[0]! : null;
-    // A path named outright that does not exist is a pattern that matched nothing, as in ESLint.
-    const existing = named && !(await stat(named.path!).catch(() => null)) ? [] : found;
+    // A path named outright that does not exist at all is a pattern that matched nothing, as in ESLint.
+    const existing = named && !(await lstat(named.path!).catch(() => null)) ? [] : found;
     const kept = existing.filter((input) => input.path === null || !isIgnored(input.path, ignores));
     if (existing.length === 0) problems.push(`no files matched "${pattern}"`);
     else if (kept.length === 0) problems.push(`all files matched by "${pattern}" are ignored (use --no-ignore to lint them)`);
@@ -202,12 +204,8 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
       inputs.push(input);
     }
   }
-  if (problems.length === 0) return inputs;
-  if (flags.errorOnUnmatchedPattern) {
-    for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
-    return null;
-  }
-  return inputs;
+  if (flags.errorOnUnmatchedPattern) for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
+  return { inputs, unmatched: flags.errorOnUnmatchedPattern && problems.length > 0 };
 }
 
 async function cachePath(location: string, cwd: string): Promise<string> {

@@ -120,8 +120,9 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
     },
   };
 
+  let unmatched = 0;
   if (flags.reports) await readReports(flags.reports, flags, io, fold);
-  else await analyseArticles(patterns, flags, io, fold);
+  else unmatched = await analyseArticles(patterns, flags, io, fold);
 
   const result = builder.result(flags.top);
   const sinks = [...csv.values()];
@@ -130,7 +131,7 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
     documentSink.stream.write(write(result, { color: wantsColor(documentSink.stream, io.env, flags.color), width: documentSink.stream.columns ?? 100 }));
     sinks.push(documentSink);
   }
-  let code: number = result.articles.failed > 0 ? EXIT.failure : EXIT.ok;
+  let code: number = result.articles.failed > 0 || unmatched > 0 ? EXIT.failure : EXIT.ok;
   for (const sink of sinks) {
     try {
       await sink.close();
@@ -190,8 +191,11 @@ async function readReports(files: string[], flags: SummaryFlags, io: Io, fold: F
   }
 }
 
-/** Analyses the articles on the worker pool (with `--lint`, lints each analysis too) and folds each report in as it arrives. */
-async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, fold: Fold): Promise<void> {
+/**
+ * Analyses the articles on the worker pool (with `--lint`, lints each analysis too) and folds each
+ * report in as it arrives; returns how many patterns matched nothing.
+ */
+async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, fold: Fold): Promise<number> {
   const articles = await findArticles(patterns, flags, io);
   const lint = flags.lint ? await loadLintConfig({ config: flags.config, rule: [] }, io) : null;
   const { config } = lint ? lint.loaded : await loadCliConfig(flags.config, io);
@@ -220,4 +224,5 @@ async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, 
     configs.delete(index);
   }
   for (const [index, messages] of corpus.finish()) fold.late(index, sources.get(index)!, messages);
+  return articles.unmatched.length;
 }
