@@ -4,7 +4,7 @@ import { REPORT_FORMATS, separators, type ReportFormat } from '../../report/inde
 import { terminalLine } from '../../report/terminal-text.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { findArticles, runArticles } from '../articles.js';
-import { loadCliConfig } from '../config.js';
+import { loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -40,7 +40,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file (its referenceDate and sections) instead of searching for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--no-config', NO_CONFIG_HELP)
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
     .action(async (patterns: string[], flags: AnalyzeFlags) => {

@@ -5,7 +5,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
 import { terminalLine } from '../../report/terminal-text.js';
-import { asUsageError, loadCliConfig } from '../config.js';
+import { asUsageError, loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -45,7 +45,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write results to a file instead of stdout (the exit code is kept)')
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--no-config', 'ignore configuration files: rule defaults and --rule only')
+    .option('--no-config', `${NO_CONFIG_HELP}; rule defaults and --rule only`)
     .option('--rule <id:severity>', 'set a rule, e.g. title-style:off or \'title-style:["warn",{"maxLength":90}]\' (repeatable)', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')

@@ -8,7 +8,7 @@ import { terminalLine } from '../../report/terminal-text.js';
 import { CSV_TABLES, SUMMARY_FORMATS, type CsvTable, type SummaryFormat } from '../../summary/index.js';
 import type { AnalyzeOptions, Report } from '../../types.js';
 import { findArticles, runArticles } from '../articles.js';
-import { loadCliConfig } from '../config.js';
+import { loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -54,7 +54,7 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .option('--shard <i/n>', 'summarise only the i-th of n deterministic slices of the inputs (or of the reports, by source)', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--no-config', NO_CONFIG_HELP)
     .option('--color', 'force colour in the text summary')
     .option('--no-color', 'never colour the text summary')
     .action(async (patterns: string[], flags: SummaryFlags) => {
