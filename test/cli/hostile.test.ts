@@ -189,3 +189,17 @@ describe('a path that matches nothing or cannot be read', () => {
     expect(err).toBe('newsx: dangling.txt: a symbolic link to a missing file\nnewsx: loop-a.txt: too many symbolic links\n');
   });
 });
+
+describe('the lint cache', () => {
+  it('does not let an edited entry hide errors', async () => {
+    const first = await run(['lint', 'broken.txt', 'a.txt', '--cache', '--format', 'json']);
+    expect(first.code).toBe(1);
+    const file = path.join(dir, '.newsxcache');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { lint: { messages: unknown[]; errorCount: number; warningCount: number } }> };
+    for (const entry of Object.values(stored.entries)) Object.assign(entry.lint, { messages: [], errorCount: 0, warningCount: 0 });
+    writeFileSync(file, JSON.stringify(stored));
+    const second = await run(['lint', 'broken.txt', 'a.txt', '--cache', '--format', 'json']);
+    expect(second.code).toBe(1);
+    expect(second.out).toBe(first.out);
+  });
+});

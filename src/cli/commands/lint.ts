@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -110,7 +111,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   const formatter = formatters[flags.format as keyof typeof formatters];
   const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
-  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version) : undefined;
+  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version, sha256) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);
   const write = (text: string) => {
     if (!text) return;
@@ -206,6 +207,10 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
   }
   if (flags.errorOnUnmatchedPattern) for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
   return { inputs, unmatched: flags.errorOnUnmatchedPattern && problems.length > 0 };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function cachePath(location: string, cwd: string): Promise<string> {
