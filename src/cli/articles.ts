@@ -4,6 +4,7 @@ import { expandInputs, fallbackWarning, readInput, STDIN, type InputRef } from '
 import type { AnalyzeOptions } from '../types.js';
 import type { Io } from './io.js';
 import type { Job, JobResult } from './jobs.js';
+import { LINE_TOO_LONG } from './lines.js';
 import type { Concurrency } from './options.js';
 import { resolveWorkers, resolveWorkersForFiles, runOrdered, workloadLimit } from './pool.js';
 import { inShard, type Shard } from './shard.js';
@@ -25,6 +26,8 @@ export interface Articles {
   inputs: InputRef[];
   /** How many reports the run can produce: the files, or unknown (infinite) for a record stream. */
   count: number;
+  /** Patterns that matched nothing (each named on stderr): the run cannot end as a success. */
+  unmatched: string[];
 }
 
 /** What a record says about itself that overrides the run's options: its own reference date. */
@@ -42,19 +45,20 @@ export interface ArticleOutcome {
 
 /**
  * Expands the inputs of an analyze or summary run, naming patterns that matched nothing on
- * stderr. Throws a UsageError when there is nothing to read.
+ * stderr (the caller ends the run with exit 1 for them). Throws a UsageError when there is nothing
+ * to read.
  */
 export async function findArticles(patterns: string[], flags: ArticleFlags, io: Io): Promise<Articles> {
   if (flags.input === 'ndjson') {
     if (patterns.length > 0) throw new UsageError('--input ndjson reads records from stdin; give no input paths');
-    return { mode: 'ndjson', inputs: [], count: Number.POSITIVE_INFINITY };
+    return { mode: 'ndjson', inputs: [], count: Number.POSITIVE_INFINITY, unmatched: [] };
   }
   if (patterns.length === 0) throw new UsageError('no inputs given (paths, globs, directories, or - for stdin)');
   const expanded = await expandInputs(patterns, io.cwd);
   for (const pattern of expanded.unmatched) io.stderr.write(`newsx: ${pattern}: no files matched\n`);
   if (expanded.inputs.length === 0) throw new UsageError('no inputs matched');
   const inputs = flags.shard ? expanded.inputs.filter((input) => inShard(input.display, flags.shard!)) : expanded.inputs;
-  return { mode: 'files', inputs, count: inputs.length };
+  return { mode: 'files', inputs, count: inputs.length, unmatched: expanded.unmatched };
 }
 
 interface Item {
@@ -87,10 +91,10 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
 
   async function* recordItems(): AsyncGenerator<Item> {
     let line = 0;
-    for await (const raw of io.stdinLines()) {
+    for await (const raw of io.stdinLines(flags.maxBytes)) {
       line++;
-      if (raw.trim() === '') continue;
-      const record = parseRecord(raw);
+      if (raw !== LINE_TOO_LONG && raw.trim() === '') continue;
+      const record = raw === LINE_TOO_LONG ? `record is over the ${flags.maxBytes}-byte limit (--max-bytes)` : parseRecord(raw);
       const where = `<stdin>:${line}`;
       index++;
       if (typeof record === 'string') yield { input: { display: where, path: null }, index, where, job: null, problem: record };

@@ -4,7 +4,10 @@ import type { IgnoreSource } from '../config/glob.js';
 import type { RuleCatalog } from '../config/rule-spec.js';
 import { ConfigError, emptyConfig, type LoadedConfig } from '../config/types.js';
 
-/** Where newsx looks for its configuration, in this order, from the working directory up to the project root. */
+/**
+ * The names newsx looks for, in this order, in each folder from the working directory up to the
+ * project root (see `searchFolders`).
+ */
 export const CONFIG_FILES = [
   'package.json',
   '.newsxrc',
@@ -28,6 +31,8 @@ export interface LoadOptions {
   configFile?: string;
   /** `--no-config`: rule defaults only. */
   noConfig?: boolean;
+  /** The user's home directory: the search never goes above it. */
+  home?: string;
   /**
    * The rules a configuration may name. A function, called only when there is a configuration to
    * check, so a run without one (most `newsx analyze` runs) never loads the linter's rules.
@@ -41,20 +46,20 @@ export interface LoadOptions {
  * message names the file.
  */
 export async function loadConfig(options: LoadOptions): Promise<LoadedConfig> {
-  if (options.noConfig) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
-  if (!options.configFile && !(await mayHaveConfig(options.cwd))) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
+  const none = { config: emptyConfig(), filepath: null, baseDir: options.cwd };
+  if (options.noConfig) return none;
+  const target = options.configFile ? path.resolve(options.cwd, options.configFile) : await findConfigFile(options.cwd, options.home);
+  if (target === null) return none;
   const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('newsx', { searchPlaces: CONFIG_FILES, searchStrategy: 'project', cache: false });
+  const explorer = cosmiconfig('newsx', { searchPlaces: CONFIG_FILES, searchStrategy: 'none', cache: false });
   const shown = (file: string) => displayPath(file, options.cwd);
   let result;
-  const target = options.configFile ? path.resolve(options.cwd, options.configFile) : null;
   try {
-    result = target ? await explorer.load(target) : await explorer.search(options.cwd);
+    result = await explorer.load(target);
   } catch (error) {
-    const where = target ?? (error as { filepath?: string }).filepath ?? 'configuration';
-    throw new ConfigError(`${shown(where)}: ${describeLoadError(error)}`);
+    throw new ConfigError(`${shown(target)}: ${describeLoadError(error)}`);
   }
-  if (!result) return { config: emptyConfig(), filepath: null, baseDir: options.cwd };
+  if (!result) return none;
   const raw = result.isEmpty ? {} : unwrapDefault(result.config);
   const [{ validateConfig }, rules] = await Promise.all([import('../config/validate.js'), options.rules()]);
   return { config: validateConfig(raw, rules, shown(result.filepath)), filepath: result.filepath, baseDir: path.dirname(result.filepath) };
@@ -76,27 +81,52 @@ export async function loadIgnores(loaded: LoadedConfig, cwd: string, extra: stri
 }
 
 /**
- * Whether a configuration may exist from `cwd` up to the project root (the first folder with a
- * package.json), checked with plain lookups so a run without one never loads cosmiconfig. A
- * package.json counts when it has a "newsx" key, or cannot be parsed (cosmiconfig then reports it).
+ * The configuration file that applies in `cwd`, found with plain lookups so a run without one
+ * never loads cosmiconfig: in each folder of `searchFolders`, the first of CONFIG_FILES, where a
+ * package.json counts when it has a "newsx" key or cannot be parsed (loading then reports it).
  */
-async function mayHaveConfig(cwd: string): Promise<boolean> {
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
+async function findConfigFile(cwd: string, home: string | undefined): Promise<string | null> {
+  for (const dir of await searchFolders(cwd, home)) {
     for (const name of CONFIG_FILES) {
-      if (name === 'package.json') continue;
-      if (await access(path.join(dir, name)).then(() => true, () => false)) return true;
-    }
-    const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => null);
-    if (manifest !== null) {
+      const file = path.join(dir, name);
+      if (name !== 'package.json') {
+        if (await exists(file)) return file;
+        continue;
+      }
+      const manifest = await readFile(file, 'utf8').catch(() => null);
+      if (manifest === null) continue;
       try {
         const parsed: unknown = JSON.parse(manifest);
-        return typeof parsed === 'object' && parsed !== null && 'newsx' in parsed;
+        if (typeof parsed === 'object' && parsed !== null && 'newsx' in parsed) return file;
       } catch {
-        return true;
+        return file;
       }
     }
-    if (path.dirname(dir) === dir) return false;
   }
+  return null;
+}
+
+/**
+ * Where a configuration may come from: the working directory and its parents up to the project
+ * root (the nearest folder with a package.json or .git), never above the home directory; with no
+ * project root, the working directory alone. A configuration can be code (.js, .cjs, .mjs), so
+ * a file left in /tmp or another user's folder above the working directory must never run.
+ */
+async function searchFolders(cwd: string, home: string | undefined): Promise<string[]> {
+  const folders: string[] = [];
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    folders.push(dir);
+    if ((await exists(path.join(dir, 'package.json'))) || (await exists(path.join(dir, '.git')))) return folders;
+    if (home !== undefined && dir === home) return folders;
+    if (path.dirname(dir) === dir) return [cwd];
+  }
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function unwrapDefault(config: unknown): unknown {

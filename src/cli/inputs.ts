@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes, DecodeError, DEFAULT_MAX_BYTES, type BytePosition, type DecodedText, type EncodingChoice, type Fallback } from '../article/decode.js';
@@ -76,16 +76,22 @@ export async function readInput(input: InputRef, readStdin: Io['readStdin'], max
   try {
     let bytes: Uint8Array;
     if (input.path === null) {
-      bytes = await readStdin();
+      bytes = await readStdin(maxBytes);
+      if (bytes.length > maxBytes) return { ok: false, problem: `input is over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
     } else {
+      // Stat before open: opening a FIFO blocks until a writer comes, and a device has no end.
       const info = statSync(input.path);
       if (info.isDirectory()) return { ok: false, problem: 'is a directory, not a file', code: 'EISDIR' };
+      if (!info.isFile()) return { ok: false, problem: 'not a regular file (a FIFO, socket or device)', code: 'not-a-file' };
       if (info.size > maxBytes) return { ok: false, problem: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`, code: 'too-large' };
       bytes = readFileSync(input.path);
     }
     return { ok: true, decoded: decodeBytes(bytes, { maxBytes, encoding }), bytes: bytes.length };
   } catch (error) {
     if (error instanceof DecodeError) return { ok: false, problem: error.message, code: error.code, position: error.position };
+    if (input.path !== null && (error as NodeJS.ErrnoException).code === 'ENOENT' && lstatSync(input.path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      return { ok: false, problem: 'a symbolic link to a missing file', code: 'ENOENT' };
+    }
     return { ok: false, ...describeFsError(error) };
   }
 }

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { splitLines, type Line } from './lines.js';
 
 /** Where the CLI writes; a stream in production, a string buffer in tests. */
 export interface OutputStream {
@@ -14,10 +14,14 @@ export interface OutputStream {
 export interface Io {
   stdout: OutputStream;
   stderr: OutputStream;
-  /** All of standard input as bytes (for `-`). */
-  readStdin(): Promise<Uint8Array>;
-  /** Standard input line by line (for `--input ndjson`). */
+  /**
+   * Standard input as bytes (for `-`), read up to `limit` bytes and one more: a caller can tell
+   * an input over its limit without holding all of it (`< /dev/zero` never ends).
+   */
+  readStdin(limit?: number): Promise<Uint8Array>;
+  /** Standard input line by line; with `maxBytes` (for `--input ndjson`), a longer line comes as LINE_TOO_LONG. */
   stdinLines(): AsyncIterable<string>;
+  stdinLines(maxBytes: number): AsyncIterable<Line>;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -26,14 +30,17 @@ export function nodeIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    async readStdin() {
+    async readStdin(limit = Number.POSITIVE_INFINITY) {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        if (length > limit) break;
+      }
       return Buffer.concat(chunks);
     },
-    stdinLines() {
-      return createInterface({ input: process.stdin, crlfDelay: Infinity });
-    },
+    stdinLines: ((maxBytes?: number) => splitLines(process.stdin, maxBytes)) as Io['stdinLines'],
     env: process.env,
     cwd: process.cwd(),
   };

@@ -11,6 +11,7 @@ import { EXIT, UsageError, type RunState } from './errors.js';
 import type { Io } from './io.js';
 
 export { nodeIo } from './io.js';
+export { stdoutFailure } from './output.js';
 export type { Io } from './io.js';
 
 /**

@@ -1,26 +1,79 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './errors.js';
 import type { Io, OutputStream } from './io.js';
 
 /** Where results go: standard output, or the `-o` file. */
 export interface ResultSink {
   stream: OutputStream;
-  /** Flushes the file; rejects with the reason it could not be written. */
+  /** Flushes the file; rejects with `PATH: cannot write (reason)` when it could not be written. */
   close(): Promise<void>;
 }
 
+/**
+ * Opens the `-o` file (creating missing folders, as CI report paths often need) before any work
+ * is done, so a target that cannot be opened is a usage error at once rather than after a long
+ * run. A failure while writing (a full disk) surfaces from `close()`.
+ */
 export function openSink(io: Io, outputFile: string | undefined): ResultSink {
   if (!outputFile) return { stream: io.stdout, close: async () => {} };
-  const file = createWriteStream(path.resolve(io.cwd, outputFile));
-  let failure: Error | null = null;
-  file.on('error', (error) => (failure = error));
+  const target = path.resolve(io.cwd, outputFile);
+  let fd: number;
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+  } catch {
+    // The open below fails too, with the error that names the real cause.
+  }
+  try {
+    fd = openSync(target, 'w');
+  } catch (error) {
+    throw new UsageError(cannotWrite(outputFile, error));
+  }
+  const file = createWriteStream('', { fd });
+  let failure: unknown = null;
+  file.on('error', (error) => (failure ??= error));
   return {
-    stream: { isTTY: false, write: (chunk: string) => file.write(chunk) },
+    stream: { isTTY: false, write: (chunk: string) => failure === null && file.write(chunk) },
     close: () =>
       new Promise<void>((resolve, reject) => {
-        if (failure) return reject(failure);
-        file.end(() => (failure ? reject(failure) : resolve()));
-        file.once('error', reject);
+        const fail = (error: unknown) => reject(new Error(cannotWrite(outputFile, error)));
+        if (failure !== null) {
+          file.destroy();
+          return fail(failure);
+        }
+        file.end((error?: Error | null) => (error || failure !== null ? fail(error ?? failure) : resolve()));
       }),
   };
+}
+
+/** `PATH: cannot write (reason)`, the one line every command prints for an output it could not write. */
+export function cannotWrite(name: string, error: unknown): string {
+  return `${name}: cannot write (${describeWriteError(error)})`;
+}
+
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  const reasons: Record<string, string> = {
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of this path is not a directory',
+    ENOENT: 'no such directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+  };
+  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * What the process does when standard output fails: `| head` closing the pipe (EPIPE) ends the
+ * run quietly but never as a success, so a `set -o pipefail` gate still fails: the run's exit
+ * code when it is known and not 0, otherwise 141 as a shell reports a process killed by SIGPIPE.
+ * Any other failure (a full disk) is named on stderr, exit 2.
+ */
+export function stdoutFailure(error: unknown, exitCode: number | undefined): { exitCode: number; message: string | null } {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return { exitCode: exitCode ? exitCode : 141, message: null };
+  return { exitCode: 2, message: `newsx: ${cannotWrite('<stdout>', error)}\n` };
 }

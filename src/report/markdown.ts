@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { escapeMarkdown as escapeInline } from './markdown-escape.js';
+import { escapeMarkdown as escapeInline, markdownCode } from './markdown-escape.js';
 import { outline, summarize } from './summary.js';
 
 /**
@@ -11,7 +11,7 @@ export function formatMarkdown(report: Report): string {
   // A heading ends where it ends: the colon a model leaves on a title line (which the linter flags) goes.
   const heading = (s.title ?? s.headline ?? report.source).replace(/\s*:\s*$/, '');
   const out: string[] = [`# ${escapeInline(heading)}`, ''];
-  out.push(`- Source: \`${report.source}\``);
+  out.push(`- Source: ${markdownCode(report.source)}`);
   if (s.headline && s.title) out.push(`- Headline: ${escapeInline(s.headline)}`);
   if (s.preamble) out.push(`- Preamble: ${escapeInline(s.preamble)}`);
   out.push(`- Sections: ${s.outline.length === 0 ? '_none: the article is empty._' : outline(s.outline)}`);

@@ -1,3 +1,4 @@
+import { terminalLine } from './terminal-text.js';
 import { displayWidth, fitColumns } from './display-width.js';
 
 /** The narrowest width the text report keeps its columns in; `--width` accepts no less. */
@@ -47,7 +48,7 @@ function flatten(runs: readonly Run[]): Flat {
   let text = '';
   const styles: Styled[] = [];
   for (const run of runs) {
-    let part = run.text.replace(/\s+/g, ' ');
+    let part = terminalLine(run.text);
     if (text === '' || text.endsWith(' ')) part = part.replace(/^ /, '');
     if (part) styles.push({ from: text.length, style: run.style ?? plain });
     text += part;

@@ -1,4 +1,4 @@
-import { escapeMarkdown as cell } from '../report/markdown-escape.js';
+import { escapeMarkdown as cell, markdownCode } from '../report/markdown-escape.js';
 import { count, ENTITY_HEADINGS, hasReported, inMonths, plural, quoteBuckets, timeline } from './present.js';
 import type { CorpusSummary } from './types.js';
 
@@ -58,7 +58,7 @@ export function formatSummaryMarkdown(summary: CorpusSummary): string {
   }
   if (failed > 0) {
     out.push('', '## Failed', '');
-    for (const f of summary.failures) out.push(`- \`${f.source.replace(/`/g, "'")}\`: ${cell(f.problem)}`);
+    for (const f of summary.failures) out.push(`- ${markdownCode(f.source)}: ${cell(f.problem)}`);
     if (failed > summary.failures.length) out.push(`- … and ${count(failed - summary.failures.length)} more`);
   }
   return `${out.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { count, ENTITY_HEADINGS, hasReported, inMonths, plural, quoteBuckets, timeline } from './present.js';
 import type { CorpusSummary } from './types.js';
+import { shortenLine, terminalLine } from '../report/terminal-text.js';
 
 export interface SummaryTextOptions {
   /** Whether to colour; the CLI decides from flags, NO_COLOR, FORCE_COLOR and the terminal. */
@@ -34,12 +35,12 @@ export function formatSummaryText(summary: CorpusSummary, options: SummaryTextOp
     }
     const numberWidths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => count(r.values[i]!).length)));
     const numbers = numberWidths.reduce((sum, w) => sum + w + 2, 0);
-    const labelWidth = Math.min(Math.max(...rows.map((r) => r.label.length), 5), Math.max(12, Math.floor(width * 0.3)));
+    const labelWidth = Math.min(Math.max(...rows.map((r) => terminalLine(r.label).length), 5), Math.max(12, Math.floor(width * 0.3)));
     const barWidth = Math.max(5, width - 2 - labelWidth - 1 - numbers);
     const max = Math.max(...rows.map((r) => r.values[0]!), 1);
     out.push(c.dim(`  ${''.padEnd(labelWidth)} ${''.padEnd(barWidth)}${headers.map((h, i) => `  ${h.padStart(numberWidths[i]!)}`).join('')}`));
     for (const row of rows) {
-      const label = fit(row.label, labelWidth).padEnd(labelWidth);
+      const label = shortenLine(row.label, labelWidth).padEnd(labelWidth);
       const values = row.values.map((v, i) => `  ${count(v).padStart(numberWidths[i]!)}`).join('');
       out.push(`  ${label} ${colour(bar(row.values[0]! / max, barWidth))}${values}`);
     }
@@ -97,7 +98,7 @@ export function formatSummaryText(summary: CorpusSummary, options: SummaryTextOp
 
   if (failed > 0) {
     out.push('', c.bold(`Failed ${c.dim(`(${count(failed)})`)}`));
-    for (const f of summary.failures) out.push(`  ${fit(`${f.source}: ${f.problem}`, width - 2)}`);
+    for (const f of summary.failures) out.push(`  ${shortenLine(`${f.source}: ${f.problem}`, width - 2)}`);
     if (failed > summary.failures.length) out.push(c.dim(`  … and ${count(failed - summary.failures.length)} more`));
   }
   return `${out.join('\n')}\n`;
@@ -118,13 +119,8 @@ function wrap(text: string, width: number): string[] {
       lines.push(line);
       line = '';
     }
-    line = line ? `${line} ${word}` : fit(word, width);
+    line = line ? `${line} ${word}` : shortenLine(word, width);
   }
   if (line) lines.push(line);
   return lines;
-}
-
-function fit(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }

@@ -1,4 +1,5 @@
 import type { Io } from '../../src/cli/io.js';
+import { splitLines } from '../../src/cli/lines.js';
 
 export interface FakeIo extends Io {
   out(): string;
@@ -14,9 +15,7 @@ export function fakeIo(options: { cwd?: string; stdin?: string | Uint8Array; env
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: 100 },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     readStdin: async () => stdin,
-    async *stdinLines() {
-      yield* new TextDecoder().decode(stdin).split(/\r?\n/).filter((line) => line.length > 0);
-    },
+    stdinLines: ((maxBytes?: number) => splitLines([stdin], maxBytes)) as Io['stdinLines'],
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     out: () => stdout,

@@ -147,6 +147,43 @@ describe('github', () => {
   });
 });
 
+describe('article text that carries terminal escapes', () => {
+  const hostile = countMessages('corpus/\x1b]0;pwned\x07.txt', [{ ...broken.messages[0]!, message: 'Title "\x1b[2J\x1b]8;;https://evil.example\x1b\\here\x1b]8;;\x1b\\" ends\r\nwith a colon.' }]);
+
+  it.each([false, true])('reaches stylish output spelled out (colour %s)', (color) => {
+    const out = formatters.stylish.format([hostile], { ...options, color });
+    // Colour may add SGR sequences (ESC [ digits m); nothing else may reach the terminal raw.
+    expect(out.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(out).toContain('corpus/\\x1b]0;pwned\\x07.txt');
+    expect(out).toContain('Title "\\x1b[2J\\x1b]8;;https://evil.example\\x1b\\here\\x1b]8;;\\x1b\\" ends with a colon.');
+  });
+});
+
+describe('github workflow commands cannot be injected', () => {
+  const line = (filePath: string, message: string) => formatters.github.format([countMessages(filePath, [{ ...broken.messages[0]!, message }])], options);
+  it.each([
+    ['a new line starting a command', 'x\n::error file=evil.txt::pwned', '::x%0A::error file=evil.txt::pwned'],
+    ['a carriage return starting a command', 'x\r::add-mask::secret', '::x%0D::add-mask::secret'],
+    ['CRLF', 'a\r\n::stop-commands::t', '::a%0D%0A::stop-commands::t'],
+    ['a percent escape that would decode to a new line', 'x%0A::error::pwned', '::x%250A::error::pwned'],
+    ['a percent sign', '100% sure', '::100%25 sure'],
+  ])('data: %s', (_name, message, tail) => {
+    const out = line('a.txt', message);
+    expect(out.split('\n')).toEqual([expect.stringMatching(/^::warning file=a\.txt,line=1,/), '']);
+    expect(out.endsWith(`${tail}\n`)).toBe(true);
+  });
+
+  it.each([
+    ['a comma and a colon in a property', 'a,line=9:b.txt', 'file=a%2Cline=9%3Ab.txt,line=1,'],
+    ['a new line and :: in a property', 'a\n::error::b.txt', 'file=a%0A%3A%3Aerror%3A%3Ab.txt,line=1,'],
+    ['a percent sign in a property', '50%.txt', 'file=50%25.txt,line=1,'],
+  ])('property: %s', (_name, filePath, properties) => {
+    const out = line(filePath, 'm');
+    expect(out.split('\n')).toHaveLength(2);
+    expect(out).toContain(`::warning ${properties}`);
+  });
+});
+
 describe('junit', () => {
   const xml = formatters.junit.format(results, options);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,14 @@ import { lintFiles, lintTask, type LintEvent, type LintInput, type LintRunOption
 import { rules } from '../../src/lint/rules/index.js';
 
 const root = path.resolve(__dirname, '../..');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** One entry of a serialized cache, as a hand could edit it. */
+interface CacheEntry {
+  key: string;
+  sum?: string;
+  lint: { messages: Array<{ severity: string }>; errorCount: number };
+}
 const CLEAN = readFileSync(path.join(root, 'fixtures/lint/corpus/clean.txt'), 'utf8');
 const WARN_ONLY = 'Council Backs Bike Lanes:\n\nThe council approved the plan on Tuesday, officials said.\n';
 const ERROR_ONLY = 'Council Backs Bike Lanes\n\n"The council approved the plan on Tuesday, officials said.\n';
@@ -128,7 +137,7 @@ describe('lintFiles', () => {
 
   it('reuses cached results for unchanged text and configuration, and relints the rest', async () => {
     const first = countingScheduler();
-    const cache = new LintCache(null, '1.0.0');
+    const cache = new LintCache(null, '1.0.0', sha256);
     const files = { 'a.txt': WARN_ONLY, 'b.txt': CLEAN, '-': ERROR_ONLY };
     const stdin = (input: LintInput) => (input.filePath === '-' ? { ...input, cacheId: null } : input);
     const fs = memoryFs(files);
@@ -138,7 +147,7 @@ describe('lintFiles', () => {
 
     // The store round-trips through its text; standard input is never cached.
     const again = countingScheduler();
-    const reloaded = new LintCache(cache.serialize(), '1.0.0');
+    const reloaded = new LintCache(cache.serialize(), '1.0.0', sha256);
     const changed = memoryFs({ ...files, 'b.txt': `${CLEAN}\nOne more line of the article.` });
     const after = await lintFiles({ inputs, read: changed.read, configFor: () => defaults, cache: reloaded, scheduler: again.scheduler });
     expect(again.tasks).toEqual(['b.txt', '-']);
@@ -147,11 +156,31 @@ describe('lintFiles', () => {
     // Another configuration or another version of newsx misses.
     const strict: ResolvedConfig = { ...defaults, rules: { ...defaults.rules, 'title-style': { ...defaults.rules['title-style']!, severity: 'error' } } };
     const third = countingScheduler();
-    await lintFiles({ inputs, read: changed.read, configFor: (input) => (input.filePath === 'a.txt' ? strict : defaults), cache: new LintCache(reloaded.serialize(), '1.0.0'), scheduler: third.scheduler });
+    await lintFiles({ inputs, read: changed.read, configFor: (input) => (input.filePath === 'a.txt' ? strict : defaults), cache: new LintCache(reloaded.serialize(), '1.0.0', sha256), scheduler: third.scheduler });
     expect(third.tasks).toEqual(['a.txt', '-']);
     const upgraded = countingScheduler();
-    await lintFiles({ inputs, read: changed.read, configFor: () => defaults, cache: new LintCache(reloaded.serialize(), '2.0.0'), scheduler: upgraded.scheduler });
+    await lintFiles({ inputs, read: changed.read, configFor: () => defaults, cache: new LintCache(reloaded.serialize(), '2.0.0', sha256), scheduler: upgraded.scheduler });
     expect(upgraded.tasks).toEqual(['a.txt', 'b.txt', '-']);
+  });
+
+  it.each([
+    ['messages removed', (entry: CacheEntry) => ({ ...entry, lint: { ...entry.lint, messages: [], errorCount: 0 } })],
+    ['severity lowered', (entry: CacheEntry) => ({ ...entry, lint: { ...entry.lint, messages: entry.lint.messages.map((m) => ({ ...m, severity: 'warning' })) } })],
+    ['the checksum dropped', ({ sum: _, ...entry }: CacheEntry) => entry],
+    ['the checksum of another entry', (entry: CacheEntry, other: CacheEntry) => ({ ...entry, lint: other.lint, sum: other.sum })],
+  ])('ignores a cache entry edited by hand (%s) and relints the file', async (_name, edit) => {
+    const files = { 'a.txt': ERROR_ONLY, 'b.txt': CLEAN };
+    const fs = memoryFs(files);
+    const cache = new LintCache(null, '1.0.0', sha256);
+    const before = await lintFiles({ inputs: fs.inputs, read: fs.read, configFor: () => defaults, cache, scheduler: countingScheduler().scheduler });
+    expect(before.verdict.status).toBe('errors');
+    const stored = JSON.parse(cache.serialize()) as { entries: Record<string, CacheEntry> };
+    stored.entries['/corpus/a.txt'] = edit(stored.entries['/corpus/a.txt']!, stored.entries['/corpus/b.txt']!) as CacheEntry;
+    const again = countingScheduler();
+    const after = await lintFiles({ inputs: fs.inputs, read: fs.read, configFor: () => defaults, cache: new LintCache(JSON.stringify(stored), '1.0.0', sha256), scheduler: again.scheduler });
+    expect(again.tasks).toEqual(['a.txt']);
+    expect(after.verdict.status).toBe('errors');
+    expect(after.results[0]).toEqual(before.results[0]);
   });
 
   it('turns a failed task into that file\'s fatal message and an internal-error verdict, and lints on', async () => {

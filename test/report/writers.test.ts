@@ -121,4 +121,23 @@ describe('report writers', () => {
     expect((await loadWriter('json'))(report, { color: false, count: 2 })).toBe(formatJson(report));
     expect((await loadWriter('md'))(report, { color: false, count: 1 })).toBe(formatMarkdown(report));
   });
+
+  it.each([
+    ['a backtick', 'a`b.txt', '``a`b.txt``'],
+    ['backticks at both ends', '`x`', '`` `x` ``'],
+    ['a run of backticks', 'a```b', '````a```b````'],
+    ['a line break and a heading', 'a.txt\n# Injected heading\n- item', '`a.txt # Injected heading - item`'],
+    ['a leading heading mark', '# heading.txt', '`# heading.txt`'],
+    ['HTML', '<script>alert(1)</script>.txt', '`<script>alert(1)</script>.txt`'],
+    ['a terminal escape', 'x\x1b[2J.txt', '`x\\x1b[2J.txt`'],
+    ['a plain path', 'corpus/a.txt', '`corpus/a.txt`'],
+  ])('keeps a source with %s inside its code span', (_name, source, span) => {
+    const md = formatMarkdown({ ...empty, source });
+    const lines = md.split('\n');
+    expect(lines[0]).toMatch(/^# [^\n]*$/);
+    expect(lines[2]).toBe(`- Source: ${span}`);
+    expect(lines.filter((line) => line.startsWith('#'))).toEqual([lines[0], '## Entities (0)', '## Quotes (0)', '## Numbers (0)', '## Dates (0)']);
+    // The title falls back to the source: every backtick and angle bracket in it is escaped.
+    expect(lines[0]).not.toMatch(/(^|[^\\])[`<>]|\x1b/);
+  });
 });

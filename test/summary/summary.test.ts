@@ -152,6 +152,18 @@ describe('summary writers', () => {
     expect(md).toContain('## Failed');
   });
 
+  it('keeps a failed source in its Markdown code span and spells out escapes in the terminal summary', () => {
+    const hostile = new SummaryBuilder();
+    hostile.fail('a`b\n# Injected\x1b[2J.txt', 'no such file');
+    const result = hostile.result();
+    const md = formatSummaryMarkdown(result);
+    expect(md).toContain('- ``a`b # Injected\\x1b[2J.txt``: no such file');
+    expect(md.split('\n').filter((line) => line.startsWith('#') && !line.startsWith('##'))).toEqual(['# Corpus summary']);
+    const text = formatSummaryText(result, { color: false, width: 80 });
+    expect(text).toContain('a`b # Injected\\x1b[2J.txt: no such file');
+    expect(text).not.toContain('\x1b');
+  });
+
   it('writes one self-contained HTML page with SVG charts, a table for every chart and everything escaped', () => {
     const doc = parseHtml(formatSummaryHtml(summary));
     expect(byTag(doc, 'script')).toHaveLength(0);

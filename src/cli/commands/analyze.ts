@@ -1,9 +1,10 @@
 import { Command, Option } from 'commander';
 import type { HtmlArticle } from '../../report/html.js';
 import { REPORT_FORMATS, separators, type ReportFormat } from '../../report/index.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { findArticles, runArticles, type RecordOptions } from '../articles.js';
-import { loadCliConfig } from '../config.js';
+import { loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
 import { outputWidth, wantsColor, type Io, type OutputStream } from '../io.js';
@@ -38,13 +39,13 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .addOption(new Option('-f, --format <format>', 'text (default on a terminal), json, ndjson, md, or html (one self-contained page)').choices([...REPORT_FORMATS]))
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
     .addOption(encodingOption())
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file (its referenceDate and sections) instead of searching for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--no-config', NO_CONFIG_HELP)
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'never colour the text report')
     .option('--width <n>', "columns the text report fits in (default: the terminal's, else COLUMNS, else 80)", parseWidth)
@@ -54,8 +55,8 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
 }
 
 async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  let exitCode: number = EXIT.ok;
   const articles = await findArticles(patterns, flags, io);
+  let exitCode: number = articles.unmatched.length > 0 ? EXIT.failure : EXIT.ok;
   const sink = openSink(io, flags.output);
   const format: ReportFormat = flags.format ?? (sink.stream.isTTY ? 'text' : 'json');
   const writer = {
@@ -89,11 +90,11 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
     if (result.ok && result.kind === 'analyze' && result.warning) {
       wipe(io.stderr);
-      io.stderr.write(`newsx: ${where}: ${result.warning}\n`);
+      io.stderr.write(`newsx: ${terminalLine(where)}: ${result.warning}\n`);
     }
     if (!result.ok) {
       wipe(io.stderr);
-      io.stderr.write(`newsx: ${where}: ${result.problem}\n`);
+      io.stderr.write(`newsx: ${terminalLine(where)}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
       page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output });
@@ -111,7 +112,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
   try {
     await sink.close();
   } catch (error) {
-    io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
+    io.stderr.write(`newsx: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
   return exitCode;

@@ -1,11 +1,13 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { EncodingChoice } from '../../article/decode.js';
 import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
-import { asUsageError, loadCliConfig } from '../config.js';
+import { terminalLine } from '../../report/terminal-text.js';
+import { asUsageError, loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -47,7 +49,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write results to a file instead of stdout (the exit code is kept)')
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--no-config', 'ignore configuration files: rule defaults and --rule only')
+    .option('--no-config', `${NO_CONFIG_HELP}; rule defaults and --rule only`)
     .option('--rule <id:severity>', 'set a rule, e.g. title-style:off or \'title-style:["warn",{"maxLength":90}]\' (repeatable)', collect, [])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings, -1)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
@@ -100,8 +102,8 @@ export function configRelative(input: InputRef, baseDir: string): string {
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
-  if (found === null) return EXIT.usage;
-  const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
+  if (found.inputs.length === 0 && found.unmatched) return EXIT.usage;
+  const inputs = (flags.shard ? found.inputs.filter((input) => inShard(input.display, flags.shard!)) : found.inputs).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
 
   const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }] = await Promise.all([
     import('../../lint/runner.js'),
@@ -109,13 +111,11 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     import('../../lint/cache.js'),
     import('../../lint/progress.js'),
   ]);
-  // CI jobs write reports into folders that may not exist yet (reports/newsx.sarif).
-  if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
   const sink = openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
   const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
-  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version) : undefined;
+  const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version, sha256) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);
   const write = (text: string) => {
     if (!text) return;
@@ -148,7 +148,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   try {
     await sink.close();
   } catch (error) {
-    io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
+    io.stderr.write(`newsx: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
   if (cache && cacheFile) {
@@ -156,9 +156,9 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
       .then(() => writeFile(cacheFile, cache.serialize()))
       .catch((error: Error) => io.stderr.write(`newsx: cannot write the cache ${cacheFile}: ${error.message}\n`));
   }
-  for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${filePath}: ${problem}\n`);
+  for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${terminalLine(filePath)}: ${problem}\n`);
   const { verdict } = run;
-  if (verdict.status === 'internal-error') return EXIT.usage;
+  if (verdict.status === 'internal-error' || found.unmatched) return EXIT.usage;
   if (verdict.status === 'errors') return EXIT.failure;
   if (verdict.status === 'too-many-warnings') {
     io.stderr.write(`newsx: ${verdict.warnings} warning${verdict.warnings === 1 ? '' : 's'} found; --max-warnings allows ${verdict.limit}.\n`);
@@ -184,9 +184,11 @@ function poolScheduler(workers: number): LintScheduler {
 
 /**
  * Expands each pattern on its own, so a pattern that matches nothing, or only ignored files, is
- * named. Returns null (after saying why) when that is a usage error.
+ * named on stderr. The files the other patterns match are linted all the same; `unmatched` says
+ * the run must still end with exit 2 (unless --no-error-on-unmatched-pattern). A path that exists
+ * but cannot be read (a dangling symbolic link, a loop) is an input, reported as that file's error.
  */
-async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<InputRef[] | null> {
+async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: LoadedConfig): Promise<{ inputs: InputRef[]; unmatched: boolean }> {
   const [{ loadIgnores }, { isIgnored }] = await Promise.all([import('../config-files.js'), import('../../config/glob.js')]);
   const ignores = flags.ignore ? await loadIgnores(loaded, io.cwd, flags.ignorePattern) : [];
   const inputs: InputRef[] = [];
@@ -195,8 +197,8 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
   for (const pattern of patterns) {
     const { inputs: found } = await expandInputs([pattern], io.cwd);
     const named = found.length === 1 && found[0]!.path === path.resolve(io.cwd, pattern) ? found[0]! : null;
-    // A path named outright that does not exist is a pattern that matched nothing, as in ESLint.
-    const existing = named && !(await stat(named.path!).catch(() => null)) ? [] : found;
+    // A path named outright that does not exist at all is a pattern that matched nothing, as in ESLint.
+    const existing = named && !(await lstat(named.path!).catch(() => null)) ? [] : found;
     const kept = existing.filter((input) => input.path === null || !isIgnored(input.path, ignores));
     if (existing.length === 0) problems.push(`no files matched "${pattern}"`);
     else if (kept.length === 0) problems.push(`all files matched by "${pattern}" are ignored (use --no-ignore to lint them)`);
@@ -207,12 +209,12 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
       inputs.push(input);
     }
   }
-  if (problems.length === 0) return inputs;
-  if (flags.errorOnUnmatchedPattern) {
-    for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
-    return null;
-  }
-  return inputs;
+  if (flags.errorOnUnmatchedPattern) for (const problem of problems) io.stderr.write(`newsx: ${problem}\n`);
+  return { inputs, unmatched: flags.errorOnUnmatchedPattern && problems.length > 0 };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function cachePath(location: string, cwd: string): Promise<string> {

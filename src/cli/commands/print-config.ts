@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { NO_CONFIG_HELP } from '../config.js';
 import type { RunState } from '../errors.js';
 import type { Io } from '../io.js';
 import { configRelative, loadLintConfig } from './lint.js';
@@ -15,7 +16,7 @@ export function registerPrintConfig(program: Command, io: Io, _state: RunState):
     .description('print the configuration newsx lint would use for a file, as JSON')
     .argument('<file>', 'the file to resolve the configuration for (it need not exist)')
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--no-config', NO_CONFIG_HELP)
     .option('--rule <id:severity>', 'set a rule, as for lint (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .action(async (file: string, flags: PrintConfigFlags) => {
       const { loaded, resolver } = await loadLintConfig(flags, io);

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { LintMessage } from '../../lint/rule.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { CSV_TABLES, SUMMARY_FORMATS, type CsvTable, type SummaryFormat } from '../../summary/index.js';
 import type { AnalyzeOptions, Report } from '../../types.js';
 import { findArticles, runArticles, type RecordOptions } from '../articles.js';
-import { loadCliConfig } from '../config.js';
+import { loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, UsageError, type RunState } from '../errors.js';
 import type { InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
@@ -49,12 +49,12 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .option('--top <n>', 'names listed per ranking; 0 lists them all', parseTop, 20)
     .option('--lint', 'lint the articles too and count findings per rule (articles only, not --reports)')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
-    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'summarise only the i-th of n deterministic slices of the inputs (or of the reports, by source)', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--no-config', NO_CONFIG_HELP)
     .option('--color', 'force colour in the text summary')
     .option('--no-color', 'never colour the text summary')
     .action(async (patterns: string[], flags: SummaryFlags) => {
@@ -89,53 +89,54 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
   const builder = new summary.SummaryBuilder();
   if (flags.lint) builder.withLint();
 
-  const csv = new Map<CsvTable, { sink: ResultSink; file: string }>();
+  const csv = new Map<CsvTable, ResultSink>();
   if (format === 'csv') {
     const tables = flags.table ? [flags.table] : CSV_TABLES.filter((t) => t !== 'findings' || flags.lint);
-    if (flags.outDir) await mkdir(path.resolve(io.cwd, flags.outDir), { recursive: true }).catch(() => undefined);
     for (const table of tables) {
       const file = flags.outDir ? path.join(flags.outDir, `${table}.csv`) : flags.output;
       const sink = openSink(io, file);
       sink.stream.write(summary.csvHeader(table));
-      csv.set(table, { sink, file: file ?? '<stdout>' });
+      csv.set(table, sink);
     }
   }
+  // Opened before the work, so an output that cannot be written stops the run at once.
+  const documentSink = format === 'csv' ? null : openSink(io, flags.output);
   const fold: Fold = {
     report(report, lint) {
       builder.add(report, lint);
-      for (const [table, { sink }] of csv) {
+      for (const [table, sink] of csv) {
         const rows = summary.csvRows(table, report, lint?.messages);
         if (rows) sink.stream.write(rows);
       }
     },
     failure(source, problem) {
-      io.stderr.write(`newsx: ${source}: ${problem}\n`);
+      io.stderr.write(`newsx: ${terminalLine(source)}: ${problem}\n`);
       builder.fail(source, problem);
-      csv.get('articles')?.sink.stream.write(summary.csvFailedRow(source, problem));
+      csv.get('articles')?.stream.write(summary.csvFailedRow(source, problem));
     },
     late(index, source, messages) {
       builder.addLint(index, messages);
-      csv.get('findings')?.sink.stream.write(summary.csvFindingRows(source, messages));
+      csv.get('findings')?.stream.write(summary.csvFindingRows(source, messages));
     },
   };
 
+  let unmatched = 0;
   if (flags.reports) await readReports(flags.reports, flags, io, fold);
-  else await analyseArticles(patterns, flags, io, fold);
+  else unmatched = await analyseArticles(patterns, flags, io, fold);
 
   const result = builder.result(flags.top);
   const sinks = [...csv.values()];
-  if (format !== 'csv') {
-    const sink = openSink(io, flags.output);
+  if (documentSink && format !== 'csv') {
     const write = await summary.loadSummaryWriter(format);
-    sink.stream.write(write(result, { color: wantsColor(sink.stream, io.env, flags.color), width: sink.stream.columns ?? 100 }));
-    sinks.push({ sink, file: flags.output ?? '<stdout>' });
+    documentSink.stream.write(write(result, { color: wantsColor(documentSink.stream, io.env, flags.color), width: documentSink.stream.columns ?? 100 }));
+    sinks.push(documentSink);
   }
-  let code: number = result.articles.failed > 0 ? EXIT.failure : EXIT.ok;
-  for (const { sink, file } of sinks) {
+  let code: number = result.articles.failed > 0 || unmatched > 0 ? EXIT.failure : EXIT.ok;
+  for (const sink of sinks) {
     try {
       await sink.close();
     } catch (error) {
-      io.stderr.write(`newsx: ${file}: cannot write (${(error as Error).message})\n`);
+      io.stderr.write(`newsx: ${(error as Error).message}\n`);
       code = EXIT.usage;
     }
   }
@@ -190,8 +191,11 @@ async function readReports(files: string[], flags: SummaryFlags, io: Io, fold: F
   }
 }
 
-/** Analyses the articles on the worker pool (with `--lint`, lints each analysis too) and folds each report in as it arrives. */
-async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, fold: Fold): Promise<void> {
+/**
+ * Analyses the articles on the worker pool (with `--lint`, lints each analysis too) and folds each
+ * report in as it arrives; returns how many patterns matched nothing.
+ */
+async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, fold: Fold): Promise<number> {
   const articles = await findArticles(patterns, flags, io);
   const lint = flags.lint ? await loadLintConfig({ config: flags.config, rule: [] }, io) : null;
   const { config } = lint ? lint.loaded : await loadCliConfig(flags.config, io);
@@ -220,4 +224,5 @@ async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, 
     configs.delete(index);
   }
   for (const [index, messages] of corpus.finish()) fold.late(index, sources.get(index)!, messages);
+  return articles.unmatched.length;
 }

@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
 import { streamingFormatter, type FormatOptions } from './types.js';
 import type { LintResult } from '../rule.js';
+import { terminalLine } from '../../report/terminal-text.js';
 
-/** ESLint's default look: problems grouped under each file's path, then one summary line. */
+/** ESLint's default look: problems grouped under each file's path, then one summary line; article text and paths go through `terminalLine`. */
 export const stylish = streamingFormatter({
   file(result: LintResult, options: FormatOptions) {
     if (result.messages.length === 0) return '';
@@ -10,7 +11,7 @@ export const stylish = streamingFormatter({
     const rows = result.messages.map((m) => ({
       where: `${m.line}:${m.column}`,
       severity: m.severity,
-      message: m.message.replace(/\s*\r?\n\s*/g, ' '),
+      message: terminalLine(m.message),
       rule: m.ruleId ?? '',
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
@@ -19,7 +20,7 @@ export const stylish = streamingFormatter({
       const severity = r.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       return `  ${c.dim(r.where.padEnd(whereWidth))}  ${severity}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.rule)}`.trimEnd();
     });
-    return `\n${c.underline(result.filePath)}\n${lines.join('\n')}\n`;
+    return `\n${c.underline(terminalLine(result.filePath))}\n${lines.join('\n')}\n`;
   },
   end(summary, options) {
     const problems = summary.errorCount + summary.warningCount;
