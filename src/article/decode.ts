@@ -49,6 +49,32 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
 }
 
+/**
+ * The bytes of `decoded.text` in the encoding it was read from, with the byte-order mark it had:
+ * the inverse of `decodeBytes`, so a fixed file is written back as it came (line endings are in
+ * the text and stay as they are).
+ */
+export function encodeText(decoded: DecodedText): Uint8Array {
+  const { text, encoding, bom } = decoded;
+  if (encoding === 'utf-8') {
+    const body = new TextEncoder().encode(text);
+    if (!bom) return body;
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  const out = new Uint8Array(2 + text.length * 2);
+  const little = encoding === 'utf-16le';
+  out.set(little ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 + 2 * i + (little ? 0 : 1)] = unit & 0xff;
+    out[2 + 2 * i + (little ? 1 : 0)] = unit >> 8;
+  }
+  return out;
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, DecodeError } from '../../src/article/decode.js';
+import { decodeBytes, DecodeError, encodeText } from '../../src/article/decode.js';
 
 const utf16le = (s: string) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string) => {
@@ -41,5 +41,17 @@ describe('decodeBytes', () => {
 
   it('refuses input over the size limit before decoding', () => {
     expect(() => decodeBytes(new Uint8Array(11), { maxBytes: 10 })).toThrow(/over the 10 bytes limit/);
+  });
+});
+
+describe('encodeText', () => {
+  it.each([
+    ['UTF-8', [...new TextEncoder().encode('Café “ok”\r\n')]],
+    ['UTF-8 with a byte-order mark', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Café “ok”\r\n')]],
+    ['UTF-16LE', [0xff, 0xfe, 0x43, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
+    ['UTF-16BE', [0xfe, 0xff, 0x00, 0x43, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],
+  ])('gives back the bytes %s text was decoded from', (_name, bytes) => {
+    const decoded = decodeBytes(new Uint8Array(bytes));
+    expect([...encodeText(decoded)]).toEqual(bytes);
   });
 });

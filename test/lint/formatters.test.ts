@@ -82,8 +82,9 @@ describe('json', () => {
       ['corpus/gone.txt', 1, 1, 0],
     ]);
     expect(parsed.summary).toEqual({ fileCount: 3, filesWithProblems: 2, errorCount: 3, warningCount: 1, fatalErrorCount: 1 });
-    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
+    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'fix', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
     expect(parsed.results[0].messages[1].span).toEqual({ start: 34, end: 37, text: 'â€™' });
+    expect(parsed.results[0].messages[1].fix).toEqual({ range: [34, 37], text: '’' });
     expect(parsed.results[0].messages[1].data).toEqual({ text: 'â€™', fix: ' (meant "’")' });
   });
 });

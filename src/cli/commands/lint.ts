@@ -6,6 +6,7 @@ import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
 import { asUsageError, loadCliConfig } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
+import type { ReadFile } from '../fix-files.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
@@ -31,6 +32,8 @@ interface LintFlags {
   shard?: Shard;
   maxBytes: number;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
@@ -56,6 +59,8 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--concurrency <n>', 'worker threads: auto (one per 200 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--fix', 'apply the fixes of findings that have one safe fix, writing the files (encoding, BOM and line endings kept)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff on stdout and write nothing (results go to -o, if given)')
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
     .action(async (patterns: string[], flags: LintFlags) => {
@@ -94,36 +99,69 @@ export function configRelative(input: InputRef, baseDir: string): string {
 }
 
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  if (flags.fix && flags.fixDryRun) {
+    io.stderr.write('newsx: --fix and --fix-dry-run cannot be used together\n');
+    return EXIT.usage;
+  }
+  const fixing = flags.fix === true || flags.fixDryRun === true;
   const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
   if (found === null) return EXIT.usage;
-  const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
+  const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref, index) => ({ ref, index, filePath: ref.display, cacheId: ref.path }));
 
-  const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }] = await Promise.all([
+  const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }, fixFiles, { unifiedDiff }] = await Promise.all([
     import('../../lint/runner.js'),
     import('../../lint/formatters/index.js'),
     import('../../lint/cache.js'),
     import('../../lint/progress.js'),
+    import('../fix-files.js'),
+    import('../../lint/diff.js'),
   ]);
   // CI jobs write reports into folders that may not exist yet (reports/newsx.sarif).
   if (flags.output) await mkdir(path.dirname(path.resolve(io.cwd, flags.output)), { recursive: true }).catch(() => undefined);
-  const sink = openSink(io, flags.output);
+  // A dry run's diff is standard output; results then go only to an -o file.
+  const sink = flags.fixDryRun && !flags.output ? null : openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
-  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
+  const formatOptions = { color: sink ? wantsColor(sink.stream, io.env, flags.color) : false, cwd: io.cwd, version: packageJson.version, rules };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
   const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);
   const write = (text: string) => {
-    if (!text) return;
+    if (!text || !sink) return;
     if (sink.stream === io.stdout && io.stdout.isTTY) progress.clear();
     sink.stream.write(text);
   };
+  // Files read, by position, until their result says whether a fix changed them.
+  const readFiles = new Map<number, ReadFile>();
+  const fixed = { files: 0, failed: 0 };
+  const applyFix = async (index: number, display: string, output: string | undefined) => {
+    const file = readFiles.get(index);
+    readFiles.delete(index);
+    if (!file || output === undefined) return;
+    if (flags.fixDryRun) {
+      if (io.stdout.isTTY) progress.clear();
+      io.stdout.write(unifiedDiff(fixFiles.diffPath(file, display, io), file.decoded.text, output));
+      fixed.files++;
+    } else if (file.path === null) {
+      io.stderr.write(`newsx: ${display}: fixes are not written to standard input (see them with --fix-dry-run)\n`);
+    } else {
+      await fixFiles.writeFixed({ ...file, path: file.path }, output).then(
+        () => void fixed.files++,
+        (error: Error) => {
+          fixed.failed++;
+          io.stderr.write(`newsx: ${display}: cannot write the fixes (${error.message})\n`);
+        },
+      );
+    }
+  };
+  const pending: Array<Promise<void>> = [];
 
   // The main thread reads each file (cheap next to the parse) so cache hits never reach a worker.
   const run = await lintFiles({
     inputs,
-    read: async ({ ref }): Promise<ReadOutcome> => {
+    read: async ({ ref, index }): Promise<ReadOutcome> => {
       const read = await readInput(ref, io.readStdin, flags.maxBytes);
+      if (read.ok && fixing) readFiles.set(index, { path: ref.path, decoded: read.decoded });
       return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, code: read.code, problem: read.problem };
     },
     configFor: ({ ref }) => resolver.forFile(configRelative(ref, loaded.baseDir)),
@@ -133,16 +171,23 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     scheduler: poolScheduler(resolveWorkersForFiles(flags.concurrency, inputs.map(({ ref }) => ref.path))),
     // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
     keepResults: !formatter.stream,
+    fix: fixing,
     onResult({ kind, index, result }) {
       if (formatter.stream) write(formatter.stream.file(result, formatOptions));
+      if (kind === 'file' && fixing) pending.push(applyFix(index, result.filePath, result.output));
       if (kind === 'file') progress.tick(index + 1);
     },
   });
   progress.clear();
   write(formatter.stream ? formatter.stream.end(run.summary, formatOptions) : formatter.format(run.results, formatOptions));
+  await Promise.all(pending);
+  if (fixing) {
+    const what = flags.fixDryRun ? 'would be fixed (nothing written)' : 'fixed';
+    io.stderr.write(`newsx: ${fixed.files} file${fixed.files === 1 ? '' : 's'} ${what}\n`);
+  }
 
   try {
-    await sink.close();
+    await sink?.close();
   } catch (error) {
     io.stderr.write(`newsx: ${flags.output}: cannot write (${(error as Error).message})\n`);
     return EXIT.usage;
@@ -154,7 +199,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   }
   for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${filePath}: ${problem}\n`);
   const { verdict } = run;
-  if (verdict.status === 'internal-error') return EXIT.usage;
+  if (verdict.status === 'internal-error' || fixed.failed > 0) return EXIT.usage;
   if (verdict.status === 'errors') return EXIT.failure;
   if (verdict.status === 'too-many-warnings') {
     io.stderr.write(`newsx: ${verdict.warnings} warning${verdict.warnings === 1 ? '' : 's'} found; --max-warnings allows ${verdict.limit}.\n`);

@@ -30,7 +30,13 @@ export const titleStyle: FileRule<{ maxLength: number; maxHeadlineLength: number
       const trimmed = span.text.replace(/[\s*_]+$/, '');
       if (trimmed.endsWith(':')) {
         const lastWord = /\S+$/.exec(trimmed)!;
-        context.report({ messageId: 'trailingColon', range: { start: span.start + lastWord.index, end: span.start + trimmed.length }, data: { which } });
+        const colon = span.start + trimmed.length - 1;
+        context.report({
+          messageId: 'trailingColon',
+          range: { start: span.start + lastWord.index, end: colon + 1 },
+          data: { which },
+          fix: { range: [colon, colon + 1], text: '' },
+        });
       }
       if (isAllCaps(span.text)) context.report({ messageId: 'allCaps', range: span, data: { which } });
       if (span.text.length > max) context.report({ messageId: 'tooLong', range: span, data: { which, length: span.text.length, max } });
