@@ -34,6 +34,7 @@ interface LintFlags {
   color?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  printConfig?: string;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
@@ -61,9 +62,15 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
     .option('--fix', 'apply the fixes of findings that have one safe fix, writing the files (encoding, BOM and line endings kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout and write nothing (results go to -o, if given)')
+    .option('--print-config <file>', 'print the configuration for a file and lint nothing (as newsx print-config)')
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
     .action(async (patterns: string[], flags: LintFlags) => {
+      if (flags.printConfig !== undefined) {
+        const { printConfig } = await import('./print-config.js');
+        await printConfig(flags.printConfig, flags, io);
+        return;
+      }
       state.exitCode = await runLint(patterns, flags, io);
     });
 }
