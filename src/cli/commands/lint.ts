@@ -35,6 +35,7 @@ interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   printConfig?: string;
+  stdinFilename?: string;
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
@@ -62,6 +63,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
     .option('--fix', 'apply the fixes of findings that have one safe fix, writing the files (encoding, BOM and line endings kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout and write nothing (results go to -o, if given)')
+    .option('--stdin-filename <path>', 'the path standard input (-) is named by in results, config overrides and ignores')
     .option('--print-config <file>', 'print the configuration for a file and lint nothing (as newsx print-config)')
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
@@ -115,6 +117,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   const found = await findInputs(patterns, flags, io, loaded);
   if (found === null) return EXIT.usage;
   const inputs = (flags.shard ? found.filter((input) => inShard(input.display, flags.shard!)) : found).map((ref, index) => ({ ref, index, filePath: ref.display, cacheId: ref.path }));
+  // Standard input under --stdin-filename: its overrides are those of that path (it is still read from stdin).
+  const configRef = (ref: InputRef): InputRef => (ref.path === null && flags.stdinFilename ? { display: ref.display, path: path.resolve(io.cwd, flags.stdinFilename) } : ref);
 
   const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }, fixFiles, { unifiedDiff }] = await Promise.all([
     import('../../lint/runner.js'),
@@ -171,7 +175,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
       if (read.ok && fixing) readFiles.set(index, { path: ref.path, decoded: read.decoded });
       return read.ok ? { ok: true, text: read.decoded.text } : { ok: false, code: read.code, problem: read.problem };
     },
-    configFor: ({ ref }) => resolver.forFile(configRelative(ref, loaded.baseDir)),
+    configFor: ({ ref }) => resolver.forFile(configRelative(configRef(ref), loaded.baseDir)),
     cache,
     quiet: flags.quiet,
     maxWarnings: flags.maxWarnings,
@@ -240,12 +244,18 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
   const inputs: InputRef[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
+  const stdinPath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : null;
   for (const pattern of patterns) {
-    const { inputs: found } = await expandInputs([pattern], io.cwd);
+    const { inputs: expanded } = await expandInputs([pattern], io.cwd);
+    // Standard input named by --stdin-filename is shown by that name, as the user wrote it.
+    const found = expanded.map((input) => (input.path === null && flags.stdinFilename ? { display: flags.stdinFilename, path: null } : input));
     const named = found.length === 1 && found[0]!.path === path.resolve(io.cwd, pattern) ? found[0]! : null;
     // A path named outright that does not exist is a pattern that matched nothing, as in ESLint.
     const existing = named && !(await stat(named.path!).catch(() => null)) ? [] : found;
-    const kept = existing.filter((input) => input.path === null || !isIgnored(input.path, ignores));
+    const kept = existing.filter((input) => {
+      const named = input.path ?? stdinPath;
+      return named === null || !isIgnored(named, ignores);
+    });
     if (existing.length === 0) problems.push(`no files matched "${pattern}"`);
     else if (kept.length === 0) problems.push(`all files matched by "${pattern}" are ignored (use --no-ignore to lint them)`);
     for (const input of kept) {
