@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintCache } from './cache.js';
 import { CorpusCollector } from './corpus.js';
-import { addToSummary, emptySummary, type LintSummary } from './formatters/types.js';
+import { addToSummary, countRules, emptySummary, type LintSummary } from './formatters/types.js';
 import { fixText } from './fix.js';
 import { countMessages, lintText, sortMessages, unreadableResult, type FileLint } from './lint-text.js';
 import type { LintResult } from './rule.js';
@@ -164,6 +164,7 @@ export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>)
     const result = show(countMessages(inputs[index]!.filePath, messages));
     summary.errorCount += result.errorCount;
     summary.warningCount += result.warningCount;
+    countRules(summary, result);
     if (!reported[index] && result.messages.length > 0) summary.filesWithProblems++;
     if (keepResults) {
       const earlier = kept[index]!;

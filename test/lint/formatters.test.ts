@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { formatters, FORMATTER_NAMES } from '../../src/lint/formatters/index.js';
+import { formatters, FORMATTER_NAMES, summarize } from '../../src/lint/formatters/index.js';
 import { countMessages } from '../../src/lint/lint-text.js';
 import type { LintResult } from '../../src/lint/rule.js';
 import { rules } from '../../src/lint/rules/index.js';
@@ -48,6 +48,11 @@ describe('stylish', () => {
         'corpus/gone.txt',
         '  1:1  error    Cannot lint this file: no such file.',
         '',
+        '  1  error    (unreadable)   (1 file)',
+        '  1  error    encoding       (1 file)',
+        '  1  error    quote-balance  (1 file)',
+        '  1  warning  title-style    (1 file)',
+        '',
         '✖ 4 problems (3 errors, 1 warning) in 2 files of 3',
         '',
       ].join('\n'),
@@ -65,10 +70,28 @@ describe('stylish', () => {
   });
 });
 
+describe('summary', () => {
+  it('gives one row per rule and severity, most findings first, then the totals', () => {
+    const twice = lintAs('corpus/c.txt', 'Ferry Resumes:\n\nThe pier wouldnâ€™t reopen, and cafÃ©s stayed shut.\n');
+    expect(formatters.summary.format([...results, twice], options)).toBe(
+      [
+        'rule           severity  count  files',
+        'encoding       error         3      2',
+        'title-style    warning       2      2',
+        '(unreadable)   error         1      1',
+        'quote-balance  error         1      1',
+        '',
+        '7 problems (5 errors, 2 warnings) in 3 files of 4',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('every streaming formatter', () => {
   it.each(FORMATTER_NAMES.filter((name) => formatters[name].stream))('%s streams exactly what it formats', (name) => {
     const stream = formatters[name].stream!;
-    const streamed = results.map((r) => stream.file(r, options)).join('') + stream.end({ fileCount: 3, filesWithProblems: 2, errorCount: 3, warningCount: 1, fatalErrorCount: 1 }, options);
+    const streamed = results.map((r) => stream.file(r, options)).join('') + stream.end(summarize(results), options);
     expect(streamed).toBe(formatters[name].format(results, options));
   });
 });

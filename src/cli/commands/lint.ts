@@ -38,7 +38,7 @@ interface LintFlags {
   stdinFilename?: string;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'summary'];
 const DEFAULT_CACHE = '.newsxcache';
 
 export function registerLint(program: Command, io: Io, state: RunState): void {
