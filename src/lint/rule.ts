@@ -123,13 +123,6 @@ export interface LintResult {
   output?: string;
 }
 
-/** Where each rule's page lives: the docs folder the package ships, served from the npm registry's CDN. */
-export const RULE_DOCS_BASE = 'https://unpkg.com/newsx/docs/rules/';
-
-export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE}${id}.md`;
-}
-
 /** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */
 function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));

@@ -113,7 +113,7 @@ describe('json', () => {
 });
 
 describe('sarif', () => {
-  const log = JSON.parse(formatters.sarif.format(results, options));
+  const log = JSON.parse(formatters.sarif.format(results, { ...options, docsBase: 'https://github.com/acme/newsx/blob/HEAD/docs/rules/', homepage: 'https://github.com/acme/newsx' }));
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(readFileSync(path.join(root, 'fixtures/lint/sarif/sarif-schema-2.1.0.json'), 'utf8'));
@@ -136,7 +136,8 @@ describe('sarif', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver).toMatchObject({ name: 'newsx', version: '9.9.9' });
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...rules.keys()]);
-    for (const rule of driver.rules) expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
+    for (const rule of driver.rules) expect(rule.helpUri).toBe(`https://github.com/acme/newsx/blob/HEAD/docs/rules/${rule.id}.md`);
+    expect(driver.informationUri).toBe('https://github.com/acme/newsx');
     expect(driver.rules.find((r: { id: string }) => r.id === 'quote-attribution').defaultConfiguration).toEqual({ level: 'none', enabled: false });
   });
 
@@ -191,5 +192,20 @@ describe('junit', () => {
     const opened = out.match(/<(testsuites|testsuite|testcase|failure)[\s>]/g)!.length;
     const closed = (out.match(/<\/(testsuites|testsuite|testcase|failure)>/g) ?? []).length + (out.match(/\/>/g) ?? []).length;
     expect(closed).toBe(opened);
+  });
+});
+
+describe('rule links in SARIF', () => {
+  const driverOf = (extra: object) => JSON.parse(formatters.sarif.format(results, { ...options, ...extra })).runs[0].tool.driver;
+  it.each([
+    ['a web folder: links as they are', { docsBase: 'https://gitlab.com/acme/newsx/-/blob/HEAD/docs/rules/' }, 'https://gitlab.com/acme/newsx/-/blob/HEAD/docs/rules/encoding.md'],
+    ['the pages shipped in the package: file URLs', { docsBase: '/opt/newsx/docs/rules/' }, 'file:///opt/newsx/docs/rules/encoding.md'],
+    ['no base: no link, only the description', {}, undefined],
+  ])('%s', (_name, extra, uri) => {
+    const driver = driverOf(extra);
+    const encoding = driver.rules.find((r: { id: string }) => r.id === 'encoding');
+    expect(encoding.helpUri).toBe(uri);
+    expect(encoding.help.text).toBe(uri ? `${rules.get('encoding')!.meta.description} See ${uri}` : rules.get('encoding')!.meta.description);
+    expect(driver.informationUri).toBeUndefined();
   });
 });

@@ -133,7 +133,8 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   // A dry run's diff is standard output; results then go only to an -o file.
   const sink = flags.fixDryRun && !flags.output ? null : openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
-  const formatOptions = { color: sink ? wantsColor(sink.stream, io.env, flags.color) : false, cwd: io.cwd, version: packageJson.version, rules };
+  const { ruleDocsLinks } = await import('../docs.js');
+  const formatOptions = { color: sink ? wantsColor(sink.stream, io.env, flags.color) : false, cwd: io.cwd, version: packageJson.version, rules, ...ruleDocsLinks() };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
   const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);

@@ -9,6 +9,13 @@ export interface FormatOptions {
   version: string;
   /** The rules of the run, by id: SARIF lists each with its description, default level and docs. */
   rules: ReadonlyMap<string, Rule>;
+  /**
+   * Where rule pages are, ending in `/`: a web folder from package.json, or the folder of the pages
+   * shipped in the package. Absent, the path inside the package (`docs/rules/`).
+   */
+  docsBase?: string;
+  /** The project's page, for SARIF's `informationUri`; absent when package.json names none. */
+  homepage?: string;
 }
 
 /** Totals of a run, as the summary line and the JSON `summary` give them. */
