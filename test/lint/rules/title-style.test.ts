@@ -17,6 +17,12 @@ ruleTester('title-style', {
       output: article("Donald Trump's Special Envoy Meets Putin on Ukraine Crisis"),
     },
     {
+      name: 'a sentence case line ending in a colon may be a lead-in: no fix',
+      text: article('The Times said in an editorial on Monday, Oct. 26:'),
+      errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: '26:' }],
+      output: null,
+    },
+    {
       name: 'a trailing colon before Markdown emphasis: the colon goes, the emphasis stays',
       text: article('**Council Backs Bike Lanes:**'),
       errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: 'Lanes:' }],
