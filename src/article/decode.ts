@@ -119,6 +119,45 @@ function sniffUtf16(bytes: Uint8Array): Encoding {
 /** A byte that, as a character, is printable or a tab or line break. */
 const isTextByte = (byte: number) => (byte >= 0x20 && byte !== 0x7f) || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
+/**
+ * The bytes of `decoded.text` in the encoding it was read from, with the byte-order mark it had:
+ * the inverse of `decodeBytes`, so a fixed file is written back as it came (line endings are in
+ * the text and stay as they are).
+ */
+export function encodeText(decoded: DecodedText): Uint8Array {
+  const { text, encoding, bom } = decoded;
+  if (encoding === 'utf-8') {
+    const body = new TextEncoder().encode(text);
+    if (!bom) return body;
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  if (encoding === 'windows-1252' || encoding === 'latin1') return encodeSingleByte(text, encoding);
+  const head = bom ? 2 : 0;
+  const out = new Uint8Array(head + text.length * 2);
+  const little = encoding === 'utf-16le';
+  if (bom) out.set(little ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[head + 2 * i + (little ? 0 : 1)] = unit & 0xff;
+    out[head + 2 * i + (little ? 1 : 0)] = unit >> 8;
+  }
+  return out;
+}
+
+/** A single-byte text back to its bytes; a character the encoding lacks (a fix never writes one) becomes "?". */
+function encodeSingleByte(text: string, encoding: 'windows-1252' | 'latin1'): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const high = encoding === 'windows-1252' ? WINDOWS_1252_HIGH.indexOf(unit) : -1;
+    out[i] = high >= 0 ? 0x80 + high : unit <= 0xff ? unit : 0x3f;
+  }
+  return out;
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   const bom = encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
   try {

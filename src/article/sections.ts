@@ -63,6 +63,12 @@ export function splitSections(text: string, options: SectionOptions = {}): Secti
     if (preambleAt > 0) headline = stripMarkup(content[0]!);
     first = preambleAt + 1;
     if (isTitleLike(content, first)) title = stripMarkup(content[first++]!);
+  } else if (isDeck(content, 0, content[1]) && isTitleLike(content, 1) && content.length > 2 && !isMarkedTitle(content[0]!)) {
+    // A one-sentence summary above a shorter title, as rewritten articles carry (what is left when
+    // a preamble between them is removed).
+    headline = stripMarkup(content[0]!);
+    title = stripMarkup(content[1]!);
+    first = 2;
   } else if (isTitleLike(content, 0)) {
     if (isTitleLike(content, 1) && content.length > 2 && !isMarkedTitle(content[0]!)) {
       headline = stripMarkup(content[0]!);
@@ -165,6 +171,17 @@ function isTitleLike(content: Span[], index: number): boolean {
   if (text.length > 200) return false;
   const sentences = text.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length;
   return sentences === 1 && !/\.["”’]?$/.test(text);
+}
+
+/**
+ * One sentence ending in a full stop, short enough for a headline's summary line and much longer
+ * than the title under it (a title that ends in a full stop is short, and the line after it longer).
+ */
+function isDeck(content: Span[], index: number, title: Span | undefined): boolean {
+  const text = content[index]?.text.trim() ?? '';
+  if (!title || text.length > 250 || text.length < 1.5 * title.text.trim().length) return false;
+  if (BULLET.test(text) || DATELINE.test(text) || BYLINE.test(text)) return false;
+  return /\.["”’]?$/.test(text) && text.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).length === 1;
 }
 
 function buildBody(text: string, bodyLines: Span[]): BodySection | null {

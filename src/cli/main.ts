@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerPrintConfig } from './commands/print-config.js';
 import { registerRules } from './commands/rules.js';
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerLint(program, io, state);
   registerRules(program, io, state);
   registerPrintConfig(program, io, state);
+  registerInit(program, io, state);
   registerEval(program, io, state);
 
   if (argv.length === 0) {

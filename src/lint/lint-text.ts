@@ -61,8 +61,8 @@ export function lintDocument(document: Document, analysis: Report, options: Lint
     }
     const context: RuleContext = {
       ...base,
-      report({ messageId, range, data }) {
-        messages.push({ ruleId: id, severity, ...wordFinding(rule, messageId, data), ...locate(range) });
+      report({ messageId, range, data, fix }) {
+        messages.push({ ruleId: id, severity, ...wordFinding(rule, messageId, data), ...locate(range), ...(fix ? { fix } : {}) });
       },
     };
     try {

@@ -2,6 +2,7 @@ import type { Fallback } from '../article/decode.js';
 import type { RuleOptions, RuleSpecMeta } from '../config/rule-spec.js';
 import type { Document } from '../nlp/document.js';
 import type { Report, Span } from '../types.js';
+import type { Fix } from './fix.js';
 
 export type { OptionSpec, RuleOptions, Severity } from '../config/rule-spec.js';
 
@@ -25,6 +26,8 @@ export interface Descriptor {
   messageId: string;
   range: Range;
   data?: Record<string, string | number>;
+  /** The one safe edit that repairs this finding, when there is one (`newsx lint --fix` applies it). */
+  fix?: Fix | null;
 }
 
 /** What a rule sees of one article: the parsed document, the analysis of it, and where to report. */
@@ -109,6 +112,8 @@ export interface LintMessage extends Location {
   data?: Record<string, string | number>;
   /** Set when the file could not be linted at all (unreadable or undecodable). */
   fatal?: true;
+  /** The edit that repairs the finding, as ESLint gives it: offsets into the decoded text and the replacement. */
+  fix?: Fix;
 }
 
 export interface LintResult {
@@ -117,13 +122,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
-}
-
-/** Where each rule's page lives: the docs folder the package ships, served from the npm registry's CDN. */
-export const RULE_DOCS_BASE = 'https://unpkg.com/newsx/docs/rules/';
-
-export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE}${id}.md`;
+  /** The text with every fix applied, when linting with fixes changed it (as ESLint's `output`). */
+  output?: string;
 }
 
 /** Fills `{{name}}` placeholders; an unknown name stays visible rather than vanishing. */

@@ -2,7 +2,8 @@ import type { BytePosition, Fallback } from '../article/decode.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { LintCache } from './cache.js';
 import { CorpusCollector } from './corpus.js';
-import { addToSummary, emptySummary, type LintSummary } from './formatters/types.js';
+import { addToSummary, countRules, emptySummary, type LintSummary } from './formatters/types.js';
+import { fixText } from './fix.js';
 import { countMessages, lintText, sortMessages, unreadableResult, type FileLint } from './lint-text.js';
 import type { LintResult } from './rule.js';
 
@@ -27,6 +28,8 @@ export interface LintTask {
   text: string;
   config: ResolvedConfig;
   fallback?: Fallback | null;
+  /** Apply the findings' fixes and lint again, as `--fix` does; the result then has `output` when the text changed. */
+  fix?: boolean;
 }
 
 /** A task's result, or the one-line problem that kept it from one (a bug on that article, a worker that died). */
@@ -65,6 +68,11 @@ export interface LintRunOptions<I extends LintInput> {
   onResult?: (event: LintEvent) => void;
   /** Keep every file's result (corpus findings merged in) for `LintRun.results`; streaming callers turn it off to keep memory flat. Default true. */
   keepResults?: boolean;
+  /**
+   * Apply fixes: each result has the fixed text as `output` when it changed, and the problems that
+   * remain. Fixed results never go into the cache, whose keys are the texts as read.
+   */
+  fix?: boolean;
 }
 
 /** How the run ends, for an exit code: errors, more warnings than allowed, or a file newsx failed on. */
@@ -104,7 +112,7 @@ interface Prepared<I> {
  * how the run ends. Everything outside (files, flags, progress, output, exit codes) is the caller's.
  */
 export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>): Promise<LintRun> {
-  const { inputs, cache, quiet = false, maxWarnings = -1, keepResults = true } = options;
+  const { inputs, cache, quiet = false, maxWarnings = -1, keepResults = true, fix = false } = options;
   const scheduler = options.scheduler ?? inThread;
   const corpus = new CorpusCollector();
   const show = (result: LintResult): LintResult => (quiet ? countMessages(result.filePath, result.messages.filter((m) => m.severity === 'error')) : result);
@@ -128,17 +136,19 @@ export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>)
       // The same text read as UTF-8 or by falling back to Windows-1252 lints differently (the encoding rule says so).
       const key = cache && id ? cache.key(read.text, config) + (fallback ? `+windows-1252@${fallback.byteOffset}` : '') : undefined;
       const cached = cache && id && key ? cache.get(id, key, input.filePath) : null;
-      yield cached ? { index, input, config, lint: cached } : { index, input, config, text: read.text, fallback, key };
+      // A cached result with something to fix has no output: fix it again.
+      const usable = cached && !(fix && cached.messages.some((m) => m.fix));
+      yield usable ? { index, input, config, lint: cached } : { index, input, config, text: read.text, fallback, key };
     }
   }
-  const taskOf = (item: Prepared<I>): LintTask | null => (item.lint ? null : { source: item.input.filePath, text: item.text!, config: item.config, fallback: item.fallback ?? null });
+  const taskOf = (item: Prepared<I>): LintTask | null => (item.lint ? null : { source: item.input.filePath, text: item.text!, config: item.config, fallback: item.fallback ?? null, ...(fix ? { fix } : {}) });
 
   for await (const { item, outcome } of scheduler(prepare(), taskOf)) {
     const { index, input, config } = item;
     let lint = item.lint;
     if (!lint && outcome?.ok) {
       lint = outcome.lint;
-      if (cache && input.cacheId && item.key) cache.set(input.cacheId, item.key, lint);
+      if (cache && input.cacheId && item.key && lint.output === undefined) cache.set(input.cacheId, item.key, lint);
     } else if (!lint) {
       // A bug on one article should not hide the findings on the others: it is that file's fatal message.
       const problem = outcome && !outcome.ok ? outcome.problem : 'internal error (no result)';
@@ -148,7 +158,8 @@ export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>)
     corpus.add(index, input.filePath, lint.collected, config);
     errorCount += lint.errorCount;
     warningCount += lint.warningCount;
-    const result = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
+    const shown = show({ filePath: lint.filePath, messages: lint.messages, errorCount: lint.errorCount, warningCount: lint.warningCount, fatalErrorCount: lint.fatalErrorCount });
+    const result = lint.output === undefined ? shown : { ...shown, output: lint.output };
     reported[index] = result.messages.length > 0 ? 1 : 0;
     addToSummary(summary, result);
     if (keepResults) kept.push(result);
@@ -162,10 +173,12 @@ export async function lintFiles<I extends LintInput>(options: LintRunOptions<I>)
     const result = show(countMessages(inputs[index]!.filePath, messages));
     summary.errorCount += result.errorCount;
     summary.warningCount += result.warningCount;
+    countRules(summary, result);
     if (!reported[index] && result.messages.length > 0) summary.filesWithProblems++;
     if (keepResults) {
       const earlier = kept[index]!;
-      kept[index] = countMessages(earlier.filePath, sortMessages([...earlier.messages, ...result.messages]));
+      const merged = countMessages(earlier.filePath, sortMessages([...earlier.messages, ...result.messages]));
+      kept[index] = earlier.output === undefined ? merged : { ...merged, output: earlier.output };
     }
     options.onResult?.({ kind: 'corpus', index, result });
   }
@@ -191,7 +204,8 @@ async function* inThread<T>(items: AsyncIterable<T>, taskOf: (item: T) => LintTa
 /** Runs one task; never throws, so a bug on one article is that article's problem and the run goes on. */
 export function lintTask(task: LintTask): LintOutcome {
   try {
-    return { ok: true, lint: lintText(task.text, { source: task.source, config: task.config, fallback: task.fallback ?? null }) };
+    const lint = (text: string) => lintText(text, { source: task.source, config: task.config, fallback: task.fallback ?? null });
+    return { ok: true, lint: task.fix ? fixText(task.text, lint) : lint(task.text) };
   } catch (error) {
     return { ok: false, problem: `internal error (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -31,6 +31,8 @@ export interface Document {
   readonly quotes: readonly MarkedSpan[];
   /** Offsets of double quote marks that close nothing: no quote is open where they stand. */
   readonly strayQuoteMarks: readonly number[];
+  /** Offsets of closing marks typed where an opening one belongs; each opens the quotation the next mark closes. */
+  readonly reversedQuoteMarks: readonly number[];
   /** For each token, the index in `quotes` of the quotation it lies inside, or -1. */
   quoteOf(t: number): number;
 }
@@ -46,7 +48,7 @@ export function parseDocument(text: string, sections: Sections): Document {
   const tokens = tokenBuilder.build();
   const subWords = subWordBuilder.build(tokens);
   const paragraphs = new Paragraphs(text, sections);
-  const { quotes, strays } = scanQuotations(text);
+  const { quotes, strays, reversed } = scanQuotations(text);
   const inside = quotesByToken(tokens, quotes);
   return {
     text,
@@ -57,6 +59,7 @@ export function parseDocument(text: string, sections: Sections): Document {
     paragraphs,
     quotes,
     strayQuoteMarks: strays,
+    reversedQuoteMarks: reversed,
     quoteOf: (t) => inside[t]!,
   };
 }

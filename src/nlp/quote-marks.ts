@@ -43,6 +43,13 @@ export interface QuoteScan {
   quotes: MarkedSpan[];
   /** Offsets of double marks that can only close a quote but come when none is open. */
   strays: number[];
+  /**
+   * Offsets of closing marks that stand where a quote opens (after a space, before the words) and
+   * open the quotation the next mark closes: an opening mark typed the wrong way round
+   * (`” … what I learned … is terroristic,” he said`). Each is the one mark at fault, so the mark
+   * after it is not a stray.
+   */
+  reversed: number[];
 }
 
 /**
@@ -60,12 +67,12 @@ export interface QuoteScan {
  * "'90s") never opens or closes one.
  */
 export function scanQuotations(text: string): QuoteScan {
-  const { spans: doubles, strays } = scanDouble(text);
+  const { spans: doubles, strays, reversed } = scanDouble(text);
   const singles = scanSingle(text, doubles);
-  if (singles.length === 0) return { quotes: doubles, strays };
+  if (singles.length === 0) return { quotes: doubles, strays, reversed };
   // A double-quoted stretch inside a single-quoted one is a quote within the quote.
   const kept = doubles.filter((d) => !singles.some((s) => s.open < d.open && s.close !== null && d.open < s.close));
-  return { quotes: [...kept, ...singles].sort((a, b) => a.open - b.open), strays };
+  return { quotes: [...kept, ...singles].sort((a, b) => a.open - b.open), strays, reversed };
 }
 
 /**
@@ -78,21 +85,55 @@ function doubleMarkAt(text: string, at: number): { faces: 'open' | 'close' | 'ei
   if (OPENING_DOUBLE.has(c)) return { faces: 'open', length: 1 };
   if (c === '”' || c === '»') return { faces: 'close', length: 1 };
   if (c === '`' && text[at + 1] === '`' && text[at - 1] !== '`' && text[at + 2] !== '`') return { faces: 'open', length: 2 };
-  if (c === "'" && text[at + 1] === "'" && text[at - 1] !== "'" && text[at + 2] !== "'") return { faces: 'close', length: 2 };
+  if (c === "'" && text[at + 1] === "'") {
+    if (text[at - 1] !== "'" && text[at + 2] !== "'") return { faces: 'close', length: 2 };
+    // ''' is a double and a single mark: ''' before a word opens both (the double first),
+    // after one closes both (the double last).
+    if (text[at - 1] !== "'" && text[at + 2] === "'" && isWordChar(text[at + 3])) return { faces: 'close', length: 2 };
+    if (text[at - 1] === "'" && text[at - 2] !== "'" && text[at + 2] !== "'" && !isWordChar(text[at + 2])) return { faces: 'close', length: 2 };
+  }
   return null;
+}
+
+/** The family of the mark at `at`, so that a quotation's inner marks can be told from its own. */
+function familyAt(text: string, at: number): 'straight' | 'curly' | 'tokens' {
+  const c = text[at];
+  return c === '"' ? 'straight' : c === '`' || c === "'" ? 'tokens' : 'curly';
+}
+
+/**
+ * The offset of the `>` that ends an HTML tag starting at `at` on the same line, or -1. Quote marks
+ * inside a tag (`<a href=”…” target=”_blank”>`) delimit attributes, not quotations. `scanned` is
+ * where an earlier look found no `>` before the line ended, so no stretch of a line is looked at twice.
+ */
+function tagEnd(text: string, at: number, scanned: { until: number }): number {
+  if (text[at] !== '<' || !/[A-Za-z/!]/.test(text[at + 1] ?? '') || at < scanned.until) return -1;
+  let i = at + 1;
+  for (; i < text.length && !isBreak(text[i]); i++) {
+    if (text[i] === '>') return i;
+  }
+  scanned.until = i;
+  return -1;
 }
 
 /** A mark placed where only an opening mark fits: after a space or bracket, before a word. */
 function opensHere(text: string, at: number, length: number): boolean {
+  return standsToOpen(text, at) && !isSpace(text[at + length]);
+}
+
+/** A mark after a space, a bracket or the start of the text: where a quote opens, whatever comes after it. */
+function standsToOpen(text: string, at: number): boolean {
   const before = text[at - 1];
-  return (isSpace(before) || BEFORE_OPENING.has(before!)) && !isSpace(text[at + length]);
+  return isSpace(before) || BEFORE_OPENING.has(before!);
 }
 
 /** A mark placed where only a closing mark fits: after a word or punctuation, before a space or a closing stop. */
 function closesHere(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   const after = text[at + length];
-  return !isSpace(before) && !BEFORE_OPENING.has(before!) && (isSpace(after) || AFTER_CLOSING.has(after!));
+  if (isSpace(before) || BEFORE_OPENING.has(before!)) return false;
+  // After a full stop and before no word (`stand.“[HuffPost.]`) only a closing mark fits.
+  return isSpace(after) || AFTER_CLOSING.has(after!) || (/[.!?]/.test(before!) && !isWordChar(after));
 }
 
 /**
@@ -105,17 +146,39 @@ function isInchMark(text: string, at: number, length: number): boolean {
 }
 
 /**
- * Whether the next double mark before the line ends stands where it can close. Then a straight mark
- * in closing position with nothing open was an opening one written against the word before it
- * (`communities," For example … exercise".`). The look stops at the next mark, so the
- * scan stays linear.
+ * Whether the next double mark before the line ends (or, `acrossLines`, before the paragraph ends)
+ * stands where it can close. Then a straight mark in closing position with nothing open was an
+ * opening one written against the word before it (`communities," For example … exercise".`). The
+ * look stops at the next mark, so the scan stays linear.
  */
-function nextMarkCloses(text: string, from: number): boolean {
-  for (let i = from; i < text.length && !isBreak(text[i]); i++) {
+function nextMarkCloses(text: string, from: number, acrossLines = false): boolean {
+  let breaks = 0;
+  for (let i = from; i < text.length; i++) {
+    if (isBreak(text[i])) {
+      if (!acrossLines) return false;
+      if (text[i] === '\r' && text[i + 1] === '\n') continue;
+      if (++breaks > MAX_OPEN_LINES || blankLineAfter(text, i)) return false;
+      continue;
+    }
     const mark = doubleMarkAt(text, i);
     if (mark) return roleOf(text, i, mark) !== 'open';
   }
   return false;
+}
+
+/** Whether the line break at `at` is followed by a blank line: the paragraph ends there. */
+function blankLineAfter(text: string, at: number): boolean {
+  let k = text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+  while (k < text.length && isSpace(text[k]) && !isBreak(text[k])) k++;
+  return isBreak(text[k]);
+}
+
+/** Whether the first character after the line break at `at` and the blank space after it is a mark that can open. */
+function opensParagraph(text: string, at: number): boolean {
+  let next = at + 1;
+  while (next < text.length && isSpace(text[next])) next++;
+  const mark = next < text.length ? doubleMarkAt(text, next) : null;
+  return mark !== null && mark.faces !== 'close';
 }
 
 /** Whether the last character before the spaces in front of `at` is a comma. */
@@ -146,9 +209,10 @@ function roleOf(text: string, at: number, mark: { faces: 'open' | 'close' | 'eit
   return opensHere(text, at, mark.length) ? 'open' : 'close';
 }
 
-function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
+function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[]; reversed: number[] } {
   const spans: MarkedSpan[] = [];
   const strays: number[] = [];
+  const reversed: number[] = [];
   let open = -1;
   let openLength = 1;
   /** Offset of the first line break inside the open quote, or -1. */
@@ -156,8 +220,15 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
   let breaks = 0;
   /** The open quote is nested in one that a curly opening mark interrupted. */
   let nested = false;
-  /** A nested quote has closed: the next closing mark on the line closes the quote around it. */
+  /** A nested quote has closed: the next closing mark in the paragraph closes the quote around it. */
   let resumed = false;
+  /**
+   * The family of a quotation carried on into a paragraph that opened with a quotation of its own
+   * in other marks (a block quoted in straight marks whose paragraph starts with a curly quote):
+   * a closing mark of this family, with nothing open, closes that block rather than being a stray.
+   */
+  let block: string | null = null;
+  const tags = { until: 0 };
 
   const emit = (to: number, close: number | null, continues: boolean) => {
     const span = trim(text, open + openLength, to);
@@ -175,8 +246,17 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (isBreak(c)) {
-      resumed = false;
-      if (open < 0) continue;
+      if (open < 0) {
+        // A paragraph ended with nothing open: what was carried over it ends too, except a block
+        // whose next paragraph opens with a mark again.
+        if (blankLineAfter(text, i)) {
+          resumed = false;
+          if (block !== null && !opensParagraph(text, i)) block = null;
+        }
+        // The blank space holds no mark: go on from its end, so a long run of breaks is read once.
+        while (i + 1 < text.length && isSpace(text[i + 1])) i++;
+        continue;
+      }
       if (c === '\r' && text[i + 1] === '\n') continue;
       if (firstBreak < 0) firstBreak = i;
       breaks++;
@@ -187,8 +267,16 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
         if (text[next] === '\n') blankLine = true;
         next++;
       }
-      const reopens = next < text.length && doubleMarkAt(text, next) !== null && doubleMarkAt(text, next)!.faces !== 'close';
-      if (reopens || blankLine || breaks > MAX_OPEN_LINES) emit(firstBreak, null, reopens && firstBreak === i);
+      const reopens = opensParagraph(text, i);
+      if (reopens && familyAt(text, open) !== familyAt(text, next)) block = familyAt(text, open);
+      else if (!reopens && (blankLine || breaks > MAX_OPEN_LINES)) block = null;
+      // A quote that ran over line breaks and is reopened by a later paragraph continues there too.
+      if (reopens || blankLine || breaks > MAX_OPEN_LINES) emit(firstBreak, null, reopens);
+      continue;
+    }
+    const tag = tagEnd(text, i, tags);
+    if (tag >= 0) {
+      i = tag;
       continue;
     }
     const mark = doubleMarkAt(text, i);
@@ -202,7 +290,15 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
         // After a nested quote, the quote around it is still open: this is another one inside it.
         start(i, mark.length, resumed);
         resumed = false;
-      } else if (!isInchMark(text, i, mark.length)) {
+      } else if (isInchMark(text, i, mark.length)) {
+        // 12" or 15 '': a unit, not a quote mark.
+      } else if (block !== null && familyAt(text, i) === block) {
+        // The end of a quoted block whose last paragraph opened with a quotation of its own.
+        block = null;
+      } else if (mark.faces === 'close' && (standsToOpen(text, i) || text[i - 1] === ',') && nextMarkCloses(text, i + mark.length, true)) {
+        reversed.push(i);
+        start(i, mark.length, false);
+      } else {
         strays.push(i);
       }
     } else if (role === 'open' && mark.faces === 'either' && firstBreak < 0 && afterComma(text, i)) {
@@ -229,7 +325,7 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[] } {
     i += mark.length - 1;
   }
   if (open >= 0) emit(firstBreak >= 0 ? firstBreak : text.length, null, false);
-  return { spans, strays };
+  return { spans, strays, reversed };
 }
 
 function scanSingle(text: string, doubles: MarkedSpan[]): MarkedSpan[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, DecodeError } from '../../src/article/decode.js';
+import { decodeBytes, DecodeError, encodeText } from '../../src/article/decode.js';
 
 const utf16le = (s: string) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
 const utf16be = (s: string) => {
@@ -113,5 +113,19 @@ describe('decodeBytes with a named encoding', () => {
     expect(error?.position).toEqual({ offset: 26, line: 3, column: 18 });
     expect(error?.byteOffset).toBe(bytes.indexOf(0xa3));
     expect(error?.message).toBe(`not valid UTF-8 (byte 0xa3 at line 3, column 18, offset ${bytes.indexOf(0xa3)})`);
+  });
+});
+
+describe('encodeText', () => {
+  it.each([
+    ['UTF-8', [...new TextEncoder().encode('Café “ok”\r\n')]],
+    ['UTF-8 with a byte-order mark', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Café “ok”\r\n')]],
+    ['UTF-16LE', [0xff, 0xfe, 0x43, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
+    ['UTF-16BE', [0xfe, 0xff, 0x00, 0x43, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],
+    ['UTF-16LE without a byte-order mark', [...Buffer.from('Kyiv said no.', 'utf16le')]],
+    ['Windows-1252 read by falling back', [0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x35, 0x20, 0xa3]],
+  ])('gives back the bytes %s text was decoded from', (_name, bytes) => {
+    const decoded = decodeBytes(new Uint8Array(bytes));
+    expect([...encodeText(decoded)]).toEqual(bytes);
   });
 });

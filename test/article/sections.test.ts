@@ -86,6 +86,20 @@ const cases: Array<{ name: string; text: string; expected: Partial<ReturnType<ty
     expected: { headline: 'Storm hits coast, closing roads', preamble: 'Sure! Here is the rewritten article:', title: 'Storm Closes Coastal Roads', paragraphs: ['A storm hit the coast.'] },
   },
   {
+    name: 'a one-sentence summary above a much shorter title (a preamble between them removed)',
+    text: 'A storm hit the coast on Monday, closing roads and leaving thousands of homes without power for the night.\nStorm Closes Coastal Roads\nA storm hit the coast.\n',
+    expected: {
+      headline: 'A storm hit the coast on Monday, closing roads and leaving thousands of homes without power for the night.',
+      title: 'Storm Closes Coastal Roads',
+      paragraphs: ['A storm hit the coast.'],
+    },
+  },
+  {
+    name: 'a title ending in a full stop above a longer line is the title',
+    text: 'Storm closes coastal roads.\nOfficials said the storm closed roads\nA storm hit the coast.\n',
+    expected: { headline: null, title: null, paragraphs: ['Storm closes coastal roads.', 'Officials said the storm closed roads', 'A storm hit the coast.'] },
+  },
+  {
     name: 'hard-wrapped paragraphs separated by blank lines',
     text: 'Storm hits coast\n\nA storm hit the coast\non Monday.\n\nRoads were\nclosed.\n',
     expected: { title: 'Storm hits coast', paragraphs: ['A storm hit the coast\non Monday.', 'Roads were\nclosed.'] },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { formatters, FORMATTER_NAMES } from '../../src/lint/formatters/index.js';
+import { formatters, FORMATTER_NAMES, summarize } from '../../src/lint/formatters/index.js';
 import { countMessages } from '../../src/lint/lint-text.js';
 import type { LintResult } from '../../src/lint/rule.js';
 import { rules } from '../../src/lint/rules/index.js';
@@ -48,6 +48,11 @@ describe('stylish', () => {
         'corpus/gone.txt',
         '  1:1  error    Cannot lint this file: no such file.',
         '',
+        '  1  error    (unreadable)   (1 file)',
+        '  1  error    encoding       (1 file)',
+        '  1  error    quote-balance  (1 file)',
+        '  1  warning  title-style    (1 file)',
+        '',
         '✖ 4 problems (3 errors, 1 warning) in 2 files of 3',
         '',
       ].join('\n'),
@@ -65,10 +70,28 @@ describe('stylish', () => {
   });
 });
 
+describe('summary', () => {
+  it('gives one row per rule and severity, most findings first, then the totals', () => {
+    const twice = lintAs('corpus/c.txt', 'Ferry Resumes:\n\nThe pier wouldnâ€™t reopen, and cafÃ©s stayed shut.\n');
+    expect(formatters.summary.format([...results, twice], options)).toBe(
+      [
+        'rule           severity  count  files',
+        'encoding       error         3      2',
+        'title-style    warning       2      2',
+        '(unreadable)   error         1      1',
+        'quote-balance  error         1      1',
+        '',
+        '7 problems (5 errors, 2 warnings) in 3 files of 4',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('every streaming formatter', () => {
   it.each(FORMATTER_NAMES.filter((name) => formatters[name].stream))('%s streams exactly what it formats', (name) => {
     const stream = formatters[name].stream!;
-    const streamed = results.map((r) => stream.file(r, options)).join('') + stream.end({ fileCount: 3, filesWithProblems: 2, errorCount: 3, warningCount: 1, fatalErrorCount: 1 }, options);
+    const streamed = results.map((r) => stream.file(r, options)).join('') + stream.end(summarize(results), options);
     expect(streamed).toBe(formatters[name].format(results, options));
   });
 });
@@ -82,14 +105,15 @@ describe('json', () => {
       ['corpus/gone.txt', 1, 1, 0],
     ]);
     expect(parsed.summary).toEqual({ fileCount: 3, filesWithProblems: 2, errorCount: 3, warningCount: 1, fatalErrorCount: 1 });
-    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
+    expect(Object.keys(parsed.results[0].messages[1]).sort()).toEqual(['column', 'data', 'endColumn', 'endLine', 'fix', 'line', 'message', 'messageId', 'ruleId', 'severity', 'span']);
     expect(parsed.results[0].messages[1].span).toEqual({ start: 34, end: 37, text: 'â€™' });
+    expect(parsed.results[0].messages[1].fix).toEqual({ range: [34, 37], text: '’' });
     expect(parsed.results[0].messages[1].data).toEqual({ text: 'â€™', fix: ' (meant "’")' });
   });
 });
 
 describe('sarif', () => {
-  const log = JSON.parse(formatters.sarif.format(results, options));
+  const log = JSON.parse(formatters.sarif.format(results, { ...options, docsBase: 'https://github.com/acme/newsx/blob/HEAD/docs/rules/', homepage: 'https://github.com/acme/newsx' }));
 
   it('validates against the SARIF 2.1.0 schema', () => {
     const schema = JSON.parse(readFileSync(path.join(root, 'fixtures/lint/sarif/sarif-schema-2.1.0.json'), 'utf8'));
@@ -112,7 +136,8 @@ describe('sarif', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver).toMatchObject({ name: 'newsx', version: '9.9.9' });
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...rules.keys()]);
-    for (const rule of driver.rules) expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
+    for (const rule of driver.rules) expect(rule.helpUri).toBe(`https://github.com/acme/newsx/blob/HEAD/docs/rules/${rule.id}.md`);
+    expect(driver.informationUri).toBe('https://github.com/acme/newsx');
     expect(driver.rules.find((r: { id: string }) => r.id === 'quote-attribution').defaultConfiguration).toEqual({ level: 'none', enabled: false });
   });
 
@@ -204,5 +229,20 @@ describe('junit', () => {
     const opened = out.match(/<(testsuites|testsuite|testcase|failure)[\s>]/g)!.length;
     const closed = (out.match(/<\/(testsuites|testsuite|testcase|failure)>/g) ?? []).length + (out.match(/\/>/g) ?? []).length;
     expect(closed).toBe(opened);
+  });
+});
+
+describe('rule links in SARIF', () => {
+  const driverOf = (extra: object) => JSON.parse(formatters.sarif.format(results, { ...options, ...extra })).runs[0].tool.driver;
+  it.each([
+    ['a web folder: links as they are', { docsBase: 'https://gitlab.com/acme/newsx/-/blob/HEAD/docs/rules/' }, 'https://gitlab.com/acme/newsx/-/blob/HEAD/docs/rules/encoding.md'],
+    ['the pages shipped in the package: file URLs', { docsBase: '/opt/newsx/docs/rules/' }, 'file:///opt/newsx/docs/rules/encoding.md'],
+    ['no base: no link, only the description', {}, undefined],
+  ])('%s', (_name, extra, uri) => {
+    const driver = driverOf(extra);
+    const encoding = driver.rules.find((r: { id: string }) => r.id === 'encoding');
+    expect(encoding.helpUri).toBe(uri);
+    expect(encoding.help.text).toBe(uri ? `${rules.get('encoding')!.meta.description} See ${uri}` : rules.get('encoding')!.meta.description);
+    expect(driver.informationUri).toBeUndefined();
   });
 });

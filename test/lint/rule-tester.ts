@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/lint/fix.js';
 import type { RuleOptions } from '../../src/lint/rule.js';
 import { lintFiles, type LintInput } from '../../src/lint/runner.js';
 import { rules } from '../../src/lint/rules/index.js';
@@ -30,6 +31,11 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
+  /**
+   * The text after one pass of the findings' fixes, as ESLint's RuleTester has it; null when no
+   * finding offers a fix. Absent, fixes are not checked.
+   */
+  output?: string | null;
 }
 
 /**
@@ -57,6 +63,10 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         expect(c.text.slice(m.span.start, m.span.end)).toBe(m.span.text);
         if (c.errors[i]!.message !== undefined) expect(m.message).toBe(c.errors[i]!.message);
       });
+      if (c.output !== undefined) {
+        const fixes = messages.flatMap((m) => (m.fix ? [m.fix] : []));
+        expect(fixes.length === 0 ? null : applyFixes(c.text, fixes).output).toBe(c.output);
+      }
     });
   });
 }

@@ -81,7 +81,18 @@ describe('lintFiles', () => {
       ['file', 2],
       ['file', 3],
     ]);
-    expect(lint.summary).toEqual({ fileCount: 4, filesWithProblems: 3, errorCount: 2, warningCount: 1, fatalErrorCount: 1 });
+    expect(lint.summary).toEqual({
+      fileCount: 4,
+      filesWithProblems: 3,
+      errorCount: 2,
+      warningCount: 1,
+      fatalErrorCount: 1,
+      rules: [
+        { ruleId: 'encoding', severity: 'error', count: 1, files: 1 },
+        { ruleId: 'quote-balance', severity: 'error', count: 1, files: 1 },
+        { ruleId: 'title-style', severity: 'warning', count: 1, files: 1 },
+      ],
+    });
     expect(lint.verdict).toEqual({ status: 'errors' });
   });
 

@@ -9,6 +9,7 @@ import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../li
 import { terminalLine } from '../../report/terminal-text.js';
 import { asUsageError, loadCliConfig, NO_CONFIG_HELP } from '../config.js';
 import { EXIT, type RunState } from '../errors.js';
+import type { ReadFile } from '../fix-files.js';
 import { expandInputs, readInput, type InputRef } from '../inputs.js';
 import { wantsColor, type Io } from '../io.js';
 import type { Job } from '../jobs.js';
@@ -36,9 +37,13 @@ interface LintFlags {
   maxBytes: number;
   encoding: EncodingChoice;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
+  stdinFilename?: string;
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'];
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'summary'];
 const DEFAULT_CACHE = '.newsxcache';
 
 export function registerLint(program: Command, io: Io, state: RunState): void {
@@ -62,9 +67,18 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
     .addOption(encodingOption())
+    .option('--fix', 'apply the fixes of findings that have one safe fix, writing the files (encoding, BOM and line endings kept)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff on stdout and write nothing (results go to -o, if given)')
+    .option('--stdin-filename <path>', 'the path standard input (-) is named by in results, config overrides and ignores')
+    .option('--print-config <file>', 'print the configuration for a file and lint nothing (as newsx print-config)')
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'never colour stylish output')
     .action(async (patterns: string[], flags: LintFlags) => {
+      if (flags.printConfig !== undefined) {
+        const { printConfig } = await import('./print-config.js');
+        await printConfig(flags.printConfig, flags, io);
+        return;
+      }
       state.exitCode = await runLint(patterns, flags, io);
     });
 }
@@ -100,53 +114,96 @@ export function configRelative(input: InputRef, baseDir: string): string {
 }
 
 async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  if (flags.fix && flags.fixDryRun) {
+    io.stderr.write('newsx: --fix and --fix-dry-run cannot be used together\n');
+    return EXIT.usage;
+  }
+  const fixing = flags.fix === true || flags.fixDryRun === true;
   const { loaded, rules, resolver } = await loadLintConfig(flags, io);
   const found = await findInputs(patterns, flags, io, loaded);
   if (found.inputs.length === 0 && found.unmatched) return EXIT.usage;
-  const inputs = (flags.shard ? found.inputs.filter((input) => inShard(input.display, flags.shard!)) : found.inputs).map((ref) => ({ ref, filePath: ref.display, cacheId: ref.path }));
+  const inputs = (flags.shard ? found.inputs.filter((input) => inShard(input.display, flags.shard!)) : found.inputs).map((ref, index) => ({ ref, index, filePath: ref.display, cacheId: ref.path }));
+  // Standard input under --stdin-filename: its overrides are those of that path (it is still read from stdin).
+  const configRef = (ref: InputRef): InputRef => (ref.path === null && flags.stdinFilename ? { display: ref.display, path: path.resolve(io.cwd, flags.stdinFilename) } : ref);
 
-  const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }] = await Promise.all([
+  const [{ lintFiles }, { formatters }, { LintCache }, { renderProgress }, fixFiles, { unifiedDiff }] = await Promise.all([
     import('../../lint/runner.js'),
     import('../../lint/formatters/index.js'),
     import('../../lint/cache.js'),
     import('../../lint/progress.js'),
+    import('../fix-files.js'),
+    import('../../lint/diff.js'),
   ]);
-  const sink = openSink(io, flags.output);
+  // A dry run's diff is standard output; results then go only to an -o file.
+  const sink = flags.fixDryRun && !flags.output ? null : openSink(io, flags.output);
   const formatter = formatters[flags.format as keyof typeof formatters];
-  const formatOptions = { color: wantsColor(sink.stream, io.env, flags.color), cwd: io.cwd, version: packageJson.version, rules };
+  const { ruleDocsLinks } = await import('../docs.js');
+  const formatOptions = { color: sink ? wantsColor(sink.stream, io.env, flags.color) : false, cwd: io.cwd, version: packageJson.version, rules, ...ruleDocsLinks() };
   const cacheFile = flags.cache ? await cachePath(flags.cacheLocation, io.cwd) : null;
   const cache = cacheFile ? new LintCache(await readFile(cacheFile, 'utf8').catch(() => null), packageJson.version, sha256) : undefined;
   const progress = createProgress(io, inputs.length, renderProgress);
   const write = (text: string) => {
-    if (!text) return;
+    if (!text || !sink) return;
     if (sink.stream === io.stdout && io.stdout.isTTY) progress.clear();
     sink.stream.write(text);
   };
+  // Files read, by position, until their result says whether a fix changed them.
+  const readFiles = new Map<number, ReadFile>();
+  const fixed = { files: 0, failed: 0 };
+  const applyFix = async (index: number, display: string, output: string | undefined) => {
+    const file = readFiles.get(index);
+    readFiles.delete(index);
+    if (!file || output === undefined) return;
+    if (flags.fixDryRun) {
+      if (io.stdout.isTTY) progress.clear();
+      io.stdout.write(unifiedDiff(fixFiles.diffPath(file, display, io), file.decoded.text, output));
+      fixed.files++;
+    } else if (file.path === null) {
+      io.stderr.write(`newsx: ${display}: fixes are not written to standard input (see them with --fix-dry-run)\n`);
+    } else {
+      await fixFiles.writeFixed({ ...file, path: file.path }, output).then(
+        () => void fixed.files++,
+        (error: Error) => {
+          fixed.failed++;
+          io.stderr.write(`newsx: ${display}: cannot write the fixes (${error.message})\n`);
+        },
+      );
+    }
+  };
+  const pending: Array<Promise<void>> = [];
 
   // The main thread reads each file (cheap next to the parse) so cache hits never reach a worker.
   const run = await lintFiles({
     inputs,
-    read: async ({ ref }): Promise<ReadOutcome> => {
+    read: async ({ ref, index }): Promise<ReadOutcome> => {
       const read = await readInput(ref, io.readStdin, flags.maxBytes, flags.encoding);
+      if (read.ok && fixing) readFiles.set(index, { path: ref.path, decoded: read.decoded });
       return read.ok ? { ok: true, text: read.decoded.text, fallback: read.decoded.fallback } : { ok: false, code: read.code, problem: read.problem, position: read.position ?? null };
     },
-    configFor: ({ ref }) => resolver.forFile(configRelative(ref, loaded.baseDir)),
+    configFor: ({ ref }) => resolver.forFile(configRelative(configRef(ref), loaded.baseDir)),
     cache,
     quiet: flags.quiet,
     maxWarnings: flags.maxWarnings,
     scheduler: poolScheduler(resolveWorkersForFiles(flags.concurrency, inputs.map(({ ref }) => ref.path))),
     // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
     keepResults: !formatter.stream,
+    fix: fixing,
     onResult({ kind, index, result }) {
       if (formatter.stream) write(formatter.stream.file(result, formatOptions));
+      if (kind === 'file' && fixing) pending.push(applyFix(index, result.filePath, result.output));
       if (kind === 'file') progress.tick(index + 1);
     },
   });
   progress.clear();
   write(formatter.stream ? formatter.stream.end(run.summary, formatOptions) : formatter.format(run.results, formatOptions));
+  await Promise.all(pending);
+  if (fixing) {
+    const what = flags.fixDryRun ? 'would be fixed (nothing written)' : 'fixed';
+    io.stderr.write(`newsx: ${fixed.files} file${fixed.files === 1 ? '' : 's'} ${what}\n`);
+  }
 
   try {
-    await sink.close();
+    await sink?.close();
   } catch (error) {
     io.stderr.write(`newsx: ${(error as Error).message}\n`);
     return EXIT.usage;
@@ -158,7 +215,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   }
   for (const { filePath, problem } of run.internalErrors) io.stderr.write(`newsx: internal error on ${terminalLine(filePath)}: ${problem}\n`);
   const { verdict } = run;
-  if (verdict.status === 'internal-error' || found.unmatched) return EXIT.usage;
+  if (verdict.status === 'internal-error' || found.unmatched || fixed.failed > 0) return EXIT.usage;
   if (verdict.status === 'errors') return EXIT.failure;
   if (verdict.status === 'too-many-warnings') {
     io.stderr.write(`newsx: ${verdict.warnings} warning${verdict.warnings === 1 ? '' : 's'} found; --max-warnings allows ${verdict.limit}.\n`);
@@ -194,12 +251,18 @@ async function findInputs(patterns: string[], flags: LintFlags, io: Io, loaded: 
   const inputs: InputRef[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
+  const stdinPath = flags.stdinFilename ? path.resolve(io.cwd, flags.stdinFilename) : null;
   for (const pattern of patterns) {
-    const { inputs: found } = await expandInputs([pattern], io.cwd);
+    const { inputs: expanded } = await expandInputs([pattern], io.cwd);
+    // Standard input named by --stdin-filename is shown by that name, as the user wrote it.
+    const found = expanded.map((input) => (input.path === null && flags.stdinFilename ? { display: flags.stdinFilename, path: null } : input));
     const named = found.length === 1 && found[0]!.path === path.resolve(io.cwd, pattern) ? found[0]! : null;
     // A path named outright that does not exist at all is a pattern that matched nothing, as in ESLint.
     const existing = named && !(await lstat(named.path!).catch(() => null)) ? [] : found;
-    const kept = existing.filter((input) => input.path === null || !isIgnored(input.path, ignores));
+    const kept = existing.filter((input) => {
+      const named = input.path ?? stdinPath;
+      return named === null || !isIgnored(named, ignores);
+    });
     if (existing.length === 0) problems.push(`no files matched "${pattern}"`);
     else if (kept.length === 0) problems.push(`all files matched by "${pattern}" are ignored (use --no-ignore to lint them)`);
     for (const input of kept) {

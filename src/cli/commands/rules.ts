@@ -15,8 +15,13 @@ export function registerRules(program: Command, io: Io, _state: RunState): void 
     .option('--color', 'force colour')
     .option('--no-color', 'never colour')
     .action(async (flags: RulesFlags) => {
-      const [{ rules }, { formatRuleList, formatRuleListJson }] = await Promise.all([import('../../lint/rules/index.js'), import('../../lint/formatters/rule-list.js')]);
+      const [{ rules }, { formatRuleList, formatRuleListJson }, { ruleDocsLinks }] = await Promise.all([
+        import('../../lint/rules/index.js'),
+        import('../../lint/formatters/rule-list.js'),
+        import('../docs.js'),
+      ]);
       const list = [...rules.values()];
-      io.stdout.write(flags.format === 'json' ? formatRuleListJson(list) : formatRuleList(list, { color: wantsColor(io.stdout, io.env, flags.color) }));
+      const { docsBase } = ruleDocsLinks();
+      io.stdout.write(flags.format === 'json' ? formatRuleListJson(list, docsBase) : formatRuleList(list, { color: wantsColor(io.stdout, io.env, flags.color), docsBase }));
     });
 }

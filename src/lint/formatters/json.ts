@@ -7,6 +7,8 @@ import { summarize, type Formatter } from './types.js';
 export const json: Formatter = {
   format(results) {
     const lines = results.map((result) => JSON.stringify(result));
-    return `{"results":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}],"summary":${JSON.stringify(summarize(results))}}\n`;
+    // The summary keeps ESLint's totals; the per-rule counts are --format summary's.
+    const { rules: _byRule, ...totals } = summarize(results);
+    return `{"results":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}],"summary":${JSON.stringify(totals)}}\n`;
   },
 };

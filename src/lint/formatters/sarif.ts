@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, type LintMessage } from '../rule.js';
+import { ruleDocsUrl } from '../docs-links.js';
+import type { LintMessage } from '../rule.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { off: 'none', warn: 'warning', error: 'error' } as const;
@@ -43,13 +44,12 @@ export const sarif: Formatter = {
               name: 'newsx',
               version: options.version,
               semanticVersion: options.version,
-              informationUri: 'https://www.npmjs.com/package/newsx',
+              ...(options.homepage ? { informationUri: options.homepage } : {}),
               rules: [...options.rules.values()].map((rule) => ({
                 id: rule.id,
                 name: rule.id,
                 shortDescription: { text: rule.meta.description },
-                helpUri: ruleDocsUrl(rule.id),
-                help: { text: `${rule.meta.description} See ${ruleDocsUrl(rule.id)}` },
+                ...helpOf(rule.meta.description, options.docsBase === undefined ? null : asUri(ruleDocsUrl(rule.id, options.docsBase))),
                 defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity], enabled: rule.meta.defaultSeverity !== 'off' },
                 properties: { scope: rule.meta.scope },
               })),
@@ -88,3 +88,14 @@ function region(m: LintMessage) {
   };
 }
 
+
+/** A rule's help: its description, and its page when there is a URI to give. */
+function helpOf(description: string, uri: string | null) {
+  return uri ? { helpUri: uri, help: { text: `${description} See ${uri}` } } : { help: { text: description } };
+}
+
+/** A rule page as a URI: a web address as it is, a page shipped in the package as a file URL. */
+function asUri(location: string): string {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(location)) return location;
+  return path.isAbsolute(location) ? pathToFileURL(location).href : location;
+}

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { ruleCountLines } from './rule-counts.js';
 import { streamingFormatter, type FormatOptions } from './types.js';
 import type { LintResult } from '../rule.js';
 import { terminalLine } from '../../report/terminal-text.js';
@@ -28,7 +29,7 @@ export const stylish = streamingFormatter({
     const c = new Chalk({ level: options.color ? 1 : 0 });
     const colour = summary.errorCount > 0 ? c.red.bold : c.yellow.bold;
     const text = `✖ ${plural(problems, 'problem')} (${plural(summary.errorCount, 'error')}, ${plural(summary.warningCount, 'warning')}) in ${plural(summary.filesWithProblems, 'file')} of ${summary.fileCount}`;
-    return `\n${colour(text)}\n`;
+    return `${ruleCountLines(summary, options.color)}\n${colour(text)}\n`;
   },
 });
 

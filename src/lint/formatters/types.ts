@@ -1,4 +1,4 @@
-import type { LintResult, Rule } from '../rule.js';
+import type { LintResult, MessageSeverity, Rule } from '../rule.js';
 
 export interface FormatOptions {
   /** Colour for terminals; only `stylish` uses it. */
@@ -9,6 +9,13 @@ export interface FormatOptions {
   version: string;
   /** The rules of the run, by id: SARIF lists each with its description, default level and docs. */
   rules: ReadonlyMap<string, Rule>;
+  /**
+   * Where rule pages are, ending in `/`: a web folder from package.json, or the folder of the pages
+   * shipped in the package. Absent, the path inside the package (`docs/rules/`).
+   */
+  docsBase?: string;
+  /** The project's page, for SARIF's `informationUri`; absent when package.json names none. */
+  homepage?: string;
 }
 
 /** Totals of a run, as the summary line and the JSON `summary` give them. */
@@ -18,6 +25,20 @@ export interface LintSummary {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
+  /**
+   * Findings by rule and severity, most first (ties by rule id): what a big corpus needs before
+   * the findings themselves. `ruleId` is null for files that could not be linted at all.
+   */
+  rules: RuleCount[];
+}
+
+export interface RuleCount {
+  ruleId: string | null;
+  severity: MessageSeverity;
+  /** Findings of this rule at this severity. */
+  count: number;
+  /** Files with at least one. */
+  files: number;
 }
 
 /**
@@ -39,7 +60,7 @@ export function summarize(results: readonly LintResult[]): LintSummary {
 }
 
 export function emptySummary(): LintSummary {
-  return { fileCount: 0, filesWithProblems: 0, errorCount: 0, warningCount: 0, fatalErrorCount: 0 };
+  return { fileCount: 0, filesWithProblems: 0, errorCount: 0, warningCount: 0, fatalErrorCount: 0, rules: [] };
 }
 
 export function addToSummary(summary: LintSummary, result: LintResult): void {
@@ -48,6 +69,23 @@ export function addToSummary(summary: LintSummary, result: LintResult): void {
   summary.errorCount += result.errorCount;
   summary.warningCount += result.warningCount;
   summary.fatalErrorCount += result.fatalErrorCount;
+  countRules(summary, result);
+}
+
+/**
+ * Adds a file's findings to the per-rule counts. A file's findings come in at most twice (its own
+ * rules, then corpus rules after the last file), never the same rule twice, so each adds to `files` once.
+ */
+export function countRules(summary: LintSummary, result: Pick<LintResult, 'messages'>): void {
+  const seen = new Set<RuleCount>();
+  for (const m of result.messages) {
+    let row = summary.rules.find((r) => r.ruleId === m.ruleId && r.severity === m.severity);
+    if (!row) summary.rules.push((row = { ruleId: m.ruleId, severity: m.severity, count: 0, files: 0 }));
+    row.count++;
+    if (!seen.has(row)) row.files++;
+    seen.add(row);
+  }
+  summary.rules.sort((a, b) => b.count - a.count || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.severity.localeCompare(b.severity));
 }
 
 /** A formatter that streams is its stream run over every result. */

@@ -43,7 +43,9 @@ export const encoding: FileRule = {
       const range = { start: m.index, end: m.index + m[0].length };
       if (m[1]) {
         const fixed = repairMojibake(m[1]);
-        context.report({ messageId: 'mojibake', range, data: { text: m[1], fix: fixed ? ` (meant "${fixed}")` : '' } });
+        // The bytes read back as UTF-8 are the one repair; a byte-order mark in the middle of text goes.
+        const repair = fixed === null ? null : { range: [range.start, range.end] as [number, number], text: fixed === 'byte-order mark' ? '' : fixed };
+        context.report({ messageId: 'mojibake', range, data: { text: m[1], fix: fixed ? ` (meant "${fixed}")` : '' }, fix: repair });
       } else if (m[2]) {
         context.report({ messageId: 'replacement', range });
       } else {

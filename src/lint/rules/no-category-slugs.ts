@@ -1,4 +1,5 @@
 import { SLUG_QUALIFIERS, SLUG_TOPICS } from '../../lexicon/lint.js';
+import { removeLines, type Fix } from '../fix.js';
 import { proseParagraphs } from '../prose.js';
 import type { FileRule, Range } from '../rule.js';
 
@@ -9,6 +10,12 @@ const TOKEN = /[a-z0-9]+(?:[-_][a-z0-9]+)*/g;
 const ITEM = /^[a-z0-9]+(?:[-_][a-z0-9]+)*/;
 const SEPARATOR = /^(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|\s*[|/;]\s*)/;
 const LABEL = /^\s*(?:tags?|categories|category|topics?|keywords|sections?)\s*:\s*/i;
+/**
+ * The words a model puts before the categories it leaks ("… the conflict within the broader context
+ * of war-and-conflicts, politics."): with them, the list can go without breaking the sentence.
+ */
+const INTRO =
+  /(?:^|[,;]?\s+)(?:(?:with)?in|under|across|to) (?:the )?(?:(?:broader|wider|larger|overall|general) )?(?:context|realm|area|field|categor(?:y|ie)|domain|topic|theme|sphere|landscape)s?(?: of)?\s+$|(?:^|[,;]?\s+)(?:(?:filed|listed|posted) (?:under|in)|categori[sz]ed (?:as|under)|tagged(?: as| with| under)?)\s+$/i;
 
 export const noCategorySlugs: FileRule<{ topics: string[] }> = {
   id: 'no-category-slugs',
@@ -31,7 +38,7 @@ export const noCategorySlugs: FileRule<{ topics: string[] }> = {
       const label = LABEL.exec(unit.text);
       if (label && unit.section !== 'title' && unit.section !== 'headline') {
         const start = unit.start + label[0].length;
-        context.report({ messageId: 'tags', range: { start, end: unit.end }, data: { text: text.slice(start, unit.end) } });
+        context.report({ messageId: 'tags', range: { start, end: unit.end }, data: { text: text.slice(start, unit.end) }, fix: removeLines(text, unit) });
         continue;
       }
       let after = unit.start;
@@ -39,12 +46,36 @@ export const noCategorySlugs: FileRule<{ topics: string[] }> = {
         const start = unit.start + m.index;
         if (start < after || !/[-_]/.test(m[0]) || !isWordEdge(text, start, start + m[0].length) || !isSlug(m[0], topics)) continue;
         const list = expandList(text, { start, end: start + m[0].length }, unit, topics);
-        context.report({ messageId: 'slugs', range: list, data: { text: text.slice(list.start, list.end) } });
+        context.report({ messageId: 'slugs', range: list, data: { text: text.slice(list.start, list.end) }, fix: slugFix(text, unit, list) });
         after = list.end;
       }
     }
   },
 };
+
+/**
+ * How a leaked list can go without breaking what is around it: the whole line when the list is all
+ * of it; the list with the words that introduce it when it ends a sentence (and the sentence, when
+ * those words begin it: "Filed under world-news."). Anywhere else no edit is safe.
+ */
+function slugFix(text: string, unit: Range, list: Range): Fix | null {
+  const from = Math.max(unit.start, list.start - 120);
+  const before = text.slice(from, list.start);
+  const after = text.slice(list.end, unit.end);
+  if (/^[\s\p{P}]*$/u.test(text.slice(unit.start, list.start)) && /^[\s\p{P}]*$/u.test(after)) return removeLines(text, unit);
+  const ends = /^[.!?]["”’)]*/.exec(after);
+  const intro = INTRO.exec(before);
+  // An intro found at the start of a cut-off stretch may be the end of a longer word.
+  if (!ends || !intro || (intro.index === 0 && from > unit.start && !/^\s/.test(before))) return null;
+  const start = from + intro.index;
+  const opening = text.slice(unit.start, start).trimEnd();
+  const rest = after.slice(ends[0].length);
+  if (rest !== '' && !/^\s/.test(rest)) return null;
+  // The intro opens its sentence: the sentence goes, its full stop and the space after it too.
+  if (opening === '') return rest.trim() === '' ? removeLines(text, unit) : { range: [start, list.end + ends[0].length + (rest.length - rest.trimStart().length)], text: '' };
+  if (/[.!?]["”’)]*$/.test(opening)) return { range: [start, list.end + ends[0].length], text: '' };
+  return { range: [start, list.end], text: '' };
+}
 
 /**
  * A token no English sentence would use: "war-and-conflicts", "general-news", "arts_and_culture",

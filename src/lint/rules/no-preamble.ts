@@ -1,5 +1,6 @@
 import { DEFAULT_PREAMBLE_PATTERNS } from '../../article/sections.js';
 import type { FileRule, Range, RuleContext } from '../rule.js';
+import { removeLines, type Fix } from '../fix.js';
 import { abbreviate } from '../fold.js';
 import { proseParagraphs, proseSentences } from '../prose.js';
 
@@ -51,13 +52,14 @@ export const noPreamble: FileRule<{ patterns: string[] }> = {
   check(context) {
     const { text, analysis, document, options } = context;
     const reported: Range[] = [];
-    const report = (messageId: string, range: Range) => {
+    const report = (messageId: string, range: Range, fix: Fix | null = null) => {
       if (reported.some((r) => range.start < r.end && r.start < range.end)) return;
       reported.push(range);
-      context.report({ messageId, range, data: { text: abbreviate(text.slice(range.start, range.end)) } });
+      context.report({ messageId, range, data: { text: abbreviate(text.slice(range.start, range.end)) }, fix });
     };
+    // A preamble or meta paragraph on lines of its own goes with its lines; meta-text inside a sentence has no safe fix.
     const preamble = analysis.sections.preamble;
-    if (preamble) report('preamble', preamble);
+    if (preamble) report('preamble', preamble, removeLines(text, preamble));
 
     const units = proseParagraphs(document);
     const anywhere = compile([...META_PARAGRAPHS, ...options.patterns]);
@@ -67,7 +69,7 @@ export const noPreamble: FileRule<{ patterns: string[] }> = {
       // A preamble or sign-off line is only trusted at the edges, where models put them.
       const atEdge = index <= 2 || index === units.length - 1;
       if (anywhere.some((re) => re.test(line)) || (atEdge && EDGE_PATTERNS.some((re) => re.test(line)))) {
-        report('metaText', unit);
+        report('metaText', unit, removeLines(text, unit));
         return;
       }
       for (const m of unit.text.matchAll(META_PHRASE)) {

@@ -9,16 +9,18 @@ export const quoteBalance: FileRule = {
     messages: {
       open: 'This quote mark is never closed.',
       close: 'This closing quote mark has no opening mark.',
+      reversed: 'This closing quote mark opens a quotation; use an opening mark.',
     },
     options: {},
   },
   check(context) {
-    const { text, quotes, strayQuoteMarks } = context.document;
+    const { text, quotes, strayQuoteMarks, reversedQuoteMarks } = context.document;
     const mark = (offset: number) => ({ start: offset, end: offset + markLength(text, offset) });
     for (const quote of quotes) {
       if (quote.style === 'double' && quote.close === null && !quote.continues) context.report({ messageId: 'open', range: mark(quote.open) });
     }
     for (const offset of strayQuoteMarks) context.report({ messageId: 'close', range: mark(offset) });
+    for (const offset of reversedQuoteMarks) context.report({ messageId: 'reversed', range: mark(offset) });
   },
 };
 

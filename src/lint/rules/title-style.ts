@@ -30,7 +30,15 @@ export const titleStyle: FileRule<{ maxLength: number; maxHeadlineLength: number
       const trimmed = span.text.replace(/[\s*_]+$/, '');
       if (trimmed.endsWith(':')) {
         const lastWord = /\S+$/.exec(trimmed)!;
-        context.report({ messageId: 'trailingColon', range: { start: span.start + lastWord.index, end: span.start + trimmed.length }, data: { which } });
+        const colon = span.start + trimmed.length - 1;
+        context.report({
+          messageId: 'trailingColon',
+          range: { start: span.start + lastWord.index, end: colon + 1 },
+          data: { which },
+          // A Title Case line ending in a colon is a template's leftover; a sentence case one may be
+          // a lead-in ("The Times said in an editorial on Monday:") that the colon belongs to.
+          fix: isTitleCase(trimmed) ? { range: [colon, colon + 1], text: '' } : null,
+        });
       }
       if (isAllCaps(span.text)) context.report({ messageId: 'allCaps', range: span, data: { which } });
       if (span.text.length > max) context.report({ messageId: 'tooLong', range: span, data: { which, length: span.text.length, max } });
@@ -39,6 +47,12 @@ export const titleStyle: FileRule<{ maxLength: number; maxHeadlineLength: number
     if (title) check(title, 'title', options.maxLength);
   },
 };
+
+/** Every word of four or more letters starts with a capital: "Envoy Meets Putin on Ukraine Crisis", not "said in an editorial". */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
 
 /** Three or more words and every word of two or more letters in capitals; "NATO Chiefs Meet" is not. */
 function isAllCaps(text: string): boolean {

@@ -23,11 +23,19 @@ ruleTester('encoding', {
         { messageId: 'replacement', text: '\uFFFD\uFFFD' },
         { messageId: 'control', data: { code: 'U+0007' }, text: '\u0007' },
       ],
+      output: BROKEN.replace('â€™', '’').replace('Ã©', 'é'),
     },
     {
       name: 'a byte-order mark read as Windows-1252',
       text: article('Ferry Resumes', 'ï»¿The pier reopened on Friday.'),
       errors: [{ messageId: 'mojibake', data: { text: 'ï»¿', fix: ' (meant "byte-order mark")' }, text: 'ï»¿' }],
+      output: article('Ferry Resumes', 'The pier reopened on Friday.'),
+    },
+    {
+      name: 'only control characters: nothing to fix',
+      text: article('Ferry Resumes', 'A bell \u0007 rang.'),
+      errors: [{ messageId: 'control', data: { code: 'U+0007' }, text: '\u0007' }],
+      output: null,
     },
   ],
 });

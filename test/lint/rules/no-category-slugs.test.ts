@@ -21,6 +21,19 @@ ruleTester('no-category-slugs', {
       name: 'a leaked slug list, as one span',
       text: article('Talks Continue', `${BODY} The talks matter within the broader context of ${LIST}.`),
       errors: [{ messageId: 'slugs', data: { text: LIST }, text: LIST, message: `Category slugs leaked into the prose: "${LIST}".` }],
+      output: article('Talks Continue', `${BODY} The talks matter.`),
+    },
+    {
+      name: 'a slug inside a sentence: no safe fix',
+      text: article('Talks Continue', `${BODY} The talks, filed under world-news by the desk, resumed.`),
+      errors: [{ messageId: 'slugs', data: { text: 'world-news' }, text: 'world-news' }],
+      output: null,
+    },
+    {
+      name: 'a slug list on a line of its own',
+      text: article('Talks Continue', BODY, `\n${LIST}\n\nThe talks resume on Monday.`),
+      errors: [{ messageId: 'slugs', data: { text: LIST }, text: LIST }],
+      output: article('Talks Continue', BODY, '\nThe talks resume on Monday.'),
     },
     {
       name: 'a lone slug and a tag line',
@@ -29,6 +42,8 @@ ruleTester('no-category-slugs', {
         { messageId: 'slugs', data: { text: 'world-news' }, text: 'world-news' },
         { messageId: 'tags', data: { text: 'politics, us-politics, elections' }, text: 'politics, us-politics, elections' },
       ],
+      // The two fixes touch, so one pass takes the first; --fix takes the second on its next pass.
+      output: `Talks Continue\n\n${BODY}\n\nTags: politics, us-politics, elections`,
     },
     {
       name: 'a slug built from an extra topic in the options',

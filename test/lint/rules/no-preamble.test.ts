@@ -22,21 +22,37 @@ ruleTester('no-preamble', {
       name: 'a model preamble between headline and title',
       text: `Council backs bike lanes\nHere's the rewritten article:\nCouncil Backs Bike Lanes\n${BODY}`,
       errors: [{ messageId: 'preamble', data: { text: "Here's the rewritten article:" }, text: "Here's the rewritten article:" }],
+      output: `Council backs bike lanes\nCouncil Backs Bike Lanes\n${BODY}`,
+    },
+    {
+      name: 'a preamble line with CRLF line ends',
+      text: `Council backs bike lanes\r\nHere's the rewritten article:\r\nCouncil Backs Bike Lanes\r\n${BODY}\r\n`,
+      errors: [{ messageId: 'preamble', data: { text: "Here's the rewritten article:" }, text: "Here's the rewritten article:" }],
+      output: `Council backs bike lanes\r\nCouncil Backs Bike Lanes\r\n${BODY}\r\n`,
     },
     {
       name: '"Sure! Here is…" at the top',
       text: `Sure! Here is the article you asked for.\nCouncil Backs Bike Lanes\n${BODY}`,
       errors: [{ messageId: 'preamble', data: { text: 'Sure! Here is the article you asked for.' }, text: 'Sure! Here is the article you asked for.' }],
+      output: `Council Backs Bike Lanes\n${BODY}`,
     },
     {
       name: 'a sign-off at the end',
       text: article('Council Backs Bike Lanes', BODY, '\nI hope this helps! Let me know if you need changes.'),
       errors: [{ messageId: 'metaText', data: { text: 'I hope this helps! Let me know if you need changes.' }, text: 'I hope this helps! Let me know if you need changes.' }],
+      output: `Council Backs Bike Lanes\n\n${BODY}`,
+    },
+    {
+      name: 'a sign-off at the end of a file that ends with a line break',
+      text: article('Council Backs Bike Lanes', BODY, '\nI hope this helps!\n'),
+      errors: [{ messageId: 'metaText', data: { text: 'I hope this helps!' }, text: 'I hope this helps!' }],
+      output: `Council Backs Bike Lanes\n\n${BODY}\n`,
     },
     {
       name: '"As an AI" inside a paragraph: its sentence',
       text: article('Council Backs Bike Lanes', `${BODY} ${AI_SENTENCE}`),
       errors: [{ messageId: 'metaText', data: { text: AI_SENTENCE }, text: AI_SENTENCE }],
+      output: null,
     },
     {
       name: 'extra whole-paragraph patterns from the options',

@@ -22,6 +22,16 @@ ruleTester('quote-balance', {
     { name: 'a quotation running over a line break', text: article('Library Hours', '"We came here to compete.\nWe were so happy to be here," she said.') },
     { name: 'a quote within a quote', text: article('Talks', '"This is an episode of “Shark Tank.” But this is serious," he said.') },
     { name: 'apostrophes and single quotes', text: article('Talks', "The players' union said 'no' to the '90s rules.") },
+    {
+      name: 'a quotation running over lines, reopened after a caption',
+      text: article('Museum', '"The museum worked hard for this.\nIt would have been a perfect fit.\nImage: the museum.\n"However, the trainer comes to us," she said.'),
+    },
+    {
+      name: 'a block in straight marks ending in a paragraph that opens with a curly quote',
+      text: article('Council', '"The mayor is reluctant to call it a crisis.\n\n“I will not speculate,” she said."\n\nThe meeting ended.'),
+    },
+    { name: 'marks inside leaked HTML tags', text: article('Rally', 'They left.\n\n[<a href=”https://example.org/rally” target=”_blank”>A rally</a>.]') },
+    { name: "''' closing a double and a single quote", text: article('Alliance', "``To borrow a phrase, `we made it,''' she said.") },
   ],
   invalid: [
     {
@@ -41,6 +51,11 @@ ruleTester('quote-balance', {
       name: 'a closing mark with nothing open does not pair with the marks after it',
       text: article('Doctor', 'Oz took Trump through a review of [his] systems" and the "medical records" he released.'),
       errors: [{ messageId: 'close', text: '"' }],
+    },
+    {
+      name: 'a closing mark typed where the quote opens is the one mark reported',
+      text: article('Terms', 'Obama said the words “lump” them together.\n\n” … what I learned is that it matters,” he said.'),
+      errors: [{ messageId: 'reversed', text: '”', nth: 1, message: 'This closing quote mark opens a quotation; use an opening mark.' }],
     },
     {
       name: 'marks of every kind in one article',

@@ -14,11 +14,25 @@ ruleTester('title-style', {
       name: 'a trailing colon, on the last word',
       text: article("Donald Trump's Special Envoy Meets Putin on Ukraine Crisis:"),
       errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: 'Crisis:', message: 'The title ends with a colon, a leftover of a "Title:" template.' }],
+      output: article("Donald Trump's Special Envoy Meets Putin on Ukraine Crisis"),
+    },
+    {
+      name: 'a sentence case line ending in a colon may be a lead-in: no fix',
+      text: article('The Times said in an editorial on Monday, Oct. 26:'),
+      errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: '26:' }],
+      output: null,
+    },
+    {
+      name: 'a trailing colon before Markdown emphasis: the colon goes, the emphasis stays',
+      text: article('**Council Backs Bike Lanes:**'),
+      errors: [{ messageId: 'trailingColon', data: { which: 'title' }, text: 'Lanes:' }],
+      output: article('**Council Backs Bike Lanes**'),
     },
     {
       name: 'a title in ALL CAPS',
       text: article('COUNCIL BACKS NEW BIKE LANES'),
       errors: [{ messageId: 'allCaps', data: { which: 'title' }, text: 'COUNCIL BACKS NEW BIKE LANES' }],
+      output: null,
     },
     {
       name: 'a title longer than maxLength',
