@@ -92,6 +92,7 @@ describe('reported speech: where the report ends and what stands around its cue'
 
   it.each([
     ['evidence that compromise reads as a plural noun', 'The survey shows that most voters back the plan.', [['most voters back the plan', 'The survey', 'shows']]],
+    ['evidence whose subject carries a participle phrase', 'Footage published by state media showed the two leaders shaking hands.', [['the two leaders shaking hands', 'Footage', 'showed']]],
     ['what a poll shows, as a noun phrase', 'Polls show a close contest in the state.', [['a close contest in the state', 'Polls', 'show']]],
     ['a sentence that opens with its source', 'In the latest county poll, Ortiz leads the mayor by five points.', [['Ortiz leads the mayor by five points', 'the latest county poll', 'In']]],
     ['a source opening a sentence whose verb reports', 'In a statement, the company said it would appeal.', [['it would appeal', 'the company', 'said']]],

@@ -181,10 +181,12 @@ export class Speakers {
     if (isNounish(this.tokens, j)) {
       const phrase = this.nounPhraseEndingAt(j, floor);
       if (!phrase) return null;
-      // "A spokesman for the mayor declined": the head before the preposition is the subject.
+      // "A spokesman for the mayor declined", "Footage published by state media showed": the head
+      // before the preposition (and its participle) is the subject.
       const before = phrase.first - 1;
-      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1)) && isNounish(this.tokens, before - 1)) {
-        const head = this.nounPhraseEndingAt(before - 1, floor);
+      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
+        const headEnd = skipParticiple(this.tokens, before - 1, floor);
+        const head = isNounish(this.tokens, headEnd) ? this.nounPhraseEndingAt(headEnd, floor) : null;
         if (head) return head;
       }
       return this.nameInside(phrase) ?? phrase;
