@@ -13,7 +13,12 @@ import { runJob, type Job, type JobResult } from './jobs.js';
  */
 export const MIN_BYTES_PER_WORKER = 200 * 1024;
 
-const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+/**
+ * The built worker entry (dist/cli/worker.js). The bundler may place this module in dist/cli/main.js
+ * or in a shared chunk at dist/, so both neighbours are tried; null when running from source.
+ */
+export const WORKER_FILE: string | null =
+  ['./worker.js', './cli/worker.js'].map((relative) => fileURLToPath(new URL(relative, import.meta.url))).find((file) => existsSync(file)) ?? null;
 
 /**
  * How much input to measure before deciding: under `auto`, enough for the most workers it would
@@ -38,7 +43,7 @@ export function workersFor(concurrency: 'auto' | 'off' | number, inputBytes: num
 
 /** `workersFor` on this machine; none when running from source, where there is no built worker to start. */
 export function resolveWorkers(concurrency: 'auto' | 'off' | number, inputBytes: number, inputs?: number): number {
-  return existsSync(workerFile) ? workersFor(concurrency, inputBytes, availableParallelism(), inputs) : 0;
+  return WORKER_FILE ? workersFor(concurrency, inputBytes, availableParallelism(), inputs) : 0;
 }
 
 /** `resolveWorkers` for a list of files (null for standard input), stat-ing only as many as it needs. */
@@ -92,7 +97,7 @@ export async function* runOrdered<T>(
     threads[t] = start(t);
   };
   const start = (t: number): Worker =>
-    new Worker(workerFile)
+    new Worker(WORKER_FILE!)
       .on('message', ({ id, result }: { id: number; result: JobResult }) => {
         load[t]!--;
         const entry = pending.get(id);
