@@ -1,0 +1,280 @@
+import { PARTS_OF_DAY } from '../../lexicon/dates.js';
+import type { Document, Sentence } from '../../nlp/document.js';
+import { TagSet } from '../../nlp/tags.js';
+import type { Tokens } from '../../nlp/tokens.js';
+import { isVerbModifier, REPORTED_FORMS } from './cues.js';
+import { reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { isNounish } from './word-classes.js';
+
+const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
+/** A verb that makes a clause: tensed, modal or a form of "be". */
+const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
+const NOT_FINITE = TagSet.of('Gerund');
+const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary');
+/** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
+const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
+const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+/** Words that join a sentence to the one before; a report starts after them. */
+export const LINKING = new Set(['and', 'but', 'or', 'so', 'yet']);
+/** Pronouns that can only be objects: a clause does not start with them. */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
+/** Words a clause does not open with. */
+const NOT_SUBJECT_START = TagSet.of('Preposition', 'Conjunction', 'Verb', 'QuestionWord');
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+/** Objects that name no content: "praised nothing", "denied everything". */
+const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
+/** Words after a comma that carry the report on: relative clauses, examples. */
+const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'whether', 'including', 'such', 'especially', 'particularly']);
+export const BOUNDARY = /[,;:—–]/;
+/** "said Friday afternoon", "said this morning": a part of the day closes a time adjunct. */
+const DAY_PARTS = new Set(PARTS_OF_DAY.keys());
+/** How far past the cue a "that" may stand ("said on Tuesday in a statement that …"). */
+const COMPLEMENTIZER_REACH = 12;
+
+/**
+ * The shape of one sentence's clauses, as reported speech needs it: where a clause or a noun
+ * phrase starts, where it ends, what stands between a cue and its report. Shared by every
+ * reading of reported speech, so a fix to a clause boundary lands once.
+ */
+export abstract class ClauseReader {
+  protected readonly tokens: Tokens;
+  protected readonly first: number;
+  /** One past the last token. */
+  protected readonly end: number;
+
+  constructor(
+    protected readonly document: Document,
+    sentence: Sentence,
+  ) {
+    this.tokens = document.tokens;
+    this.first = sentence.firstToken;
+    this.end = sentence.lastToken;
+  }
+
+  /** Past the one who was told: "reporters", "the BBC", "him", "a packed news conference". */
+  protected skipObject(k: number): number {
+    const { tokens } = this;
+    if (k >= this.end || COMPLEMENTIZERS.has(tokens.normal(k))) return k;
+    const possessive = tokens.has(k, 'Possessive') && k + 1 < this.end && isNounish(tokens, k + 1) && !tokens.has(k + 1, 'Pronoun');
+    if (tokens.has(k, 'Pronoun') && !possessive) return OBJECT_PRONOUNS.has(tokens.normal(k)) ? k + 1 : k;
+    let j = k;
+    while (j < this.end && j - k < 4 && (tokens.has(j, 'Determiner') || tokens.has(j, 'Adjective') || tokens.has(j, 'Possessive'))) j++;
+    if (j >= this.end || !isNounish(tokens, j)) return k;
+    while (j + 1 < this.end && j - k < 5 && isNounish(tokens, j + 1) && !this.commaAfter(j) && !this.isFinite(j + 1)) j++;
+    return j + 1;
+  }
+
+  /** "urged Congress to act": a short object, then "to"; the index of "to", or -1. */
+  protected objectThenTo(k: number): number {
+    let j = this.skipObject(k);
+    if (j > k && j + 1 < this.end && (this.tokens.normal(j) === 'never' || this.tokens.normal(j) === 'not')) j++;
+    return j > k && j < this.end && this.tokens.normal(j) === 'to' ? j : -1;
+  }
+
+  /** The word after a "that", "whether" or "if" that stands soon after the cue, with no clause of its own before it; or -1. */
+  protected complementizerFrom(k: number): number {
+    const { tokens } = this;
+    if (k >= this.end) return -1;
+    // Only an adjunct may stand between: "said in an interview that", "said at a rally in Toledo,
+    // Ohio, that". After an object ("attack four provisions … that address") "that" is a relative.
+    if ((!COMPLEMENTIZERS.has(tokens.normal(k)) && !tokens.has(k, 'Preposition')) || this.isDemonstrative(k)) return -1;
+    for (let j = k; j < this.end && j - k < COMPLEMENTIZER_REACH; j++) {
+      const word = tokens.normal(j);
+      if (COMPLEMENTIZERS.has(word)) return word === 'that' ? j + 1 : j;
+      // "says at a campaign stop in Salem that": a present-tense form after a noun is read as a noun there.
+      const nounLike = j > k && tokens.has(j - 1, 'Noun') && !tokens.has(j - 1, 'Pronoun') && !tokens.hasAny(j, PAST_OR_AUXILIARY);
+      if ((this.isFinite(j) && !nounLike) || (word === 'to' && j + 1 < this.end && tokens.has(j + 1, 'Verb')) || /[;:]/.test(tokens.post(j))) return -1;
+    }
+    return -1;
+  }
+
+  /** A clause starts at `k`: a subject (a name, a noun phrase, a pronoun) and, within a few words and no comma, its verb. */
+  protected startsClause(k: number): boolean {
+    const { tokens } = this;
+    if (k < this.end && tokens.has(k, 'Pronoun') && !OBJECT_PRONOUNS.has(tokens.normal(k)) && this.isFinite(k)) return true;
+    if (k >= this.end || !/[\p{L}\p{N}"“‘']/u.test(tokens.text(k))) return false;
+    // "said her colleague had …": a possessive "her" opens a subject.
+    const possessive = tokens.has(k, 'Possessive') && k + 1 < this.end && isNounish(tokens, k + 1);
+    // "said praise from the governor would …": a bare present form right after the cue is a noun.
+    const noun = k > 0 && this.isFinite(k - 1) && tokens.has(k, 'Verb') && !tokens.hasAny(k, PAST_OR_AUXILIARY) && !tokens.normal(k).endsWith('ing');
+    if (!possessive && !noun && (tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k)) || this.isFinite(k))) return false;
+    // The subject may carry an aside between commas ("the program, run by the agency, has …").
+    let commas = 0;
+    for (let j = k + 1; j < this.end && j - k <= 14; j++) {
+      // "endorsed Ortiz last week and has appeared": a verb right after "and" shares the cue's subject.
+      if (this.isFinite(j)) return !LINKING.has(tokens.normal(j - 1)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
+      if (this.document.quoteOf(j - 1) >= 0) continue;
+      if (/[;:—–]/.test(tokens.post(j - 1)) || (/,/.test(tokens.post(j - 1)) && (++commas > 2 || LINKING.has(tokens.normal(j))))) return false;
+      if (j - k > 8 && commas === 0) return false;
+    }
+    return false;
+  }
+
+  /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
+  protected startsNounPhrase(k: number): boolean {
+    const { tokens } = this;
+    if (k >= this.end) return false;
+    const word = tokens.normal(k);
+    if (this.isDemonstrative(k)) return true;
+    if (COMPLEMENTIZERS.has(word) || NOTHING.has(word) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
+    if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) || tokens.has(k, 'Possessive');
+    return tokens.hasAny(k, NOUN_PHRASE_START) || tokens.isCapitalised(k);
+  }
+
+  /** Words between a cue and its report that belong to neither: "on Tuesday", "last week", "also", "in a statement". */
+  protected isAdjunct(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (tokens.hasAny(k, TIME_WORDS) || DAY_PARTS.has(word) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
+    if ((word === 'on' || word === 'this') && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return true;
+    return isVerbModifier(tokens, k) && word !== 'to' && !tokens.hasAny(k, FINITE);
+  }
+
+  /** "rejected that argument": "that" (or "this", "those") before a noun that no verb follows points at it; it does not open a clause. */
+  protected isDemonstrative(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (word !== 'that' && word !== 'this' && word !== 'these' && word !== 'those') return false;
+    if (k + 1 >= this.end || !isNounish(tokens, k + 1) || tokens.has(k + 1, 'Pronoun') || tokens.has(k + 1, 'Possessive') || tokens.isCapitalised(k + 1)) return false;
+    // A verb before the phrase ends makes "that" a complementizer ("denied that prices in May had risen");
+    // a participle after a noun does not ("that argument in a ruling released Thursday").
+    for (let j = k + 2; j < this.end && !BOUNDARY.test(tokens.post(j - 1)); j++) {
+      if (this.isFinite(j) && !(tokens.has(j, 'PastTense') && tokens.has(j - 1, 'Noun'))) return false;
+    }
+    return true;
+  }
+
+  /** "said Ortiz reached out …": a name at `k` with a verb straight after it is the subject of a report, not an inverted speaker. */
+  protected nameThenVerb(k: number): boolean {
+    let j = k;
+    while (j + 1 < this.end && this.tokens.isCapitalised(j + 1) && !/[,;:]/.test(this.tokens.post(j))) j++;
+    return j + 1 < this.end && !/[,;:]/.test(this.tokens.post(j)) && this.isFinite(j + 1);
+  }
+
+  /** A finite verb, outside quote marks, from `k` to the next comma, semicolon, colon or dash. */
+  protected verbBeforeBoundary(k: number): boolean {
+    for (let j = k; j < this.end; j++) {
+      if (this.document.quoteOf(j) < 0 && this.isFinite(j)) return true;
+      if (BOUNDARY.test(this.tokens.post(j))) return false;
+    }
+    return false;
+  }
+
+  /** "as well as" starts at `k`: a list goes on. */
+  protected asWellAs(k: number): boolean {
+    return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
+  }
+
+  /** A time adjunct starts at `k`: "on Monday", "last week", "this morning", "Tuesday". */
+  protected startsTime(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    const time = (j: number) => j < this.end && (tokens.hasAny(j, TIME_WORDS) || DAY_PARTS.has(tokens.normal(j)));
+    if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later') return time(k + 1);
+    return time(k) && !tokens.has(k - 1, 'Preposition') && !tokens.has(k - 1, 'Determiner');
+  }
+
+  protected isFinite(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
+    // tense ending is a verb after a noun phrase ("an internal review shows …").
+    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
+    if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
+    if ((!tokens.hasAny(k, FINITE) && !reportingForm) || tokens.hasAny(k, NOT_FINITE)) return false;
+    return k === 0 || tokens.normal(k - 1) !== 'to';
+  }
+
+  /** Whether tokens `from..to` (exclusive) hold a clause: a finite verb, outside quote marks, after at least one word. */
+  protected hasClause(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (this.document.quoteOf(k) < 0 && this.isFinite(k)) return true;
+    return false;
+  }
+
+  /**
+   * The last token of the clause that starts at `from`: it ends at the first comma, semicolon,
+   * colon or dash after its verb (or after `from`, for a phrase), outside quote marks, or with the sentence.
+   */
+  protected clauseEnd(from: number, clause = true): number {
+    const { tokens } = this;
+    let k = from;
+    // "that, if elected, he'd leave …": an opening subordinate clause comes before the main verb.
+    if (clause && SUBORDINATORS.has(tokens.normal(k))) {
+      while (k < this.end - 1 && !BOUNDARY.test(tokens.post(k))) k++;
+      if (k < this.end - 1) k++;
+    }
+    // The clause's own verb, not one of a relative clause inside its subject ("the plan, which costs …, would fail").
+    let relative = false;
+    while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
+      // "the program, run by the county, has brought …": a participle aside inside the subject.
+      if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
+      else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
+      k++;
+    }
+    for (; k < this.end - 1; k++) {
+      // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
+      if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
+      // "endorsed Trump last week and has appeared …": a phrase ends before a time or a second verb.
+      if (!clause && k > from && (this.startsTime(k) || (LINKING.has(tokens.normal(k)) && k + 1 < this.end && this.isFinite(k + 1)))) return k - 1;
+      if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
+      // A relative or participle clause, or an example, goes on with the report; a coordinated
+      // clause, an aside or another attribution does not.
+      const next = tokens.normal(k + 1);
+      if (/;/.test(tokens.post(k)) || reportingCue(tokens, k + 1)) return k;
+      if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.asWellAs(k + 1) && !this.continuesClause(k + 1, clause)) return k;
+    }
+    return this.end - 1;
+  }
+
+  /**
+   * What follows a comma at `k` belongs to the clause before it: an item of a list or an
+   * apposition ("called for lower fares, the closure of two depots and …"), and, after a clause,
+   * a coordinated report with no subject of its own ("…, and that she might …", "…, but could not …").
+   * A new clause, an aside that opens with a subordinator, or another attribution does not.
+   */
+  protected continuesClause(k: number, clause: boolean): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (LINKING.has(word) && k + 1 < this.end) {
+      if (!clause || reportingCue(tokens, k + 1)) return false;
+      // "…, and markets fell": a word compromise reads as a verb is the subject when a verb follows it.
+      const verbOnly = this.isFinite(k + 1) && !tokens.has(k + 1, 'Pronoun') && !tokens.has(k + 1, 'Noun') && !(k + 2 < this.end && this.isFinite(k + 2));
+      return tokens.normal(k + 1) === 'that' || verbOnly;
+    }
+    if (SUBORDINATORS.has(word) || COMPLEMENTIZERS.has(word) || tokens.has(k, 'Pronoun') || this.isFinite(k)) return false;
+    for (let j = k; j < this.end; j++) {
+      if (this.document.quoteOf(j) < 0 && (this.isFinite(j) || reportingCue(tokens, j))) return false;
+      if (j < this.end - 1 && BOUNDARY.test(tokens.post(j))) break;
+    }
+    return true;
+  }
+
+  /** Past a wire dateline opening the sentence: "WASHINGTON ―", "NEW YORK (Reuters) -". */
+  protected skipDateline(k: number): number {
+    for (let j = k; j < this.end && j - k < 5 && this.tokens.isAllCaps(j); j++) if (/[—―–-]/.test(this.tokens.post(j))) return j + 1;
+    return k;
+  }
+
+  protected skipLinking(k: number): number {
+    return k + 1 < this.end && LINKING.has(this.tokens.normal(k)) && !this.commaAfter(k) ? k + 1 : k;
+  }
+
+  protected commaAfter(k: number): boolean {
+    return k >= this.first && k < this.end && /[,—–]/.test(this.tokens.post(k));
+  }
+
+  /** Where the report's text starts: its first word, or the quote mark that opens it. */
+  protected startOf(k: number): number {
+    const start = this.tokens.start(k);
+    const before = this.document.text.slice(Math.max(0, start - 1), start);
+    return /["“‘']/.test(before) ? start - 1 : start;
+  }
+
+  /** Where it ends: after its last word and any closing quote marks, before a comma or full stop of the sentence's own. */
+  protected endOf(k: number): number {
+    const end = this.tokens.writtenEnd(k);
+    const closing = /^[.!?…,]*["”’']+/.exec(this.tokens.post(k));
+    return closing ? end + closing[0].length : end;
+  }
+}
