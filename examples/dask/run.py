@@ -11,6 +11,7 @@ stderr); 2 usage error; 3 a partition's newsx process died and its missing artic
 """
 
 import argparse
+import codecs
 import json
 import logging
 import os
@@ -38,23 +39,31 @@ def analyze_partition(command, lines):
 class Record:
     """One article on its way: where it came from, its id, and its NDJSON line (or why there is none)."""
 
-    def __init__(self, where, id, line=None, problem=None):
-        self.where, self.id, self.line, self.problem = where, id, line, problem
+    def __init__(self, where, id, line=None, problem=None, warning=None):
+        self.where, self.id, self.line, self.problem, self.warning = where, id, line, problem, warning
 
     def name(self):
         return self.where if self.id in (None, self.where) else f"{self.where} (id {self.id})"
 
 
+# Windows-1252 leaves five bytes undefined; newsx reads them as the C1 control characters they are in Latin-1.
+codecs.register_error("newsx-c1", lambda error: (chr(error.object[error.start]), error.start + 1))
+
+
 def decode(data):
-    """Bytes to text as newsx decodes a file: UTF-8 (BOM dropped) or UTF-16 with a BOM; no NUL bytes."""
+    """Bytes to text as newsx's `--encoding auto` decodes a file, and the warning it prints, if any:
+    UTF-16 with a BOM, no NUL bytes, UTF-8 (BOM dropped) when valid, otherwise Windows-1252."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), None
     if b"\x00" in data:
         raise ValueError(f"binary file (NUL byte at offset {data.index(0)})")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
-        raise ValueError(f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from None
+        text = data.decode("cp1252", errors="newsx-c1")
+        at = error.start
+        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        return text, f"not valid UTF-8 (byte 0x{data[at]:02x} at line {line}, column {column}); read as Windows-1252"
 
 
 def folder_records(folder):
@@ -68,14 +77,14 @@ def folder_records(folder):
         name = path if relative.startswith("..") else relative
         try:
             with open(path, "rb") as file:
-                text = decode(file.read())
+                text, warning = decode(file.read())
         except OSError as error:
             yield Record(name, name, problem=f"cannot read ({error.strerror})")
             continue
         except ValueError as error:
             yield Record(name, name, problem=str(error))
             continue
-        yield Record(name, name, line=json.dumps({"id": name, "text": text}, ensure_ascii=False))
+        yield Record(name, name, line=json.dumps({"id": name, "text": text}, ensure_ascii=False), warning=warning)
 
 
 def ndjson_records(path):
@@ -142,6 +151,8 @@ def collect(batch, outcome, write, complain):
             failed += 1
             continue
         line += 1
+        if record.warning:
+            complain(f"{record.where}: {record.warning}")
         if reports and json.loads(reports[0]).get("source") == record.id:
             write(reports.popleft())
         elif (problem := problem_of(record, line)) is not None:
