@@ -67,6 +67,8 @@ interface Item {
   where: string;
   job: Job | null;
   problem?: string;
+  /** How standard input, read here rather than by its job, was decoded (not UTF-8, so Windows-1252). */
+  warning?: string;
 }
 
 /**
@@ -84,8 +86,10 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
         continue;
       }
       const read = await readInput(STDIN, io.readStdin, flags.maxBytes, flags.encoding);
-      if (read.ok && read.decoded.fallback) io.stderr.write(`newsx: ${input.display}: ${fallbackWarning(read.decoded.fallback)}\n`);
-      yield read.ok ? { input, index, where: input.display, job: toJob(input, index, read.decoded.text) } : { input, index, where: input.display, job: null, problem: read.problem };
+      const { fallback } = read.ok ? read.decoded : { fallback: null };
+      yield read.ok
+        ? { input, index, where: input.display, job: toJob(input, index, read.decoded.text), ...(fallback ? { warning: fallbackWarning(fallback) } : {}) }
+        : { input, index, where: input.display, job: null, problem: read.problem };
     }
   }
 
@@ -112,7 +116,9 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
   const items = peeked?.items ?? fileItems();
   const workers = peeked ? resolveWorkers(flags.concurrency, peeked.bytes, peeked.records) : resolveWorkersForFiles(flags.concurrency, articles.inputs.map((input) => input.path));
   for await (const { item, result } of runOrdered(items, (item) => item.job, workers)) {
-    yield { input: item.input, index: item.index, where: item.where, result: result ?? { ok: false, problem: item.problem ?? 'not analyzed' } };
+    // A result carries how its text was decoded, whether its job read the file or stdin was read here.
+    const outcome = result && result.ok && result.kind !== 'lint' && item.warning ? { ...result, warning: item.warning } : result;
+    yield { input: item.input, index: item.index, where: item.where, result: outcome ?? { ok: false, problem: item.problem ?? 'not analyzed' } };
   }
 }
 

@@ -49,7 +49,7 @@ export type Job = AnalyzeJob | ReportJob | LintJob;
 export type JobResult =
   /** `label` is what a contents list calls the report (its title, headline or source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252). */
   | { ok: true; kind: 'analyze'; output: string; label: string; warning?: string }
-  | { ok: true; kind: 'report'; report: Report; lint?: FileLint }
+  | { ok: true; kind: 'report'; report: Report; lint?: FileLint; warning?: string }
   | { ok: true; kind: 'lint'; lint: FileLint }
   | { ok: false; problem: string };
 
@@ -91,9 +91,10 @@ async function runReportJob(job: ReportJob): Promise<JobResult> {
   const options = { ...job.options, source: job.input.display };
   const document = readDocument(read.text, options);
   const report = analyzeDocument(document, options);
-  if (!job.lint) return { ok: true, kind: 'report', report };
+  const warning = read.warning ? { warning: read.warning } : {};
+  if (!job.lint) return { ok: true, kind: 'report', report, ...warning };
   const { lintDocument } = await import('../lint/lint-text.js');
-  return { ok: true, kind: 'report', report, lint: lintDocument(document, report, { source: job.input.display, config: job.lint }) };
+  return { ok: true, kind: 'report', report, lint: lintDocument(document, report, { source: job.input.display, config: job.lint }), ...warning };
 }
 
 async function runLintJob(job: LintJob): Promise<JobResult> {

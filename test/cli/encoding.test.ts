@@ -68,6 +68,15 @@ describe('newsx analyze --encoding', () => {
     expect(err).toBe('newsx: <stdin>: not valid UTF-8 (byte 0xa3 at line 3, column 24); read as Windows-1252\n');
   });
 
+  it.each([
+    ['a file', ['summary', 'bbc.txt', '--format', 'json'], undefined, 'bbc.txt'],
+    ['standard input', ['summary', '-', '--format', 'json'], CP1252, '<stdin>'],
+  ])('summary warns of %s read as Windows-1252, as analyze does', async (_what, argv, stdin, name) => {
+    const { code, err } = await run(argv, stdin);
+    expect(code).toBe(0);
+    expect(err).toBe(`newsx: ${name}: not valid UTF-8 (byte 0xa3 at line 3, column 24); read as Windows-1252\n`);
+  });
+
   it('is a usage error for an unknown encoding', async () => {
     const { code, err } = await run(['analyze', 'bbc.txt', '--encoding', 'ebcdic']);
     expect(code).toBe(2);

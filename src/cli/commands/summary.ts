@@ -213,6 +213,7 @@ async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, 
   // Only --lint keeps anything per article: each one's source, for findings a corpus rule gives it at the end.
   const sources = new Map<number, string>();
   for await (const { input, index, where, result } of runArticles(articles, flags, io, toJob)) {
+    if (result.ok && result.kind === 'report' && result.warning) io.stderr.write(`newsx: ${terminalLine(where)}: ${result.warning}\n`);
     if (!result.ok) fold.failure(where, result.problem);
     else if (result.kind === 'report') {
       fold.report(result.report, result.lint ? { index, messages: result.lint.messages } : undefined);
