@@ -66,17 +66,40 @@ export function inputBytesUpTo(paths: Iterable<string | null>, limit: number): n
   return total;
 }
 
+/** What the pool needs of a worker thread; tests pass a fake. */
+export interface JobThread {
+  postMessage(message: { id: number; job: Job }): void;
+  on(event: 'message', listener: (message: { id: number; result: JobResult }) => void): this;
+  on(event: 'error', listener: (error: Error) => void): this;
+  on(event: 'exit', listener: (code: number) => void): this;
+  terminate(): Promise<unknown>;
+}
+
+export interface PoolOptions {
+  /** Jobs in flight per worker: enough that a worker never waits for its next message. */
+  window?: number;
+  /**
+   * Items taken from the input before their turn to be yielded (at least `window` per worker):
+   * finished results wait behind an earlier, slower job up to this many, so one long article does
+   * not leave the other workers idle.
+   */
+  reorder?: number;
+  /** Starts one worker thread; the built worker entry unless a test gives another. */
+  spawn?: () => JobThread;
+}
+
 /**
  * Runs the job of each item and yields the items with their results in the order the items came,
  * whatever order the jobs finish in. `toJob` may return null for an item that needs no work (a
  * cache hit); it is yielded in its place with a null result. At most `window` jobs per worker are
- * in flight, so memory stays flat however long the stream.
+ * in flight and at most `reorder` items are taken before their turn, so memory stays flat however
+ * long the stream.
  */
 export async function* runOrdered<T>(
   items: AsyncIterable<T> | Iterable<T>,
   toJob: (item: T) => Job | null,
   workers: number,
-  window = 4,
+  { window = 4, reorder = 64, spawn = () => new Worker(WORKER_FILE!) }: PoolOptions = {},
 ): AsyncGenerator<{ item: T; result: JobResult | null }> {
   if (workers <= 0) {
     for await (const item of items) {
@@ -85,46 +108,67 @@ export async function* runOrdered<T>(
     }
     return;
   }
+  interface Slot {
+    item: T;
+    result: Promise<JobResult | null>;
+    settled: boolean;
+  }
   const pending = new Map<number, { thread: number; resolve: (result: JobResult) => void }>();
   const load = Array.from({ length: workers }, () => 0);
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  const finish = (id: number, result: JobResult) => {
+    const entry = pending.get(id);
+    if (!entry) return;
+    pending.delete(id);
+    load[entry.thread]!--;
+    inFlight--;
+    entry.resolve(result);
+    wake?.();
+    wake = null;
+  };
   const failThread = (t: number, reason: string) => {
-    for (const [id, entry] of pending) {
-      if (entry.thread !== t) continue;
-      pending.delete(id);
-      entry.resolve({ ok: false, problem: `internal error in worker (${reason})` });
-    }
-    load[t] = 0;
+    for (const [id, entry] of pending) if (entry.thread === t) finish(id, { ok: false, problem: `internal error in worker (${reason})` });
     threads[t] = start(t);
   };
-  const start = (t: number): Worker =>
-    new Worker(WORKER_FILE!)
-      .on('message', ({ id, result }: { id: number; result: JobResult }) => {
-        load[t]!--;
-        const entry = pending.get(id);
-        pending.delete(id);
-        entry?.resolve(result);
-      })
+  const start = (t: number): JobThread =>
+    spawn()
+      .on('message', ({ id, result }) => finish(id, result))
       .on('error', (error) => failThread(t, error.message))
       .on('exit', (code) => {
         if (!closing) failThread(t, `exited with code ${code}`);
       });
   let closing = false;
   const threads = Array.from({ length: workers }, (_, t) => start(t));
-  const queue: Array<{ item: T; result: Promise<JobResult | null> }> = [];
+  const queue: Slot[] = [];
   let nextId = 0;
   const dispatch = (job: Job): Promise<JobResult> => {
     const t = load.indexOf(Math.min(...load));
     load[t]!++;
+    inFlight++;
     const id = nextId++;
     const result = new Promise<JobResult>((resolve) => pending.set(id, { thread: t, resolve }));
     threads[t]!.postMessage({ id, job });
     return result;
   };
+  const enqueue = (item: T, result: Promise<JobResult | null>) => {
+    const slot: Slot = { item, result, settled: false };
+    void result.then(() => (slot.settled = true));
+    queue.push(slot);
+  };
+  const completion = () => new Promise<void>((resolve) => (wake = resolve));
   try {
     for await (const item of items) {
       const job = toJob(item);
-      queue.push({ item, result: job ? dispatch(job) : Promise.resolve(null) });
-      while (queue.length >= workers * window) {
+      while (job && inFlight >= workers * window) {
+        while (queue[0]?.settled) {
+          const head = queue.shift()!;
+          yield { item: head.item, result: await head.result };
+        }
+        if (inFlight >= workers * window) await completion();
+      }
+      enqueue(item, job ? dispatch(job) : Promise.resolve(null));
+      while (queue[0]?.settled || queue.length >= Math.max(reorder, workers * window)) {
         const head = queue.shift()!;
         yield { item: head.item, result: await head.result };
       }

@@ -1,8 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, workersFor, workloadLimit } from '../../src/cli/pool.js';
+import type { Job, JobResult } from '../../src/cli/jobs.js';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workersFor, workloadLimit, type JobThread } from '../../src/cli/pool.js';
 
 const KB = 1024;
 
@@ -62,5 +64,141 @@ describe('inputBytesUpTo', () => {
 
   it('counts nothing when no limit is asked for', () => {
     expect(inputBytesUpTo(files, 0)).toBe(0);
+  });
+});
+
+/** Worker threads whose replies the test sends by hand, to finish jobs in any order. */
+class FakeThreads {
+  readonly posted: Array<{ name: string; thread: FakeThread }> = [];
+  readonly threads: FakeThread[] = [];
+  spawn = (): JobThread => {
+    const thread = new FakeThread(this);
+    this.threads.push(thread);
+    return thread;
+  };
+  finish(name: string, result: JobResult = { ok: true, kind: 'analyze', output: name, label: name }): void {
+    const index = this.posted.findIndex((entry) => entry.name === name);
+    const { thread } = this.posted[index]!;
+    thread.emit('message', { id: thread.ids.get(name)!, result });
+  }
+  isPosted(name: string): boolean {
+    return this.posted.some((entry) => entry.name === name);
+  }
+}
+
+class FakeThread extends EventEmitter implements JobThread {
+  readonly ids = new Map<string, number>();
+  terminated = false;
+  constructor(private readonly owner: FakeThreads) {
+    super();
+  }
+  postMessage({ id, job }: { id: number; job: Job }): void {
+    const name = job.kind === 'lint' ? job.source : job.input.display;
+    this.ids.set(name, id);
+    this.owner.posted.push({ name, thread: this });
+  }
+  async terminate(): Promise<number> {
+    this.terminated = true;
+    return 0;
+  }
+}
+
+const jobFor = (name: string): Job => ({ kind: 'lint', source: name, text: '', config: {} as never });
+const names = (count: number) => Array.from({ length: count }, (_, n) => `a${n}`);
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Reads the pool's output into `out` as it comes, so a test can look between replies. */
+function drain(run: AsyncGenerator<{ item: string; result: JobResult | null }>, out: string[]): Promise<void> {
+  return (async () => {
+    for await (const { item, result } of run) out.push(`${item}:${result === null ? 'skipped' : result.ok ? 'ok' : result.problem}`);
+  })();
+}
+
+describe('runOrdered on worker threads', () => {
+  it('yields results in input order whatever order the jobs finish in', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(4), jobFor, 2, { spawn: fake.spawn }), out);
+    await tick();
+    for (const name of ['a3', 'a1', 'a2']) fake.finish(name);
+    await tick();
+    expect(out).toEqual([]);
+    fake.finish('a0');
+    await done;
+    expect(out).toEqual(['a0:ok', 'a1:ok', 'a2:ok', 'a3:ok']);
+    expect(fake.threads.every((thread) => thread.terminated)).toBe(true);
+  });
+
+  it('keeps the other worker busy while a long first article is still being read', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(12), jobFor, 2, { window: 1, reorder: 8, spawn: fake.spawn }), out);
+    await tick();
+    expect(fake.posted.map((entry) => entry.name)).toEqual(['a0', 'a1']);
+    for (const name of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']) {
+      fake.finish(name);
+      await tick();
+    }
+    expect(fake.isPosted('a7')).toBe(true);
+    expect(out).toEqual([]);
+    fake.finish('a0');
+    await tick();
+    expect(out.slice(0, 7)).toEqual(['a0:ok', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok', 'a6:ok']);
+    for (const name of ['a7', 'a8', 'a9', 'a10', 'a11']) {
+      fake.finish(name);
+      await tick();
+    }
+    await done;
+    expect(out).toHaveLength(12);
+  });
+
+  it('holds back at most `reorder` finished items behind a slow one', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(10), jobFor, 2, { window: 1, reorder: 4, spawn: fake.spawn }), out);
+    await tick();
+    for (const name of ['a1', 'a2', 'a3', 'a4']) {
+      if (fake.isPosted(name)) fake.finish(name);
+      await tick();
+    }
+    expect(fake.isPosted('a3')).toBe(true);
+    expect(fake.isPosted('a4')).toBe(false);
+    expect(out).toEqual([]);
+    fake.finish('a0');
+    await tick();
+    for (const name of names(10).slice(4)) {
+      fake.finish(name);
+      await tick();
+    }
+    await done;
+    expect(out).toEqual(names(10).map((name) => `${name}:ok`));
+  });
+
+  it('fails only the jobs of a worker that dies and goes on with a new one', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(4), jobFor, 2, { window: 1, spawn: fake.spawn }), out);
+    await tick();
+    const dying = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    dying.emit('exit', 1);
+    await tick();
+    expect(fake.threads).toHaveLength(3);
+    for (const name of ['a1', 'a2', 'a3']) {
+      fake.finish(name);
+      await tick();
+    }
+    await done;
+    expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok']);
+  });
+
+  it('yields items that need no job in their place', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(3), (name) => (name === 'a1' ? null : jobFor(name)), 2, { spawn: fake.spawn }), out);
+    await tick();
+    fake.finish('a2');
+    fake.finish('a0');
+    await done;
+    expect(out).toEqual(['a0:ok', 'a1:skipped', 'a2:ok']);
   });
 });
