@@ -223,3 +223,16 @@ export const NAME_SUFFIXES: readonly string[] = ['ii', 'iii', 'iv', 'jr', 'sr'];
 
 /** Words an acronym's initials skip ("Bank of England" → BoE). */
 export const INITIALS_SKIP: readonly string[] = ['&', 'and', 'de', 'for', 'of', 'on', 'the'];
+
+/**
+ * Words of sports reporting: an article dense with them is a sports page, where a town names its
+ * club ("Leeds beat Chelsea") and a figure beside a name is a score.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'athletics', 'baseball', 'basketball', 'batting', 'bowled', 'bowling', 'boxing', 'coach', 'cricket',
+  'cycling', 'defender', 'division', 'drew', 'equalised', 'equaliser', 'equalized', 'fixture', 'fixtures', 'goal',
+  'goalkeeper', 'goals', 'golf', 'halftime', 'hockey', 'inning', 'innings', 'keeper', 'league', 'midfielder',
+  'pitcher', 'playoff', 'playoffs', 'quarter-final', 'quarter-finals', 'quarterfinal', 'race', 'rugby', 'scored',
+  'scorer', 'scorers', 'semi-final', 'semi-finals', 'semifinal', 'soccer', 'squash', 'standings', 'striker',
+  'tennis', 'wicket', 'wickets', 'winger',
+];

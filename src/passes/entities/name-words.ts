@@ -9,6 +9,7 @@ const KNOWN_ORGANIZATIONS = new Set(names.KNOWN_ORGANIZATIONS);
 const ORG_HEADS = new Set(names.ORG_HEADS);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const SMALL_WORDS = new Set(names.SMALL_WORDS);
+const SPORT_WORDS = new Set(names.SPORT_WORDS);
 
 /** Stances and affixes before a hyphen ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
 const AFFIXED = new RegExp(`^(?:${names.STANCE_PREFIXES.join('|')})-`);
@@ -40,8 +41,10 @@ export class NameWords {
   private readonly ends: Int32Array;
   private readonly keys: string[];
   private readonly lexicon: TagSet[];
-  /** Per line: 1 title case, 2 ALL CAPS. */
+  /** Per line, bits: title case, ALL CAPS, figures beside names (`LINE_*`). */
   private readonly lineKinds: Uint8Array;
+  /** How many words of the article are words of sport ("innings", "striker", "standings"). */
+  readonly sportWords: number;
   private readonly capableFlags: Uint8Array;
 
   constructor(
@@ -55,14 +58,17 @@ export class NameWords {
     this.ends = new Int32Array(this.length);
     this.keys = new Array<string>(this.length);
     this.lexicon = new Array<TagSet>(this.length);
+    let sport = 0;
     for (let w = 0; w < this.length; w++) {
       const t = this.tokenOf[w]!;
       const end = tokens.wordEnd(t);
       this.ends[w] = end;
       const key = text.slice(tokens.start(t), end).toLowerCase().replace(/\./g, '').replace(/’/g, "'");
       this.keys[w] = key;
+      if (SPORT_WORDS.has(key)) sport++;
       this.lexicon[w] = tokens.isCapitalised(t) ? lexiconTags(key) : TagSet.EMPTY;
     }
+    this.sportWords = sport;
     this.lineKinds = classifyLines(this, tokens);
     this.capableFlags = judgeCapable(this);
   }
@@ -107,6 +113,11 @@ export class NameWords {
     return this.tokens.isPossessive(t) || this.tokens.hasApostropheS(t);
   }
 
+  /** One capital and its full stop ("P."): an initial of a name that follows. */
+  isInitial(w: number): boolean {
+    return this.keys[w]!.length === 1 && this.tokens.hasStop(this.tokenOf[w]!) && this.isCapitalised(w);
+  }
+
   line(w: number): number {
     return this.tokens.line(this.tokenOf[w]!);
   }
@@ -142,11 +153,26 @@ export class NameWords {
 
   /** The word's line has every content word capitalised (a headline), where capitals say nothing. */
   onTitleCaseLine(w: number): boolean {
-    return this.lineKinds[this.line(w)] === 1;
+    return (this.lineKinds[this.line(w)]! & LINE_TITLE_CASE) !== 0;
   }
 
   onAllCapsLine(w: number): boolean {
-    return this.lineKinds[this.line(w)] === 2;
+    return (this.lineKinds[this.line(w)]! & LINE_ALL_CAPS) !== 0;
+  }
+
+  /**
+   * The word's line sets names beside figures ("Leeds 2 Chelsea 1", "Stockport 22 10 6 6"):
+   * results, standings and scorers, where a run of capitals is a name, not a headline.
+   */
+  onFigureLine(w: number): boolean {
+    return (this.lineKinds[this.line(w)]! & LINE_FIGURES) !== 0;
+  }
+
+  /** A figure ("2", "4-38", ".556") follows the word on its line. */
+  figureAfter(w: number): boolean {
+    const next = this.tokenOf[w]! + 1;
+    const { tokens } = this;
+    return next < tokens.length && tokens.line(next) === this.line(w) && isFigure(this.document.text, tokens, next);
   }
 
   /** Whether the word may be part of a name, judged against the whole article. */
@@ -160,13 +186,32 @@ export class NameWords {
   }
 }
 
-/** Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say nothing. */
+const LINE_TITLE_CASE = 1;
+const LINE_ALL_CAPS = 2;
+const LINE_FIGURES = 4;
+
+/** A token without letters that starts with a digit or a decimal point before one ("2", "4-38", ".556"). */
+function isFigure(text: string, tokens: Tokens, t: number): boolean {
+  if (tokens.hasLetter(t)) return false;
+  const at = tokens.start(t);
+  const c = text.charCodeAt(at) === 46 ? text.charCodeAt(at + 1) : text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say
+ * nothing, and lines with at least two figures and no more than two capitalised words a figure:
+ * a results or standings row names every team with a capital, so it is not a headline.
+ */
 function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
-  const count = words.length ? words.line(words.length - 1) + 1 : 0;
+  const count = tokens.length ? tokens.line(tokens.length - 1) + 1 : 0;
   const content = new Int32Array(count);
   const capitalised = new Int32Array(count);
   const upper = new Int32Array(count);
   const lower = new Int32Array(count);
+  const figures = new Int32Array(count);
+  const { text } = words.document;
+  for (let t = 0; t < tokens.length; t++) if (isFigure(text, tokens, t)) figures[tokens.line(t)]!++;
   for (let w = 0; w < words.length; w++) {
     const line = words.line(w);
     const counts = caseCounts(words.text(w));
@@ -179,8 +224,9 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const kinds = new Uint8Array(count);
   for (let line = 0; line < count; line++) {
     const allCaps = upper[line]! >= 2 && lower[line]! * 10 < upper[line]!;
-    const titleCase = !allCaps && capitalised[line]! >= 2 && capitalised[line] === content[line];
-    kinds[line] = allCaps ? 2 : titleCase ? 1 : 0;
+    const table = figures[line]! >= 2 && capitalised[line]! <= figures[line]! * 2;
+    const titleCase = !allCaps && !table && capitalised[line]! >= 2 && capitalised[line] === content[line];
+    kinds[line] = (allCaps ? LINE_ALL_CAPS : titleCase ? LINE_TITLE_CASE : 0) | (table ? LINE_FIGURES : 0);
   }
   return kinds;
 }
@@ -213,7 +259,6 @@ function judgeCapable(words: NameWords): Uint8Array {
   for (let w = words.length - 1; w >= 0; w--) {
     const next = w + 1;
     if (capable[w] || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
-    if (words.onAllCapsLine(w)) continue;
     const phrase = lexiconTags(`${words.key(w)} ${words.key(next)}`);
     const longer = next + 1 < words.length ? lexiconTags(`${words.key(w)} ${words.key(next)} ${words.key(next + 1)}`) : TagSet.EMPTY;
     if (hasNameTag(phrase) || hasNameTag(longer)) {
@@ -221,6 +266,11 @@ function judgeCapable(words: NameWords): Uint8Array {
       capable[next] = 1;
       continue;
     }
+    if (words.isInitial(w) && capable[next]) {
+      capable[w] = 1;
+      continue;
+    }
+    if (words.onAllCapsLine(w)) continue;
     const lex = words.lex(w);
     const opensName = lex.isEmpty || !lex.hasAny(NOT_NAME_OPENERS);
     if (opensName && words.opensClause(w) && !words.onTitleCaseLine(w) && capable[next] && reliable(next)) capable[w] = 1;
@@ -240,6 +290,7 @@ function plausibleName(words: NameWords, w: number): boolean {
     if (key.length <= 3) return true;
     return !isCommonWord(words.lex(w));
   }
+  if (words.isInitial(w)) return true;
   if (text.length === 1) return false;
   return !words.lex(w).hasAny(FUNCTION_TAGS);
 }

@@ -17,6 +17,7 @@ const PLACE_ACRONYMS = new Set(names.PLACE_ACRONYMS);
 const PLACE_CONTEXT_NOUNS = new Set(names.PLACE_CONTEXT_NOUNS);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const PLACE_OPENERS = new Set(names.PLACE_OPENERS);
+const SPORT_WORDS = new Set(names.SPORT_WORDS);
 const SURNAME_HEADS = new Set(names.SURNAME_HEADS);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
 const TITLE_WORDS = new Set(names.TITLE_WORDS);
@@ -155,6 +156,12 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     const known = knownType(words, run);
     return known ? [makeMention(words, run, known, 3)] : null;
   }],
+  // "P. Simmons", "J. R. Hartley": initials before a name are a person's.
+  ['initials then a name', (words, run) => {
+    let k = 0;
+    while (k < run.length - 1 && words.isInitial(run[k]!)) k++;
+    return k > 0 && !words.isInitial(run[k]!) && !isTitleWord(words, run[k]!) ? [makeMention(words, run, 'person', 3)] : null;
+  }],
   // "Foreign Ministry Sergey Lavrov": a head noun ends one name and a first name starts another.
   ['head then a first name', (words, run) => {
     const inner = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isHead(words, w) && hasFirstName(words, run[i + 1]!));
@@ -233,7 +240,11 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   const locative = beforeNoun !== null && LOCATIVES.has(beforeNoun);
   const lex = words.lex(first);
 
-  if (run.length === 1 && words.isAllCaps(first)) return makeMention(words, run, 'organization', 3);
+  // An ALL-CAPS line capitalises every word, so only a short one reads as an acronym there ("LG", not "MILLER").
+  if (run.length === 1 && words.isAllCaps(first)) {
+    if (!words.onAllCapsLine(first) || words.key(first).length <= 3) return makeMention(words, run, 'organization', 3);
+    if (SPORT_WORDS.has(words.key(first))) return makeMention(words, run, null, 0);
+  }
   if (roleBefore && !ORG_CONTEXT_NOUNS.has(beforeNoun) && personName(words, run)) return makeMention(words, run, 'person', 3, words.text(before));
   if ((beforeNoun && ORG_CONTEXT_NOUNS.has(beforeNoun)) || (afterNoun && ORG_CONTEXT_NOUNS.has(afterNoun))) return makeMention(words, run, 'organization', 2);
   if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun))) {
