@@ -229,10 +229,25 @@ export const INITIALS_SKIP: readonly string[] = ['&', 'and', 'de', 'for', 'of', 
  * club ("Leeds beat Chelsea") and a figure beside a name is a score.
  */
 export const SPORT_WORDS: readonly string[] = [
-  'athletics', 'baseball', 'basketball', 'batting', 'bowled', 'bowling', 'boxing', 'coach', 'cricket',
-  'cycling', 'defender', 'division', 'drew', 'equalised', 'equaliser', 'equalized', 'fixture', 'fixtures', 'goal',
-  'goalkeeper', 'goals', 'golf', 'halftime', 'hockey', 'inning', 'innings', 'keeper', 'league', 'midfielder',
-  'pitcher', 'playoff', 'playoffs', 'quarter-final', 'quarter-finals', 'quarterfinal', 'race', 'rugby', 'scored',
-  'scorer', 'scorers', 'semi-final', 'semi-finals', 'semifinal', 'soccer', 'squash', 'standings', 'striker',
-  'tennis', 'wicket', 'wickets', 'winger',
+  'athlete', 'athletes', 'athletics', 'baseball', 'basketball', 'batsman', 'batsmen', 'batting', 'bowled', 'bowler',
+  'bowlers', 'bowling', 'boxer', 'boxing', 'championships', 'coach', 'cricket', 'cruiserweight', 'cycling',
+  'defender', 'division', 'drew', 'equalised', 'equaliser', 'equalized', 'featherweight', 'fixture', 'fixtures',
+  'footballer', 'goal', 'goalkeeper', 'goalless', 'goals', 'golf', 'halftime', 'heavyweight', 'hockey', 'hurdles',
+  'inning', 'innings', 'jockey', 'keeper', 'knock-out', 'knockout', 'lap', 'laps', 'league', 'lightweight', 'match',
+  'matches', 'medal', 'medallist', 'middleweight', 'midfielder', 'motorsport', 'nba', 'nfl', 'nhl', 'olympic',
+  'olympics', 'penalties', 'pitcher', 'playoff', 'playoffs', 'qualifier', 'qualifiers', 'qualifying',
+  'quarter-final', 'quarter-finals', 'quarterfinal', 'racing', 'referee', 'rugby', 'scored', 'scorer', 'scorers',
+  'semi-final', 'semi-finals', 'semifinal', 'soccer', 'sprinter', 'squash', 'stakes', 'standings', 'striker',
+  'tennis', 'touchdown', 'tournament', 'welterweight', 'wicket', 'wickets', 'winger',
+];
+
+/** Words before a name on a sports page that make it a club ("against Leeds", "title rivals Essex"). */
+export const CLUB_CUES_BEFORE: readonly string[] = [
+  'against', 'beat', 'beating', 'champions', 'holders', 'hosts', 'leaders', 'rivals', 'visitors',
+];
+
+/** Words after a name on a sports page that make it a club ("Surrey captain", "Leeds manager"). */
+export const CLUB_CUES_AFTER: readonly string[] = [
+  'batsman', 'beat', 'bowler', 'captain', 'coach', 'defender', 'fans', 'goalkeeper', 'keeper', 'manager',
+  'midfielder', 'skipper', 'striker', 'supporters',
 ];

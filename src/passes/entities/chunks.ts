@@ -1,6 +1,7 @@
 import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { TagSet } from '../../nlp/tags.js';
+import { readCapitalLines, readSportsLayout } from './layout.js';
 import { hasNameTag, isCommonWord, type NameWords } from './name-words.js';
 import { classify, isHead, makeMention, type Mention, type Strength } from './typing.js';
 
@@ -35,6 +36,8 @@ export function findMentions(words: NameWords): Mention[] {
     if (acronym >= 0 && named!.type && named!.type !== 'person' && named!.words.length > 1) definitions.set(acronym, named!);
     w = last;
   }
+  readSportsLayout(words, mentions);
+  readCapitalLines(words, mentions);
   return mentions;
 }
 

@@ -10,6 +10,7 @@ const ORG_HEADS = new Set(names.ORG_HEADS);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const SMALL_WORDS = new Set(names.SMALL_WORDS);
 const SPORT_WORDS = new Set(names.SPORT_WORDS);
+const VERSUS = new Set(['v', 'vs']);
 
 /** Stances and affixes before a hyphen ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
 const AFFIXED = new RegExp(`^(?:${names.STANCE_PREFIXES.join('|')})-`);
@@ -43,8 +44,11 @@ export class NameWords {
   private readonly lexicon: TagSet[];
   /** Per line, bits: title case, ALL CAPS, figures beside names (`LINE_*`). */
   private readonly lineKinds: Uint8Array;
-  /** How many words of the article are words of sport ("innings", "striker", "standings"). */
-  readonly sportWords: number;
+  /**
+   * The article reports sport: three words of sport ("innings", "striker", "standings") or one in
+   * its first line, the headline. There a town can name its club and a figure beside a name is a score.
+   */
+  readonly sportsPage: boolean;
   private readonly capableFlags: Uint8Array;
 
   constructor(
@@ -65,10 +69,10 @@ export class NameWords {
       this.ends[w] = end;
       const key = text.slice(tokens.start(t), end).toLowerCase().replace(/\./g, '').replace(/’/g, "'");
       this.keys[w] = key;
-      if (SPORT_WORDS.has(key)) sport++;
+      if (SPORT_WORDS.has(key)) sport += tokens.line(t) === 0 ? 3 : 1;
       this.lexicon[w] = tokens.isCapitalised(t) ? lexiconTags(key) : TagSet.EMPTY;
     }
-    this.sportWords = sport;
+    this.sportsPage = sport >= 3;
     this.lineKinds = classifyLines(this, tokens);
     this.capableFlags = judgeCapable(this);
   }
@@ -168,11 +172,18 @@ export class NameWords {
     return (this.lineKinds[this.line(w)]! & LINE_FIGURES) !== 0;
   }
 
-  /** A figure ("2", "4-38", ".556") follows the word on its line. */
-  figureAfter(w: number): boolean {
+  /** A figure ("2", "429-7", ".556") follows the word on its line, with only spaces between; null when none does, else the figure. */
+  figureAfter(w: number): string | null {
     const next = this.tokenOf[w]! + 1;
     const { tokens } = this;
-    return next < tokens.length && tokens.line(next) === this.line(w) && isFigure(this.document.text, tokens, next);
+    const { text } = this.document;
+    if (next >= tokens.length || tokens.line(next) !== this.line(w) || !isFigure(text, tokens, next)) return null;
+    return ONLY_SPACE.test(text.slice(this.ends[w]!, tokens.start(next))) ? tokens.text(next) : null;
+  }
+
+  /** A figure or a closing bracket stands between the previous word and this one ("Leeds 2 Chelsea", "( Zola 12 ) , Chelsea"). */
+  figureBefore(w: number): boolean {
+    return w > 0 && this.line(w - 1) === this.line(w) && /[\d)]/.test(this.gap(w));
   }
 
   /** Whether the word may be part of a name, judged against the whole article. */
@@ -200,8 +211,9 @@ function isFigure(text: string, tokens: Tokens, t: number): boolean {
 
 /**
  * Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say
- * nothing, and lines with at least two figures and no more than two capitalised words a figure:
- * a results or standings row names every team with a capital, so it is not a headline.
+ * nothing, and lines with at least two figures, no more than two capitalised words a figure and
+ * no more lower-case words than figures: a results or standings row names every team with a
+ * capital, so it is not a headline.
  */
 function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const count = tokens.length ? tokens.line(tokens.length - 1) + 1 : 0;
@@ -210,6 +222,7 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const upper = new Int32Array(count);
   const lower = new Int32Array(count);
   const figures = new Int32Array(count);
+  const lowerWords = new Int32Array(count);
   const { text } = words.document;
   for (let t = 0; t < tokens.length; t++) if (isFigure(text, tokens, t)) figures[tokens.line(t)]!++;
   for (let w = 0; w < words.length; w++) {
@@ -217,6 +230,7 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
     const counts = caseCounts(words.text(w));
     upper[line]! += counts.upper;
     lower[line]! += counts.lower;
+    if (!tokens.isCapitalised(words.token(w))) lowerWords[line]!++;
     if (SMALL_WORDS.has(words.key(w))) continue;
     content[line]!++;
     if (tokens.isCapitalised(words.token(w))) capitalised[line]!++;
@@ -224,7 +238,7 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const kinds = new Uint8Array(count);
   for (let line = 0; line < count; line++) {
     const allCaps = upper[line]! >= 2 && lower[line]! * 10 < upper[line]!;
-    const table = figures[line]! >= 2 && capitalised[line]! <= figures[line]! * 2;
+    const table = figures[line]! >= 2 && capitalised[line]! <= figures[line]! * 2 && lowerWords[line]! <= figures[line]!;
     const titleCase = !allCaps && !table && capitalised[line]! >= 2 && capitalised[line] === content[line];
     kinds[line] = (allCaps ? LINE_ALL_CAPS : titleCase ? LINE_TITLE_CASE : 0) | (table ? LINE_FIGURES : 0);
   }
@@ -238,7 +252,10 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
  * run of such words and is not a known common word.
  */
 function judgeCapable(words: NameWords): Uint8Array {
-  const reliable = (w: number) => !words.opensClause(w) && !words.onTitleCaseLine(w) && !words.onAllCapsLine(w);
+  // A results or standings line names with every capital, its first word included; so does either side of "v".
+  const versus = (w: number) => w >= 0 && w < words.length && VERSUS.has(words.key(w)) && !words.isCapitalised(w);
+  const reliable = (w: number) =>
+    (words.onFigureLine(w) && !words.onAllCapsLine(w)) || versus(w - 1) || versus(w + 1) || (!words.opensClause(w) && !words.onTitleCaseLine(w) && !words.onAllCapsLine(w));
   const inName = new Uint8Array(words.length);
   const capable = new Uint8Array(words.length);
   const seen = new Set<string>();
@@ -258,12 +275,14 @@ function judgeCapable(words: NameWords): Uint8Array {
   }
   for (let w = words.length - 1; w >= 0; w--) {
     const next = w + 1;
-    if (capable[w] || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
+    const wholeCaps = capable[w] && words.onAllCapsLine(w) && next < words.length && !capable[next];
+    if ((capable[w] && !wholeCaps) || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
     const phrase = lexiconTags(`${words.key(w)} ${words.key(next)}`);
     const longer = next + 1 < words.length ? lexiconTags(`${words.key(w)} ${words.key(next)} ${words.key(next + 1)}`) : TagSet.EMPTY;
     if (hasNameTag(phrase) || hasNameTag(longer)) {
       capable[w] = 1;
       capable[next] = 1;
+      if (!hasNameTag(phrase)) capable[next + 1] = 1;
       continue;
     }
     if (words.isInitial(w) && capable[next]) {
