@@ -251,3 +251,9 @@ export const CLUB_CUES_AFTER: readonly string[] = [
   'batsman', 'beat', 'bowler', 'captain', 'coach', 'defender', 'fans', 'goalkeeper', 'keeper', 'manager',
   'midfielder', 'skipper', 'striker', 'supporters',
 ];
+
+/** Lower-case words before "of" that say a place follows ("outskirts of", "archbishop of", "east of"); with PLACE_CONTEXT_NOUNS and COMPASS_WORDS. */
+export const PLACE_BEFORE_OF: readonly string[] = [
+  'archbishop', 'bishop', 'border', 'centre', 'coast', 'governor', 'heart', 'mayor', 'outskirts', 'people',
+  'residents', 'suburbs',
+];

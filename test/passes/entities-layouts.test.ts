@@ -129,3 +129,31 @@ describe('initials', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('datelines', () => {
+  const cases: Array<[string, string, string, EntityType | null]> = [
+    ['a dateline town is a place though the body reads it weakly', 'HARLOW 1997-05-02\nPolice in Harlow said on Friday that Harlow had been quiet .', 'HARLOW', 'place'],
+    ['the town and its country stay apart', 'TREVANCE , Portugal 1997-05-02\nFloods hit the town on Friday .', 'TREVANCE', 'place'],
+    ['the country after the comma', 'TREVANCE , Portugal 1997-05-02\nFloods hit the town on Friday .', 'Portugal', 'place'],
+    ['a dateline with a month and an agency', 'NEW YORK, Aug 22 (Reuters) - Shares rose on Friday .', 'NEW YORK', 'place'],
+    ['a sport slug is no dateline', 'TENNIS - HARTWELL WINS .\nDerek Hartwell won on Friday .', 'TENNIS', null],
+    ['a mixed-case town and state still join', 'The plant in Irving , Texas closed on Friday .', 'Irving , Texas', 'place'],
+  ];
+  it.each(cases)('%s', (_, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
+
+describe('general readings', () => {
+  const cases: Array<[string, string, string, EntityType | null]> = [
+    ['"the town of" makes a place', 'Troops took the town of Kalvessa on Monday , officials said .', 'Kalvessa', 'place'],
+    ['"east of" makes a place', 'The rebels were seen ten km east of Kalvessa on Monday .', 'Kalvessa', 'place'],
+    ['a river bank is a place', 'Settlers moved into the West Bank last year .', 'West Bank', 'place'],
+    ['a central bank is not', 'The Central Bank raised rates on Monday .', 'Central Bank', 'organization'],
+    ['an unknown name before CEO is the employer', 'Shares fell after Dravolt CEO Maria Lund resigned on Monday .', 'Dravolt', 'organization'],
+    ['a party adjective before a title is no employer', 'Republican Senator Bob Halvorsen voted against the bill .', 'Republican', null],
+  ];
+  it.each(cases)('%s', (_, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

@@ -110,6 +110,8 @@ function joinRegion(words: NameWords, found: Mention[], last: number): number {
   const town = place && (place.type === 'place' || (place.words.length === 1 && (place.strength <= 1 || place.firstNameOnly)));
   if (!place || !town || place.end !== words.end(last) || comma >= words.length || !words.capable(comma)) return last;
   if (!/^ ?, $/.test(words.gap(comma)) || words.isPossessive(last)) return last;
+  // "BOGOTA , Colombia 1996-08-30": a dateline names its town and its country apart.
+  if (words.isAllCaps(last) && !words.isAllCaps(comma)) return last;
   if (lexiconTags(place.key).hasAny(COUNTRY_OR_REGION) || names.ALIASES.has(place.key)) return last;
   const end = extend(words, comma);
   const region = range(comma, end);

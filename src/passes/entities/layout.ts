@@ -159,7 +159,18 @@ export function readCapitalLines(words: NameWords, mentions: Mention[]): void {
     if (!known || m.strength > known.strength) byKey.set(m.key, m);
     if (m.type === 'person' && m.words.length > 1) surnames.add(words.key(m.words[m.words.length - 1]!));
   }
+  const datelines = new Set<string>();
   for (const m of mentions) {
+    if (!dateline(words, m)) continue;
+    m.type = 'place';
+    m.strength = 3;
+    datelines.add(m.key);
+  }
+  for (const m of mentions) {
+    if (datelines.has(m.key) && m.strength <= 1) {
+      m.type = 'place';
+      continue;
+    }
     if (!words.onAllCapsLine(m.words[0]!) || m.strength >= 3) continue;
     const known = byKey.get(m.key);
     if (known) {
@@ -170,4 +181,17 @@ export function readCapitalLines(words: NameWords, mentions: Mention[]): void {
       m.strength = 2;
     }
   }
+}
+
+/** "BOGOTA , Colombia 1996-08-30", "NEW YORK, Aug 22 (Reuters)": an ALL-CAPS town opening a line, then its date or agency. */
+function dateline(words: NameWords, m: Mention): boolean {
+  const first = m.words[0]!;
+  let last = m.words[m.words.length - 1]!;
+  if (!firstOnLine(words, first) || !words.isAllCaps(first) || words.line(last) !== words.line(first)) return false;
+  const tail = (w: number) => words.datelineTail(w);
+  if (tail(last)) return true;
+  if (lastOnLine(words, last) || !/^ ?, $/.test(words.gap(last + 1)) || words.isAllCaps(last + 1)) return false;
+  last++;
+  while (!lastOnLine(words, last) && words.spaced(last + 1) && words.isCapitalised(last + 1)) last++;
+  return tail(last);
 }

@@ -181,6 +181,11 @@ export class NameWords {
     return ONLY_SPACE.test(text.slice(this.ends[w]!, tokens.start(next))) ? tokens.text(next) : null;
   }
 
+  /** A dateline's date ("1996-08-30", "Aug 22") or agency ("(Reuters)") follows the word. */
+  datelineTail(w: number): boolean {
+    return DATELINE_TAIL.test(this.document.text.slice(this.ends[w]!, this.ends[w]! + 12).trimStart());
+  }
+
   /** A figure or a closing bracket stands between the previous word and this one ("Leeds 2 Chelsea", "( Zola 12 ) , Chelsea"). */
   figureBefore(w: number): boolean {
     return w > 0 && this.line(w - 1) === this.line(w) && /[\d)]/.test(this.gap(w));
@@ -196,6 +201,9 @@ export class NameWords {
     return words.map((w) => this.keys[w]!).join(' ');
   }
 }
+
+/** What follows a dateline's town: its date ("1996-08-30", "Aug 22") or its agency in brackets ("(Reuters)"). */
+const DATELINE_TAIL = /^,? ?(?:\d{4}-\d\d-\d\d\b|\((?:[A-Z]|$)|(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
 
 const LINE_TITLE_CASE = 1;
 const LINE_ALL_CAPS = 2;
@@ -273,6 +281,9 @@ function judgeCapable(words: NameWords): Uint8Array {
     const surname = words.lex(w).isEmpty && !words.isPossessive(w - 1) && words.lex(w - 1).hasAny(FIRST_NAME_TAGS);
     if (surname || ORG_HEADS.has(words.key(w)) || PLACE_HEADS.has(words.key(w))) capable[w] = 1;
   }
+  for (let w = 0; w < words.length; w++) {
+    if (inName[w] && words.isAllCaps(w) && (w === 0 || words.line(w - 1) !== words.line(w))) markDateline(words, w, capable);
+  }
   for (let w = words.length - 1; w >= 0; w--) {
     const next = w + 1;
     const wholeCaps = capable[w] && words.onAllCapsLine(w) && next < words.length && !capable[next];
@@ -295,6 +306,19 @@ function judgeCapable(words: NameWords): Uint8Array {
     if (opensName && words.opensClause(w) && !words.onTitleCaseLine(w) && capable[next] && reliable(next)) capable[w] = 1;
   }
   return capable;
+}
+
+/** "KALVESSA , Portugal 1997-05-02": the ALL-CAPS words opening a dateline name its town. */
+function markDateline(words: NameWords, first: number, capable: Uint8Array): void {
+  let last = first;
+  while (last + 1 < words.length && words.line(last + 1) === words.line(first) && words.isAllCaps(last + 1) && words.plainlySpaced(last + 1)) last++;
+  if (!words.datelineTail(last)) {
+    let region = last + 1;
+    if (region >= words.length || words.line(region) !== words.line(first) || !/^ ?, $/.test(words.gap(region)) || !words.isCapitalised(region)) return;
+    while (region + 1 < words.length && words.line(region + 1) === words.line(first) && words.isCapitalised(region + 1) && words.plainlySpaced(region + 1)) region++;
+    if (!words.datelineTail(region)) return;
+  }
+  for (let w = first; w <= last; w++) capable[w] = 1;
 }
 
 function plausibleName(words: NameWords, w: number): boolean {

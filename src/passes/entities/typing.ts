@@ -15,6 +15,8 @@ const ORG_HEADS = new Set(names.ORG_HEADS);
 const ORG_OPENERS = new Set(names.ORG_OPENERS);
 const PLACE_ACRONYMS = new Set(names.PLACE_ACRONYMS);
 const PLACE_CONTEXT_NOUNS = new Set(names.PLACE_CONTEXT_NOUNS);
+const PLACE_BEFORE_OF = new Set(names.PLACE_BEFORE_OF);
+const RIVER_SIDES = new Set(['east', 'left', 'north', 'right', 'south', 'west']);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const PLACE_OPENERS = new Set(names.PLACE_OPENERS);
 const SPORT_WORDS = new Set(names.SPORT_WORDS);
@@ -110,6 +112,8 @@ function headType(words: NameWords, run: Run): EntityType | null {
   const last = run[run.length - 1]!;
   const head = words.key(connector > 0 && !isHead(words, last) ? run[connector - 1]! : last);
   if (POLITY_HEADS.has(head) && run.slice(0, -1).every((w) => isDemonym(words, w))) return 'place';
+  // "West Bank", "Left Bank": a river bank after a compass word, not a lender.
+  if (head === 'bank' && run.length === 2 && RIVER_SIDES.has(words.key(run[0]!))) return 'place';
   if (ORG_HEADS.has(head)) return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   if (PLACE_OPENERS.has(words.key(run[0]!))) return 'place';
@@ -188,7 +192,14 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     const title = titleRun(words, run);
     if (!title || !personName(words, run.slice(title.to))) return null;
     const person = makeMention(words, run.slice(title.to), 'person', 3, textOf(words, run.slice(title.from, title.to)));
-    return [...classify(words, run.slice(0, title.from)), person];
+    // "Cofinec CEO Stephen Frater": a name the words do not type, before a title, is the title's employer.
+    const employer = classify(words, run.slice(0, title.from));
+    const last = employer[employer.length - 1];
+    if (last && last.type && last.strength <= 1 && !last.firstNameOnly && last.end === words.end(run[title.from - 1]!)) {
+      last.type = 'organization';
+      last.strength = 2;
+    }
+    return [...employer, person];
   }],
   ['demonym first', (words, run) => (run.length > 1 && isDemonym(words, run[0]!) ? classify(words, run.slice(1)) : null)],
   ['demonym last', (words, run) => (isDemonym(words, run[run.length - 1]!) ? [] : null)],
@@ -247,7 +258,8 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   }
   if (roleBefore && !ORG_CONTEXT_NOUNS.has(beforeNoun) && personName(words, run)) return makeMention(words, run, 'person', 3, words.text(before));
   if ((beforeNoun && ORG_CONTEXT_NOUNS.has(beforeNoun)) || (afterNoun && ORG_CONTEXT_NOUNS.has(afterNoun))) return makeMention(words, run, 'organization', 2);
-  if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun))) {
+  const placeOf = beforeNoun === 'of' && placeBeforeOf(words, before);
+  if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun)) || placeOf) {
     return makeMention(words, run, 'place', 2);
   }
 
@@ -274,6 +286,14 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   if (run.length <= 3 && !words.opensClause(first) && !modifier && run.slice(1).every(plain) && !words.isAllCaps(first)) return makeMention(words, run, 'person', 1);
   const tagged = contextType(words, run);
   return makeMention(words, run, tagged, tagged ? 1 : 0);
+}
+
+/** "the town of", "east of", "archbishop of": the word before "of" says a place follows. */
+function placeBeforeOf(words: NameWords, of: number): boolean {
+  const noun = of - 1;
+  if (noun < 0 || words.isCapitalised(noun) || !words.spaced(of)) return false;
+  const key = words.key(noun);
+  return PLACE_CONTEXT_NOUNS.has(key) || COMPASS_WORDS.has(key) || PLACE_BEFORE_OF.has(key);
 }
 
 /** compromise's own reading of the words in context, the weakest evidence. */
