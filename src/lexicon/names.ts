@@ -241,9 +241,10 @@ export const SPORT_WORDS: readonly string[] = [
   'tennis', 'touchdown', 'tournament', 'welterweight', 'wicket', 'wickets', 'winger',
 ];
 
-/** Words before a name on a sports page that make it a club ("against Leeds", "title rivals Essex"). */
+/** Words before a name on a sports page that make it a club ("against Leeds", "title rivals Essex", "homered for Boston"). */
 export const CLUB_CUES_BEFORE: readonly string[] = [
-  'against', 'beat', 'beating', 'champions', 'holders', 'hosts', 'leaders', 'rivals', 'visitors',
+  'against', 'beat', 'beating', 'champions', 'defeated', 'for', 'former', 'holders', 'hopefuls', 'hosts', 'joined',
+  'leaders', 'over', 'rivals', 'visitors',
 ];
 
 /** Words after a name on a sports page that make it a club ("Surrey captain", "Leeds manager"). */

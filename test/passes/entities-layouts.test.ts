@@ -157,3 +157,26 @@ describe('general readings', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+const BASEBALL_PROSE = `BASEBALL - ROUNDUP .
+Mark Dolan homered twice for Denver and the pitcher struck out nine in the ninth inning .
+Denver 's Eddie Varga scored the winning run in the league game .
+Sacramento tied it in the eighth before the pitcher settled down .
+Varga scored twice .`;
+
+const TOWN_NEWS = `Sacramento voted on a new budget on Tuesday .
+The mayor flew to Denver for talks , and Denver 's Eddie Varga met him .`;
+
+describe('sports prose', () => {
+  const cases: Array<[string, string, string, EntityType | null]> = [
+    ['after "for" on a sports page', BASEBALL_PROSE, 'Denver', 'organization'],
+    ['a town that did something', BASEBALL_PROSE, 'Sacramento', 'organization'],
+    ['the player after the club\'s "\'s"', BASEBALL_PROSE, 'Eddie Varga', 'person'],
+    ['a surname that scored stays a person', BASEBALL_PROSE, 'Varga', 'person'],
+    ['off the sports page a town that votes stays a place', TOWN_NEWS, 'Sacramento', 'place'],
+    ['off the sports page "for Denver" stays a place', TOWN_NEWS, 'Denver', 'place'],
+  ];
+  it.each(cases)('%s', (_, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

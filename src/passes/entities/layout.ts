@@ -1,11 +1,13 @@
 import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
+import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
 import type { NameWords } from './name-words.js';
 import type { Mention } from './typing.js';
 
 const CLUB_CUES_BEFORE = new Set(names.CLUB_CUES_BEFORE);
 const CLUB_CUES_AFTER = new Set(names.CLUB_CUES_AFTER);
 const VERSUS = new Set(['v', 'vs']);
+const SPEECH_VERBS = new Set(names.SPEECH_VERBS_AFTER_NAME);
 /** A bowler's overs, maidens, runs and wickets ("10-0-41-2"): a player's line, not a club's score. */
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** A scorecard's "caught", "bowled" and "stumped": the next name is a fielder's or a bowler's. */
@@ -76,7 +78,8 @@ const wordIs = (words: NameWords, w: number, keys: ReadonlySet<string>) => w >= 
 /**
  * Where a sports page puts a club: beside its score outside brackets ("Leeds 2 Chelsea 1",
  * "Stockport 22 10 6 6"), either side of "v" ("Barnsley v Bolton"), either side of "AT" in an
- * ALL-CAPS fixture line ("BOSTON AT OAKLAND"), or in prose after "against" and before "captain".
+ * ALL-CAPS fixture line ("BOSTON AT OAKLAND"), or in prose after "against" or "for", before
+ * "captain", before a player's name after "'s", or as the one who did something.
  */
 function clubSlot(words: NameWords, m: Mention): boolean {
   const first = m.words[0]!;
@@ -91,8 +94,16 @@ function clubSlot(words: NameWords, m: Mention): boolean {
     if (firstOnLine(words, first) && at(last + 1) && lastOnLine(words, last + 2)) return true;
     if (lastOnLine(words, last) && at(first - 1) && firstOnLine(words, first - 2)) return true;
   }
+  // In prose a name read as a person stays one, and only a known town is a club by what it does:
+  // an unknown name that scored may be a player's surname.
+  if (m.type === 'person') return false;
+  const next = last + 1;
+  const town = m.type === 'place';
+  if (next < words.length && words.isPossessive(last)) return town && words.isCapitalised(next) && words.lex(next).hasAny(FIRST_NAME_TAGS);
   if (first > 0 && words.isCapitalised(first - 1)) return false;
-  return wordIs(words, first - 1, CLUB_CUES_BEFORE) || (!words.isPossessive(last) && wordIs(words, last + 1, CLUB_CUES_AFTER));
+  if (wordIs(words, first - 1, CLUB_CUES_BEFORE) || wordIs(words, next, CLUB_CUES_AFTER)) return true;
+  // "Milwaukee tied it up", "Surrey closed on 429": a town that does something on a sports page is its team.
+  return town && next < words.length && words.spaced(next) && words.has(next, 'PastTense') && !words.has(next, 'Copula') && !SPEECH_VERBS.has(words.key(next));
 }
 
 /**

@@ -45,8 +45,9 @@ export class NameWords {
   /** Per line, bits: title case, ALL CAPS, figures beside names (`LINE_*`). */
   private readonly lineKinds: Uint8Array;
   /**
-   * The article reports sport: three words of sport ("innings", "striker", "standings") or one in
-   * its first line, the headline. There a town can name its club and a figure beside a name is a score.
+   * The article reports sport: three words of sport ("innings", "striker", "standings"), one in
+   * its first line counting three, and at least one word in a hundred. There a town can name its
+   * club and a figure beside a name is a score.
    */
   readonly sportsPage: boolean;
   private readonly capableFlags: Uint8Array;
@@ -72,7 +73,7 @@ export class NameWords {
       if (SPORT_WORDS.has(key)) sport += tokens.line(t) === 0 ? 3 : 1;
       this.lexicon[w] = tokens.isCapitalised(t) ? lexiconTags(key) : TagSet.EMPTY;
     }
-    this.sportsPage = sport >= 3;
+    this.sportsPage = sport >= 3 && sport * 100 >= this.length;
     this.lineKinds = classifyLines(this, tokens);
     this.capableFlags = judgeCapable(this);
   }
@@ -221,7 +222,7 @@ function isFigure(text: string, tokens: Tokens, t: number): boolean {
  * Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say
  * nothing, and lines with at least two figures, no more than two capitalised words a figure and
  * no more lower-case words than figures: a results or standings row names every team with a
- * capital, so it is not a headline.
+ * capital, so it is not a headline; nor is a line listing names between commas (a squad).
  */
 function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const count = tokens.length ? tokens.line(tokens.length - 1) + 1 : 0;
@@ -231,6 +232,7 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const lower = new Int32Array(count);
   const figures = new Int32Array(count);
   const lowerWords = new Int32Array(count);
+  const commas = new Int32Array(count);
   const { text } = words.document;
   for (let t = 0; t < tokens.length; t++) if (isFigure(text, tokens, t)) figures[tokens.line(t)]!++;
   for (let w = 0; w < words.length; w++) {
@@ -239,6 +241,7 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
     upper[line]! += counts.upper;
     lower[line]! += counts.lower;
     if (!tokens.isCapitalised(words.token(w))) lowerWords[line]!++;
+    else if (w > 0 && words.line(w - 1) === line && words.gap(w).includes(',')) commas[line]!++;
     if (SMALL_WORDS.has(words.key(w))) continue;
     content[line]!++;
     if (tokens.isCapitalised(words.token(w))) capitalised[line]!++;
@@ -247,7 +250,8 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   for (let line = 0; line < count; line++) {
     const allCaps = upper[line]! >= 2 && lower[line]! * 10 < upper[line]!;
     const table = figures[line]! >= 2 && capitalised[line]! <= figures[line]! * 2 && lowerWords[line]! <= figures[line]!;
-    const titleCase = !allCaps && !table && capitalised[line]! >= 2 && capitalised[line] === content[line];
+    const list = commas[line]! >= 2;
+    const titleCase = !allCaps && !table && !list && capitalised[line]! >= 2 && capitalised[line] === content[line];
     kinds[line] = (allCaps ? LINE_ALL_CAPS : titleCase ? LINE_TITLE_CASE : 0) | (table ? LINE_FIGURES : 0);
   }
   return kinds;
