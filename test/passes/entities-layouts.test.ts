@@ -152,6 +152,8 @@ describe('general readings', () => {
     ['a central bank is not', 'The Central Bank raised rates on Monday .', 'Central Bank', 'organization'],
     ['an unknown name before CEO is the employer', 'Shares fell after Dravolt CEO Maria Lund resigned on Monday .', 'Dravolt', 'organization'],
     ['a party adjective before a title is no employer', 'Republican Senator Bob Halvorsen voted against the bill .', 'Republican', null],
+    ['a place and a common word is a body of it', 'The story was filed by the Denver Newsroom on Monday .', 'Denver Newsroom', 'organization'],
+    ['a place and a compass word is no body', 'Voters in Denver East backed the plan on Monday .', 'Denver East', null],
   ];
   it.each(cases)('%s', (_, text, name, type) => {
     expect(typeOf(text, name)).toBe(type);

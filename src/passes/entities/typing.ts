@@ -2,7 +2,7 @@ import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { FIRST_NAME_TAGS, ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS, TagSet } from '../../nlp/tags.js';
 import type { EntityType } from '../../types.js';
-import { isCommonWord, type NameWords } from './name-words.js';
+import { hasNameTag, isCommonWord, type NameWords } from './name-words.js';
 
 const COMPASS_WORDS = new Set(names.COMPASS_WORDS);
 const EXTRA_DEMONYMS = new Set(names.EXTRA_DEMONYMS);
@@ -223,7 +223,12 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     for (let k = run.length - 1; k >= 1; k--) {
       const prefix = run.slice(0, k);
       const type = knownType(words, prefix);
-      if (type) return [makeMention(words, prefix, type, 3), ...classify(words, run.slice(k))];
+      if (!type) continue;
+      const rest = classify(words, run.slice(k));
+      // "Dublin Newsroom", "NSW Treasury": a place, then common words the rest of the run cannot type, is a body of that place.
+      const body = rest.length === 1 && rest[0]!.strength === 0 && rest[0]!.type !== 'person' && run.slice(k).every((w) => !hasNameTag(words.lex(w)) && !COMPASS_WORDS.has(words.key(w)));
+      if (type === 'place' && body) return [makeMention(words, run, 'organization', 2)];
+      return [makeMention(words, prefix, type, 3), ...rest];
     }
     return null;
   }],
