@@ -111,6 +111,8 @@ describe('ALL-CAPS lines', () => {
     ['and no half of it', 'NEW YORK 1997-05-02\nShares rose on Friday in New York .', 'YORK', null],
     ['a three-word city', 'RIO DE JANEIRO 1997-05-02\nThe city of Rio de Janeiro voted on Friday .', 'RIO DE JANEIRO', 'place'],
     ['a headline surname is no organisation', 'GOLF - HARTWELL TAKES LEAD .\nDerek Hartwell took the lead on Friday .', 'HARTWELL', 'person'],
+    ['a headline surname follows the full name over a weak lone mention', 'RUGBY - TALLBERG STARS .\nFly-half Anders Tallberg kicked four goals .\nThe crowd cheered Tallberg .', 'TALLBERG', 'person'],
+    ['a headline name the body types firmly takes that type', 'BANKING - DRAVOLT BUYS RIVAL .\nThe bank Dravolt bought a rival on Monday .', 'DRAVOLT', 'organization'],
     ['a short acronym on a caps line still is one', 'BANKS - HSBC RAISES RATES .\nThe bank raised rates .', 'HSBC', 'organization'],
     ['a sport slug is no name', 'GOLF - HARTWELL TAKES LEAD .\nDerek Hartwell took the lead on Friday .', 'GOLF', null],
   ];

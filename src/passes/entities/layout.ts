@@ -184,7 +184,7 @@ export function readCapitalLines(words: NameWords, mentions: Mention[]): void {
     }
     if (!words.onAllCapsLine(m.words[0]!) || m.strength >= 3) continue;
     const known = byKey.get(m.key);
-    if (known) {
+    if (known && (known.strength >= 2 || !surnames.has(m.key))) {
       m.type = known.type;
       m.strength = known.strength;
     } else if (m.words.length === 1 && surnames.has(m.key)) {
