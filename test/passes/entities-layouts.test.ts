@@ -84,6 +84,8 @@ describe('sports pages: clubs named by their town are organisations', () => {
     ['race result: the athlete', ATHLETICS, 'Dariusz Kowalczyk', 'person'],
     ['race result: the country in brackets', ATHLETICS, 'Poland', 'place'],
     ['tennis: the beaten player is a person', TENNIS, 'Mikko Talvela', 'person'],
+    ['a placing before a lone surname makes an athlete', 'CYCLING - STAGE RESULTS .\nLeading results of the cycling stage :\n1. Tomas Brandvold 4:10:22\n2. Okonjo 4:10:31', 'Okonjo', 'person'],
+    ['a placing before a known town leaves it a club', 'SOCCER - LEAGUE TABLE .\nLeague table after the soccer matches :\n1. Denver 30 21\n2. Tomas Brandvold 4:10:31', 'Denver', 'organization'],
     ['prose after "beat"', CRICKET_PROSE, 'Ormside', 'organization'],
     ['prose before "captain"', CRICKET_PROSE, 'Kelham', 'organization'],
     ['the captain himself', CRICKET_PROSE, 'Joe Rudd', 'person'],

@@ -12,6 +12,8 @@ const SPEECH_VERBS = new Set(names.SPEECH_VERBS_AFTER_NAME);
 const BOWLING_FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** A scorecard's "caught", "bowled" and "stumped": the next name is a fielder's or a bowler's. */
 const DISMISSALS = new Set(['b', 'c', 'st']);
+/** A placing at the start of a line ("3. "). */
+const RANK = /(?:^|\n)[ \t]*\d{1,3}\.[ \t]+$/;
 
 /**
  * A country's name stays a place on a sports page, national team or not. A country names its team
@@ -115,6 +117,8 @@ function playerSlot(words: NameWords, m: Mention): boolean {
   const figure = words.figureAfter(m.words[m.words.length - 1]!);
   if (figure && BOWLING_FIGURES.test(figure)) return true;
   if (first > 0 && DISMISSALS.has(words.key(first - 1)) && !words.isCapitalised(first - 1)) return true;
+  // "3. Ekimov 1:07": a placing opens the line, and what is placed is an athlete unless it is a known town or body.
+  if (firstOnLine(words, first) && RANK.test(words.gap(first)) && m.type !== 'place' && !(m.type === 'organization' && m.strength === 3)) return true;
   return words.onFigureLine(first) && figure !== null && inBrackets(words, first);
 }
 
