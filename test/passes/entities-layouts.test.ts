@@ -140,6 +140,8 @@ describe('datelines', () => {
     ['the town and its country stay apart', 'TREVANCE , Portugal 1997-05-02\nFloods hit the town on Friday .', 'TREVANCE', 'place'],
     ['the country after the comma', 'TREVANCE , Portugal 1997-05-02\nFloods hit the town on Friday .', 'Portugal', 'place'],
     ['a dateline with a month and an agency', 'NEW YORK, Aug 22 (Reuters) - Shares rose on Friday .', 'NEW YORK', 'place'],
+    ['an agency and a dash make a dateline', 'HARLOW (Reuters) - Police said on Friday that the roads were quiet .', 'HARLOW', 'place'],
+    ['an acronym and its spelling are no dateline', 'WHO (World Health Organization) officials met on Friday .', 'WHO', null],
     ['a sport slug is no dateline', 'TENNIS - HARTWELL WINS .\nDerek Hartwell won on Friday .', 'TENNIS', null],
     ['a mixed-case town and state still join', 'The plant in Irving , Texas closed on Friday .', 'Irving , Texas', 'place'],
   ];

@@ -184,7 +184,7 @@ export class NameWords {
 
   /** A dateline's date ("1996-08-30", "Aug 22") or agency ("(Reuters)") follows the word. */
   datelineTail(w: number): boolean {
-    return DATELINE_TAIL.test(this.document.text.slice(this.ends[w]!, this.ends[w]! + 12).trimStart());
+    return DATELINE_TAIL.test(this.document.text.slice(this.ends[w]!, this.ends[w]! + 40).trimStart());
   }
 
   /** A figure or a closing bracket stands between the previous word and this one ("Leeds 2 Chelsea", "( Zola 12 ) , Chelsea"). */
@@ -203,8 +203,8 @@ export class NameWords {
   }
 }
 
-/** What follows a dateline's town: its date ("1996-08-30", "Aug 22") or its agency in brackets ("(Reuters)"). */
-const DATELINE_TAIL = /^,? ?(?:\d{4}-\d\d-\d\d\b|\((?:[A-Z]|$)|(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+/** What follows a dateline's town: its date ("1996-08-30", "Aug 22") or its agency in brackets and a dash ("(Reuters) -"). */
+const DATELINE_TAIL = /^,? ?(?:\d{4}-\d\d-\d\d\b|\([A-Z][\w.&' ]{0,24}\)\s*[-\u2013\u2014]|(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
 
 const LINE_TITLE_CASE = 1;
 const LINE_ALL_CAPS = 2;
