@@ -154,6 +154,8 @@ describe('general readings', () => {
   const cases: Array<[string, string, string, EntityType | null]> = [
     ['"the town of" makes a place', 'Troops took the town of Kalvessa on Monday , officials said .', 'Kalvessa', 'place'],
     ['"east of" makes a place', 'The rebels were seen ten km east of Kalvessa on Monday .', 'Kalvessa', 'place'],
+    ['"the Gulf" alone is a place', 'Tankers waited in the Gulf for a week , traders said .', 'Gulf', 'place'],
+    ['a lone "Gulf" without "the" is not read so', 'Gulf said on Monday it would cut jobs .', 'Gulf', null],
     ['a river bank is a place', 'Settlers moved into the West Bank last year .', 'West Bank', 'place'],
     ['a central bank is not', 'The Central Bank raised rates on Monday .', 'Central Bank', 'organization'],
     ['an unknown name before CEO is the employer', 'Shares fell after Dravolt CEO Maria Lund resigned on Monday .', 'Dravolt', 'organization'],

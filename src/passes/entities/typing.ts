@@ -17,6 +17,8 @@ const PLACE_ACRONYMS = new Set(names.PLACE_ACRONYMS);
 const PLACE_CONTEXT_NOUNS = new Set(names.PLACE_CONTEXT_NOUNS);
 const PLACE_BEFORE_OF = new Set(names.PLACE_BEFORE_OF);
 const RIVER_SIDES = new Set(['east', 'left', 'north', 'right', 'south', 'west']);
+/** Place heads that name a feature of the map on their own after "the" ("the Gulf", "the Channel"). */
+const GEOGRAPHIC_HEADS = new Set(['bay', 'channel', 'coast', 'delta', 'desert', 'gulf', 'ocean', 'peninsula', 'sea', 'strait', 'straits']);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const PLACE_OPENERS = new Set(names.PLACE_OPENERS);
 const SPORT_WORDS = new Set(names.SPORT_WORDS);
@@ -269,6 +271,7 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   }
 
   if (run.length === 1) {
+    if (beforeNoun === 'the' && GEOGRAPHIC_HEADS.has(words.key(first))) return makeMention(words, run, 'place', 2);
     if (hasFirstName(words, first) && !lex.has('LastName')) {
       const m = makeMention(words, run, 'person', 1);
       m.firstNameOnly = true;
