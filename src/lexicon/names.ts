@@ -223,3 +223,38 @@ export const NAME_SUFFIXES: readonly string[] = ['ii', 'iii', 'iv', 'jr', 'sr'];
 
 /** Words an acronym's initials skip ("Bank of England" → BoE). */
 export const INITIALS_SKIP: readonly string[] = ['&', 'and', 'de', 'for', 'of', 'on', 'the'];
+
+/**
+ * Words of sports reporting: an article dense with them is a sports page, where a town names its
+ * club ("Leeds beat Chelsea") and a figure beside a name is a score.
+ */
+export const SPORT_WORDS: readonly string[] = [
+  'athlete', 'athletes', 'athletics', 'baseball', 'basketball', 'batsman', 'batsmen', 'batting', 'bowled', 'bowler',
+  'bowlers', 'bowling', 'boxer', 'boxing', 'championships', 'coach', 'cricket', 'cruiserweight', 'cycling',
+  'defender', 'division', 'drew', 'equalised', 'equaliser', 'equalized', 'featherweight', 'fixture', 'fixtures',
+  'footballer', 'goal', 'goalkeeper', 'goalless', 'goals', 'golf', 'halftime', 'heavyweight', 'hockey', 'hurdles',
+  'inning', 'innings', 'jockey', 'keeper', 'knock-out', 'knockout', 'lap', 'laps', 'league', 'lightweight', 'match',
+  'matches', 'medal', 'medallist', 'middleweight', 'midfielder', 'motorsport', 'nba', 'nfl', 'nhl', 'olympic',
+  'olympics', 'penalties', 'pitcher', 'playoff', 'playoffs', 'qualifier', 'qualifiers', 'qualifying',
+  'quarter-final', 'quarter-finals', 'quarterfinal', 'racing', 'referee', 'rugby', 'scored', 'scorer', 'scorers',
+  'semi-final', 'semi-finals', 'semifinal', 'soccer', 'sprinter', 'squash', 'stakes', 'standings', 'striker',
+  'tennis', 'touchdown', 'tournament', 'welterweight', 'wicket', 'wickets', 'winger',
+];
+
+/** Words before a name on a sports page that make it a club ("against Leeds", "title rivals Essex", "homered for Boston"). */
+export const CLUB_CUES_BEFORE: readonly string[] = [
+  'against', 'beat', 'beating', 'champions', 'defeated', 'for', 'former', 'holders', 'hopefuls', 'hosts', 'joined',
+  'leaders', 'over', 'rivals', 'visitors',
+];
+
+/** Words after a name on a sports page that make it a club ("Surrey captain", "Leeds manager"). */
+export const CLUB_CUES_AFTER: readonly string[] = [
+  'batsman', 'beat', 'bowler', 'captain', 'coach', 'defender', 'fans', 'goalkeeper', 'keeper', 'manager',
+  'midfielder', 'skipper', 'striker', 'supporters',
+];
+
+/** Lower-case words before "of" that say a place follows ("outskirts of", "archbishop of", "east of"); with PLACE_CONTEXT_NOUNS and COMPASS_WORDS. */
+export const PLACE_BEFORE_OF: readonly string[] = [
+  'archbishop', 'bishop', 'border', 'centre', 'coast', 'governor', 'heart', 'mayor', 'outskirts', 'people',
+  'residents', 'suburbs',
+];

@@ -1,6 +1,7 @@
 import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { TagSet } from '../../nlp/tags.js';
+import { readCapitalLines, readSportsLayout } from './layout.js';
 import { hasNameTag, isCommonWord, type NameWords } from './name-words.js';
 import { classify, isHead, makeMention, type Mention, type Strength } from './typing.js';
 
@@ -35,6 +36,8 @@ export function findMentions(words: NameWords): Mention[] {
     if (acronym >= 0 && named!.type && named!.type !== 'person' && named!.words.length > 1) definitions.set(acronym, named!);
     w = last;
   }
+  readSportsLayout(words, mentions);
+  readCapitalLines(words, mentions);
   return mentions;
 }
 
@@ -107,6 +110,8 @@ function joinRegion(words: NameWords, found: Mention[], last: number): number {
   const town = place && (place.type === 'place' || (place.words.length === 1 && (place.strength <= 1 || place.firstNameOnly)));
   if (!place || !town || place.end !== words.end(last) || comma >= words.length || !words.capable(comma)) return last;
   if (!/^ ?, $/.test(words.gap(comma)) || words.isPossessive(last)) return last;
+  // "BOGOTA , Colombia 1996-08-30": a dateline names its town and its country apart.
+  if (words.isAllCaps(last) && !words.isAllCaps(comma)) return last;
   if (lexiconTags(place.key).hasAny(COUNTRY_OR_REGION) || names.ALIASES.has(place.key)) return last;
   const end = extend(words, comma);
   const region = range(comma, end);

@@ -9,6 +9,8 @@ const KNOWN_ORGANIZATIONS = new Set(names.KNOWN_ORGANIZATIONS);
 const ORG_HEADS = new Set(names.ORG_HEADS);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const SMALL_WORDS = new Set(names.SMALL_WORDS);
+const SPORT_WORDS = new Set(names.SPORT_WORDS);
+const VERSUS = new Set(['v', 'vs']);
 
 /** Stances and affixes before a hyphen ("Pro-Beijing", "Anti-Trump", "Pan-democrat") describe, not name. */
 const AFFIXED = new RegExp(`^(?:${names.STANCE_PREFIXES.join('|')})-`);
@@ -40,8 +42,14 @@ export class NameWords {
   private readonly ends: Int32Array;
   private readonly keys: string[];
   private readonly lexicon: TagSet[];
-  /** Per line: 1 title case, 2 ALL CAPS. */
+  /** Per line, bits: title case, ALL CAPS, figures beside names (`LINE_*`). */
   private readonly lineKinds: Uint8Array;
+  /**
+   * The article reports sport: three words of sport ("innings", "striker", "standings"), one in
+   * its first line counting three, and at least one word in a hundred. There a town can name its
+   * club and a figure beside a name is a score.
+   */
+  readonly sportsPage: boolean;
   private readonly capableFlags: Uint8Array;
 
   constructor(
@@ -55,14 +63,17 @@ export class NameWords {
     this.ends = new Int32Array(this.length);
     this.keys = new Array<string>(this.length);
     this.lexicon = new Array<TagSet>(this.length);
+    let sport = 0;
     for (let w = 0; w < this.length; w++) {
       const t = this.tokenOf[w]!;
       const end = tokens.wordEnd(t);
       this.ends[w] = end;
       const key = text.slice(tokens.start(t), end).toLowerCase().replace(/\./g, '').replace(/’/g, "'");
       this.keys[w] = key;
+      if (SPORT_WORDS.has(key)) sport += tokens.line(t) === 0 ? 3 : 1;
       this.lexicon[w] = tokens.isCapitalised(t) ? lexiconTags(key) : TagSet.EMPTY;
     }
+    this.sportsPage = sport >= 3 && sport * 100 >= this.length;
     this.lineKinds = classifyLines(this, tokens);
     this.capableFlags = judgeCapable(this);
   }
@@ -107,6 +118,11 @@ export class NameWords {
     return this.tokens.isPossessive(t) || this.tokens.hasApostropheS(t);
   }
 
+  /** One capital and its full stop ("P."): an initial of a name that follows. */
+  isInitial(w: number): boolean {
+    return this.keys[w]!.length === 1 && this.tokens.hasStop(this.tokenOf[w]!) && this.isCapitalised(w);
+  }
+
   line(w: number): number {
     return this.tokens.line(this.tokenOf[w]!);
   }
@@ -142,11 +158,38 @@ export class NameWords {
 
   /** The word's line has every content word capitalised (a headline), where capitals say nothing. */
   onTitleCaseLine(w: number): boolean {
-    return this.lineKinds[this.line(w)] === 1;
+    return (this.lineKinds[this.line(w)]! & LINE_TITLE_CASE) !== 0;
   }
 
   onAllCapsLine(w: number): boolean {
-    return this.lineKinds[this.line(w)] === 2;
+    return (this.lineKinds[this.line(w)]! & LINE_ALL_CAPS) !== 0;
+  }
+
+  /**
+   * The word's line sets names beside figures ("Leeds 2 Chelsea 1", "Stockport 22 10 6 6"):
+   * results, standings and scorers, where a run of capitals is a name, not a headline.
+   */
+  onFigureLine(w: number): boolean {
+    return (this.lineKinds[this.line(w)]! & LINE_FIGURES) !== 0;
+  }
+
+  /** A figure ("2", "429-7", ".556") follows the word on its line, with only spaces between; null when none does, else the figure. */
+  figureAfter(w: number): string | null {
+    const next = this.tokenOf[w]! + 1;
+    const { tokens } = this;
+    const { text } = this.document;
+    if (next >= tokens.length || tokens.line(next) !== this.line(w) || !isFigure(text, tokens, next)) return null;
+    return ONLY_SPACE.test(text.slice(this.ends[w]!, tokens.start(next))) ? tokens.text(next) : null;
+  }
+
+  /** A dateline's date ("1996-08-30", "Aug 22") or agency ("(Reuters)") follows the word. */
+  datelineTail(w: number): boolean {
+    return DATELINE_TAIL.test(this.document.text.slice(this.ends[w]!, this.ends[w]! + 40).trimStart());
+  }
+
+  /** A figure or a closing bracket stands between the previous word and this one ("Leeds 2 Chelsea", "( Zola 12 ) , Chelsea"). */
+  figureBefore(w: number): boolean {
+    return w > 0 && this.line(w - 1) === this.line(w) && /[\d)]/.test(this.gap(w));
   }
 
   /** Whether the word may be part of a name, judged against the whole article. */
@@ -160,18 +203,45 @@ export class NameWords {
   }
 }
 
-/** Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say nothing. */
+/** What follows a dateline's town: its date ("1996-08-30", "Aug 22") or its agency in brackets and a dash ("(Reuters) -"). */
+const DATELINE_TAIL = /^,? ?(?:\d{4}-\d\d-\d\d\b|\([A-Z][\w.&' ]{0,24}\)\s*[-\u2013\u2014]|(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/;
+
+const LINE_TITLE_CASE = 1;
+const LINE_ALL_CAPS = 2;
+const LINE_FIGURES = 4;
+
+/** A token without letters that starts with a digit or a decimal point before one ("2", "4-38", ".556"). */
+function isFigure(text: string, tokens: Tokens, t: number): boolean {
+  if (tokens.hasLetter(t)) return false;
+  const at = tokens.start(t);
+  const c = text.charCodeAt(at) === 46 ? text.charCodeAt(at + 1) : text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Marks title-case lines (every content word capitalised) and ALL-CAPS lines, where capitals say
+ * nothing, and lines with at least two figures, no more than two capitalised words a figure and
+ * no more lower-case words than figures: a results or standings row names every team with a
+ * capital, so it is not a headline; nor is a line listing names between commas (a squad).
+ */
 function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
-  const count = words.length ? words.line(words.length - 1) + 1 : 0;
+  const count = tokens.length ? tokens.line(tokens.length - 1) + 1 : 0;
   const content = new Int32Array(count);
   const capitalised = new Int32Array(count);
   const upper = new Int32Array(count);
   const lower = new Int32Array(count);
+  const figures = new Int32Array(count);
+  const lowerWords = new Int32Array(count);
+  const commas = new Int32Array(count);
+  const { text } = words.document;
+  for (let t = 0; t < tokens.length; t++) if (isFigure(text, tokens, t)) figures[tokens.line(t)]!++;
   for (let w = 0; w < words.length; w++) {
     const line = words.line(w);
     const counts = caseCounts(words.text(w));
     upper[line]! += counts.upper;
     lower[line]! += counts.lower;
+    if (!tokens.isCapitalised(words.token(w))) lowerWords[line]!++;
+    else if (w > 0 && words.line(w - 1) === line && words.gap(w).includes(',')) commas[line]!++;
     if (SMALL_WORDS.has(words.key(w))) continue;
     content[line]!++;
     if (tokens.isCapitalised(words.token(w))) capitalised[line]!++;
@@ -179,8 +249,10 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
   const kinds = new Uint8Array(count);
   for (let line = 0; line < count; line++) {
     const allCaps = upper[line]! >= 2 && lower[line]! * 10 < upper[line]!;
-    const titleCase = !allCaps && capitalised[line]! >= 2 && capitalised[line] === content[line];
-    kinds[line] = allCaps ? 2 : titleCase ? 1 : 0;
+    const table = figures[line]! >= 2 && capitalised[line]! <= figures[line]! * 2 && lowerWords[line]! <= figures[line]!;
+    const list = commas[line]! >= 2;
+    const titleCase = !allCaps && !table && !list && capitalised[line]! >= 2 && capitalised[line] === content[line];
+    kinds[line] = (allCaps ? LINE_ALL_CAPS : titleCase ? LINE_TITLE_CASE : 0) | (table ? LINE_FIGURES : 0);
   }
   return kinds;
 }
@@ -192,7 +264,10 @@ function classifyLines(words: NameWords, tokens: Tokens): Uint8Array {
  * run of such words and is not a known common word.
  */
 function judgeCapable(words: NameWords): Uint8Array {
-  const reliable = (w: number) => !words.opensClause(w) && !words.onTitleCaseLine(w) && !words.onAllCapsLine(w);
+  // A results or standings line names with every capital, its first word included; so does either side of "v".
+  const versus = (w: number) => w >= 0 && w < words.length && VERSUS.has(words.key(w)) && !words.isCapitalised(w);
+  const reliable = (w: number) =>
+    (words.onFigureLine(w) && !words.onAllCapsLine(w)) || versus(w - 1) || versus(w + 1) || (!words.opensClause(w) && !words.onTitleCaseLine(w) && !words.onAllCapsLine(w));
   const inName = new Uint8Array(words.length);
   const capable = new Uint8Array(words.length);
   const seen = new Set<string>();
@@ -210,22 +285,44 @@ function judgeCapable(words: NameWords): Uint8Array {
     const surname = words.lex(w).isEmpty && !words.isPossessive(w - 1) && words.lex(w - 1).hasAny(FIRST_NAME_TAGS);
     if (surname || ORG_HEADS.has(words.key(w)) || PLACE_HEADS.has(words.key(w))) capable[w] = 1;
   }
+  for (let w = 0; w < words.length; w++) {
+    if (inName[w] && words.isAllCaps(w) && (w === 0 || words.line(w - 1) !== words.line(w))) markDateline(words, w, capable);
+  }
   for (let w = words.length - 1; w >= 0; w--) {
     const next = w + 1;
-    if (capable[w] || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
-    if (words.onAllCapsLine(w)) continue;
+    const wholeCaps = capable[w] && words.onAllCapsLine(w) && next < words.length && !capable[next];
+    if ((capable[w] && !wholeCaps) || !inName[w] || next >= words.length || !words.isCapitalised(next) || !words.plainlySpaced(next) || words.isPossessive(w)) continue;
     const phrase = lexiconTags(`${words.key(w)} ${words.key(next)}`);
     const longer = next + 1 < words.length ? lexiconTags(`${words.key(w)} ${words.key(next)} ${words.key(next + 1)}`) : TagSet.EMPTY;
     if (hasNameTag(phrase) || hasNameTag(longer)) {
       capable[w] = 1;
       capable[next] = 1;
+      if (!hasNameTag(phrase)) capable[next + 1] = 1;
       continue;
     }
+    if (words.isInitial(w) && capable[next]) {
+      capable[w] = 1;
+      continue;
+    }
+    if (words.onAllCapsLine(w)) continue;
     const lex = words.lex(w);
     const opensName = lex.isEmpty || !lex.hasAny(NOT_NAME_OPENERS);
     if (opensName && words.opensClause(w) && !words.onTitleCaseLine(w) && capable[next] && reliable(next)) capable[w] = 1;
   }
   return capable;
+}
+
+/** "KALVESSA , Portugal 1997-05-02": the ALL-CAPS words opening a dateline name its town. */
+function markDateline(words: NameWords, first: number, capable: Uint8Array): void {
+  let last = first;
+  while (last + 1 < words.length && words.line(last + 1) === words.line(first) && words.isAllCaps(last + 1) && words.plainlySpaced(last + 1)) last++;
+  if (!words.datelineTail(last)) {
+    let region = last + 1;
+    if (region >= words.length || words.line(region) !== words.line(first) || !/^ ?, $/.test(words.gap(region)) || !words.isCapitalised(region)) return;
+    while (region + 1 < words.length && words.line(region + 1) === words.line(first) && words.isCapitalised(region + 1) && words.plainlySpaced(region + 1)) region++;
+    if (!words.datelineTail(region)) return;
+  }
+  for (let w = first; w <= last; w++) capable[w] = 1;
 }
 
 function plausibleName(words: NameWords, w: number): boolean {
@@ -240,6 +337,7 @@ function plausibleName(words: NameWords, w: number): boolean {
     if (key.length <= 3) return true;
     return !isCommonWord(words.lex(w));
   }
+  if (words.isInitial(w)) return true;
   if (text.length === 1) return false;
   return !words.lex(w).hasAny(FUNCTION_TAGS);
 }

@@ -2,7 +2,7 @@ import * as names from '../../lexicon/names.js';
 import { lexiconTags } from '../../nlp/compromise.js';
 import { FIRST_NAME_TAGS, ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS, TagSet } from '../../nlp/tags.js';
 import type { EntityType } from '../../types.js';
-import { isCommonWord, type NameWords } from './name-words.js';
+import { hasNameTag, isCommonWord, type NameWords } from './name-words.js';
 
 const COMPASS_WORDS = new Set(names.COMPASS_WORDS);
 const EXTRA_DEMONYMS = new Set(names.EXTRA_DEMONYMS);
@@ -15,8 +15,13 @@ const ORG_HEADS = new Set(names.ORG_HEADS);
 const ORG_OPENERS = new Set(names.ORG_OPENERS);
 const PLACE_ACRONYMS = new Set(names.PLACE_ACRONYMS);
 const PLACE_CONTEXT_NOUNS = new Set(names.PLACE_CONTEXT_NOUNS);
+const PLACE_BEFORE_OF = new Set(names.PLACE_BEFORE_OF);
+const RIVER_SIDES = new Set(['east', 'left', 'north', 'right', 'south', 'west']);
+/** Place heads that name a feature of the map on their own after "the" ("the Gulf", "the Channel"). */
+const GEOGRAPHIC_HEADS = new Set(['bay', 'channel', 'coast', 'delta', 'desert', 'gulf', 'ocean', 'peninsula', 'sea', 'strait', 'straits']);
 const PLACE_HEADS = new Set(names.PLACE_HEADS);
 const PLACE_OPENERS = new Set(names.PLACE_OPENERS);
+const SPORT_WORDS = new Set(names.SPORT_WORDS);
 const SURNAME_HEADS = new Set(names.SURNAME_HEADS);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
 const TITLE_WORDS = new Set(names.TITLE_WORDS);
@@ -109,6 +114,8 @@ function headType(words: NameWords, run: Run): EntityType | null {
   const last = run[run.length - 1]!;
   const head = words.key(connector > 0 && !isHead(words, last) ? run[connector - 1]! : last);
   if (POLITY_HEADS.has(head) && run.slice(0, -1).every((w) => isDemonym(words, w))) return 'place';
+  // "West Bank", "Left Bank": a river bank after a compass word, not a lender.
+  if (head === 'bank' && run.length === 2 && RIVER_SIDES.has(words.key(run[0]!))) return 'place';
   if (ORG_HEADS.has(head)) return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   if (PLACE_OPENERS.has(words.key(run[0]!))) return 'place';
@@ -155,6 +162,12 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     const known = knownType(words, run);
     return known ? [makeMention(words, run, known, 3)] : null;
   }],
+  // "P. Simmons", "J. R. Hartley": initials before a name are a person's.
+  ['initials then a name', (words, run) => {
+    let k = 0;
+    while (k < run.length - 1 && words.isInitial(run[k]!)) k++;
+    return k > 0 && !words.isInitial(run[k]!) && !isTitleWord(words, run[k]!) ? [makeMention(words, run, 'person', 3)] : null;
+  }],
   // "Foreign Ministry Sergey Lavrov": a head noun ends one name and a first name starts another.
   ['head then a first name', (words, run) => {
     const inner = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isHead(words, w) && hasFirstName(words, run[i + 1]!));
@@ -181,7 +194,14 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     const title = titleRun(words, run);
     if (!title || !personName(words, run.slice(title.to))) return null;
     const person = makeMention(words, run.slice(title.to), 'person', 3, textOf(words, run.slice(title.from, title.to)));
-    return [...classify(words, run.slice(0, title.from)), person];
+    // "Cofinec CEO Stephen Frater": a name the words do not type, before a title, is the title's employer.
+    const employer = classify(words, run.slice(0, title.from));
+    const last = employer[employer.length - 1];
+    if (last && last.type && last.strength <= 1 && !last.firstNameOnly && last.end === words.end(run[title.from - 1]!)) {
+      last.type = 'organization';
+      last.strength = 2;
+    }
+    return [...employer, person];
   }],
   ['demonym first', (words, run) => (run.length > 1 && isDemonym(words, run[0]!) ? classify(words, run.slice(1)) : null)],
   ['demonym last', (words, run) => (isDemonym(words, run[run.length - 1]!) ? [] : null)],
@@ -205,7 +225,12 @@ const TYPING_RULES: ReadonlyArray<readonly [string, TypingRule]> = [
     for (let k = run.length - 1; k >= 1; k--) {
       const prefix = run.slice(0, k);
       const type = knownType(words, prefix);
-      if (type) return [makeMention(words, prefix, type, 3), ...classify(words, run.slice(k))];
+      if (!type) continue;
+      const rest = classify(words, run.slice(k));
+      // "Dublin Newsroom", "NSW Treasury": a place, then common words the rest of the run cannot type, is a body of that place.
+      const body = rest.length === 1 && rest[0]!.strength === 0 && rest[0]!.type !== 'person' && run.slice(k).every((w) => !hasNameTag(words.lex(w)) && !COMPASS_WORDS.has(words.key(w)));
+      if (type === 'place' && body) return [makeMention(words, run, 'organization', 2)];
+      return [makeMention(words, prefix, type, 3), ...rest];
     }
     return null;
   }],
@@ -233,14 +258,20 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   const locative = beforeNoun !== null && LOCATIVES.has(beforeNoun);
   const lex = words.lex(first);
 
-  if (run.length === 1 && words.isAllCaps(first)) return makeMention(words, run, 'organization', 3);
+  // An ALL-CAPS line capitalises every word, so only a short one reads as an acronym there ("LG", not "MILLER").
+  if (run.length === 1 && words.isAllCaps(first)) {
+    if (!words.onAllCapsLine(first) || words.key(first).length <= 3) return makeMention(words, run, 'organization', 3);
+    if (SPORT_WORDS.has(words.key(first))) return makeMention(words, run, null, 0);
+  }
   if (roleBefore && !ORG_CONTEXT_NOUNS.has(beforeNoun) && personName(words, run)) return makeMention(words, run, 'person', 3, words.text(before));
   if ((beforeNoun && ORG_CONTEXT_NOUNS.has(beforeNoun)) || (afterNoun && ORG_CONTEXT_NOUNS.has(afterNoun))) return makeMention(words, run, 'organization', 2);
-  if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun))) {
+  const placeOf = beforeNoun === 'of' && placeBeforeOf(words, before);
+  if ((beforeNoun && PLACE_CONTEXT_NOUNS.has(beforeNoun) && beforeNoun !== 'capital') || (afterNoun && PLACE_CONTEXT_NOUNS.has(afterNoun)) || placeOf) {
     return makeMention(words, run, 'place', 2);
   }
 
   if (run.length === 1) {
+    if (beforeNoun === 'the' && GEOGRAPHIC_HEADS.has(words.key(first))) return makeMention(words, run, 'place', 2);
     if (hasFirstName(words, first) && !lex.has('LastName')) {
       const m = makeMention(words, run, 'person', 1);
       m.firstNameOnly = true;
@@ -263,6 +294,14 @@ function typeByEvidence(words: NameWords, run: Run): Mention {
   if (run.length <= 3 && !words.opensClause(first) && !modifier && run.slice(1).every(plain) && !words.isAllCaps(first)) return makeMention(words, run, 'person', 1);
   const tagged = contextType(words, run);
   return makeMention(words, run, tagged, tagged ? 1 : 0);
+}
+
+/** "the town of", "east of", "archbishop of": the word before "of" says a place follows. */
+function placeBeforeOf(words: NameWords, of: number): boolean {
+  const noun = of - 1;
+  if (noun < 0 || words.isCapitalised(noun) || !words.spaced(of)) return false;
+  const key = words.key(noun);
+  return PLACE_CONTEXT_NOUNS.has(key) || COMPASS_WORDS.has(key) || PLACE_BEFORE_OF.has(key);
 }
 
 /** compromise's own reading of the words in context, the weakest evidence. */
