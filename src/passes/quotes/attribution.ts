@@ -3,6 +3,7 @@ import { insideEnd } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import type { Quote, Span } from '../../types.js';
 import { cueAt, isVerbModifier, type Cue } from './cues.js';
+import { isNounModifierVerb } from './word-classes.js';
 import type { Mention, Speakers } from './speakers.js';
 
 /** How far around a quote its attribution is looked for, in tokens. */
@@ -49,13 +50,31 @@ export function surroundings(document: Document, mark: MarkedSpan, index: number
   if (mark.close !== null) {
     const first = document.tokens.indexFrom(mark.close + 1);
     // `"…" - Matthew Ingram` runs on past what looks like a sentence end.
-    const signed = first < tokens.length && /^[^\p{L}\p{N}\n]*[—–-]/u.test(document.text.slice(mark.close + 1, tokens.start(first)));
+    const gap = first < tokens.length ? document.text.slice(mark.close + 1, tokens.start(first)) : '';
+    const signed = /^[^\p{L}\p{N}\n]*[—–―-]/u.test(gap);
+    // `"Why now?" Clinton asked.`: a question or exclamation does not end the sentence that reports it.
+    const reportedAfter = !gap.includes('\n') && /[?!]\P{L}*$/u.test(document.text.slice(mark.start, mark.end)) && reportsQuoteBefore(document, first, 5);
     for (let t = first; t < tokens.length && right.length < RIGHT_REACH; t++) {
-      if (document.quoteOf(t) >= 0 || (tokens.startsSentence(t) && !(signed && t === first))) break;
+      if (document.quoteOf(t) >= 0 || (tokens.startsSentence(t) && !((signed || reportedAfter) && t === first))) break;
       right.push(t);
     }
   }
   return { left, right };
+}
+
+/**
+ * Whether the sentence at `first` is a short report of the quote before it ("Harper asked."): a
+ * reporting verb within `reach` tokens, and no quote of its own for that verb to introduce.
+ */
+function reportsQuoteBefore(document: Document, first: number, reach: number): boolean {
+  const { tokens } = document;
+  let cue = false;
+  for (let t = first; t < tokens.length; t++) {
+    if (t > first && tokens.startsSentence(t)) return cue;
+    if (document.quoteOf(t) >= 0 || t - first >= RIGHT_REACH) return false;
+    cue ||= t - first < reach && cueAt(tokens, t) !== null;
+  }
+  return cue;
 }
 
 export function attributeInSentence(document: Document, speakers: Speakers, mark: MarkedSpan, around: Surroundings): Attribution {
@@ -65,14 +84,15 @@ export function attributeInSentence(document: Document, speakers: Speakers, mark
   if (right.length > 0) {
     const end = right[right.length - 1]! + 1;
     // `"…" - Matthew Ingram`: a signature after a dash.
-    if (/^[^\p{L}\p{N}]*[—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)))) {
+    if (/^[^\p{L}\p{N}]*[—–―-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)))) {
       const signature = speakers.signatureAfter(right[0]!, end);
       if (signature) return { speaker: signature, cue: null };
     }
-    const endsClause = /[,.!?…:;—–-]$/.test(text.slice(mark.start, mark.end)) || /^[^\p{L}\p{N}]*[,;—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)));
+    // A quote inside the quote may close it first: `"People say, 'It won't matter,'" said King`.
+    const endsClause = /[,.!?…:;—–-][\s'"’”)]*$/.test(text.slice(mark.start, mark.end)) || /^[^\p{L}\p{N}]*[,;—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)));
     for (let k = 0; k < right.length && k < 16; k++) {
       const t = right[k]!;
-      const cue = cueAt(tokens, t);
+      const cue = cueAt(tokens, t, endsClause);
       if (cue) {
         const inverted = right.slice(0, k).every((r) => isVerbModifier(tokens, r));
         // `"…," said Burton` closes a clause first; in `an individual "with direct knowledge"
@@ -84,7 +104,7 @@ export function attributeInSentence(document: Document, speakers: Speakers, mark
         if (speaker && speaker !== 'coordinated') return { speaker, cue };
         break;
       }
-      if (tokens.has(t, 'Verb') && !isVerbModifier(tokens, t)) break;
+      if (tokens.has(t, 'Verb') && !isVerbModifier(tokens, t) && !isNounModifierVerb(tokens, t, k === 0)) break;
     }
   }
 

@@ -41,3 +41,19 @@ export function skipParticiple(tokens: Tokens, j: number, floor: number): number
   if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && tokens.hasAny(j, PARTICIPLE)) return j - 1;
   return j;
 }
+
+/**
+ * A word compromise tags as a verb where it modifies a noun that follows: "campaign" in "Clinton
+ * campaign spokesman", "police" in "Tulsa police chief", "retired" in "retired Air Force general".
+ * A finite verb after a singular subject would end in -s, so a bare form there is a noun; a past
+ * form that opens a phrase before a capitalised noun is an adjective.
+ */
+export function isNounModifierVerb(tokens: Tokens, t: number, opensPhrase: boolean): boolean {
+  const next = t + 1;
+  if (next >= tokens.length || /\S/.test(tokens.post(t)) || tokens.has(t, 'Gerund')) return false;
+  if (!isNounish(tokens, next) || tokens.has(next, 'Verb')) return false;
+  if (opensPhrase) return tokens.hasAny(t, PARTICIPLE) && /^\p{Lu}/u.test(tokens.text(next));
+  const previous = t - 1;
+  if (previous < 0 || /\S/.test(tokens.post(previous)) || tokens.normal(t).endsWith('s')) return false;
+  return tokens.has(previous, 'Singular') && !tokens.has(previous, 'Pronoun');
+}

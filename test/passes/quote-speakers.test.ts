@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { quotesPass } from '../../src/passes/quotes.js';
+import type { Quote } from '../../src/types.js';
+import { passContext } from '../helpers/document.js';
+
+/** Quotes in quote marks (reported speech without them has its own tests), spans checked against the text. */
+function quotesOf(text: string): Quote[] {
+  const quotes = quotesPass.run(passContext(text), { entities: [] }).filter((quote) => quote.kind !== 'indirect');
+  for (const quote of quotes) {
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
+    if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+  }
+  return quotes;
+}
+
+interface Expected {
+  text: string;
+  speaker: string | null;
+  name?: string;
+  cue?: string | null;
+  kind?: Quote['kind'];
+}
+
+const summary = (quotes: Quote[]) =>
+  quotes.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null, name: q.speaker?.name, cue: q.cue?.text ?? null, kind: q.kind }));
+
+function expectQuotes(text: string, expected: Expected[]): void {
+  const found = summary(quotesOf(text));
+  expect(found).toHaveLength(expected.length);
+  expected.forEach((want, i) => expect(found[i]).toMatchObject(want));
+}
+
+describe('quote speakers: the clause after a quote', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      'a noun read as a verb inside the speaker’s title ("campaign spokesman")',
+      '"She will be back on the road by the middle of the week," Labour campaign spokesman Tom Reyes said on Monday.',
+      [{ text: 'She will be back on the road by the middle of the week,', speaker: 'Tom Reyes', cue: 'said' }],
+    ],
+    [
+      'a past form opening the speaker’s title ("retired")',
+      '"Nobody in the unit was ready for that winter," retired Army colonel Dana Pike said.',
+      [{ text: 'Nobody in the unit was ready for that winter,', speaker: 'Dana Pike', cue: 'said' }],
+    ],
+    [
+      'a quote inside the quote closes it before the inverted cue',
+      '"Voters tell me, \'It makes no difference at all,\'" said Rosa Vance, a party organiser.',
+      [{ text: "Voters tell me, 'It makes no difference at all,'", speaker: 'Rosa Vance', cue: 'said' }],
+    ],
+    [
+      'a question ends the quote, not the sentence that reports it',
+      'The senator toured the plant. "How long must the workers wait?" Harper asked.',
+      [{ text: 'How long must the workers wait?', speaker: 'Harper', cue: 'asked' }],
+    ],
+    [
+      '"continued" after a quote reports it; the pronoun keeps its own span',
+      'Maria Ortiz spoke for an hour. "We can fix the schools," she continued.',
+      [{ text: 'We can fix the schools,', speaker: 'she', name: 'Maria Ortiz', cue: 'continued' }],
+    ],
+    [
+      'a signature after a horizontal bar',
+      'Readers wrote in after the debate.\n“He never answered a single question about the budget.”― Lena Ortiz',
+      [{ text: 'He never answered a single question about the budget.', speaker: 'Lena Ortiz', cue: null }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string, Expected[]]> = [
+    [
+      'a real verb after the quote still ends the search for a cue',
+      '"We want answers from the board before the vote," protesters chanted as Mayor Lee arrived and said nothing.',
+      [{ text: 'We want answers from the board before the vote,', speaker: 'protesters', cue: 'chanted' }],
+    ],
+    [
+      'a question followed by an unrelated sentence takes no speaker from it',
+      'The hall was full on Tuesday.\n"Where is the money?" The council met again on Friday and said it would publish its accounts.',
+      [],
+    ],
+    [
+      '"continued" that does not follow a quote is no cue',
+      'Maria Ortiz continued her tour, with "a smile for everyone" she met.',
+      [],
+    ],
+  ];
+
+  it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
+});
