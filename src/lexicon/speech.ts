@@ -224,3 +224,9 @@ export const SOURCE_NOUNS: readonly string[] = [
   'op-ed', 'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet',
   'video',
 ];
+
+/** Labels a page puts before a link, a picture or a note ("READ MORE:", "WATCH:"): not a speaker's name. */
+export const PAGE_LABELS: readonly string[] = [
+  'breaking', 'correction', 'editor', "editor's", 'editors', 'more', 'note', 'photo', 'photos', 'read', 'related',
+  'see', 'update', 'updated', 'video', 'watch',
+];

@@ -87,3 +87,45 @@ describe('quote speakers: the clause after a quote', () => {
 
   it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
+
+describe('quote speakers: colon layouts', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      'a transcript label opens each quoted turn; an unlabelled paragraph continues the last',
+      'Part of the interview follows.\n\n"HOST: Let us begin with the vote on the budget tonight.\n\n"MORALES: Well, the budget is a serious matter for every family.\n\n"And that is why we will keep fighting for it."',
+      [
+        { text: 'HOST: Let us begin with the vote on the budget tonight.', speaker: 'HOST', cue: null },
+        { text: 'MORALES: Well, the budget is a serious matter for every family.', speaker: 'MORALES', cue: null },
+        { text: 'And that is why we will keep fighting for it.', speaker: 'MORALES', cue: null },
+      ],
+    ],
+    [
+      'a name and its paper before a colon',
+      'Columnists weighed in overnight.\n\nPriya Raman, The Daily Courier: "The debate was a draw and nobody will remember a word of it."',
+      [{ text: 'The debate was a draw and nobody will remember a word of it.', speaker: 'Priya Raman', cue: null }],
+    ],
+    [
+      'a reporting verb that opens its sentence has its speaker after it',
+      'Said Okafor: "I do not think the board cares about the tenants at all."',
+      [{ text: 'I do not think the board cares about the tenants at all.', speaker: 'Okafor', cue: 'Said' }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string, Expected[]]> = [
+    ['page labels are not speakers, and what they mark is not speech', 'The mayor resigned.\n\n"WATCH: The whole press conference with the mayor on our site."\n\n"READ MORE: Why the budget failed and what happens next."', []],
+    [
+      'a capitalised word before a colon is no transcript label',
+      'The memo was short.\n\n"Budget: the council will vote on the plan before the end of May."',
+      [{ text: 'Budget: the council will vote on the plan before the end of May.', speaker: null }],
+    ],
+    [
+      'a colon after words that are not a name gives no speaker',
+      'The verdict of the night: "Nobody won the debate and everybody lost the evening."',
+      [{ text: 'Nobody won the debate and everybody lost the evening.', speaker: null }],
+    ],
+  ];
+
+  it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
+});

@@ -3,6 +3,7 @@ import { insideEnd } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import type { Quote, Span } from '../../types.js';
 import { cueAt, isVerbModifier, type Cue } from './cues.js';
+import { bylineSpeaker, labelSpeaker } from './layouts.js';
 import { isNounModifierVerb } from './word-classes.js';
 import type { Mention, Speakers } from './speakers.js';
 
@@ -118,13 +119,16 @@ export function attributeInSentence(document: Document, speakers: Speakers, mark
     const speaker = speakerOf(speakers, cue, floor, ceiling);
     if (speaker && speaker !== 'coordinated') return { speaker, cue };
   }
-  return { speaker: null, cue: firstCue };
+  const labelled = firstCue ? null : labelSpeaker(document, speakers, mark) ?? bylineSpeaker(document, speakers, around);
+  return { speaker: labelled, cue: firstCue };
 }
 
 /** Who a cue attributes words to, looking between token `floor` and token `ceiling` (exclusive). */
 function speakerOf(speakers: Speakers, cue: Cue, floor: number, ceiling: number): Mention | 'coordinated' | null {
   if (cue.role === 'object') return speakers.objectAfter(cue.last + 1, ceiling);
   if (cue.role === 'clause') return speakers.clauseSubject(floor, ceiling - 1);
+  // "Said Ellis: …", "Added the spokesman, …": a verb that opens its sentence has its subject after it.
+  if (cue.first === floor) return speakers.objectAfter(cue.last + 1, ceiling);
   return speakers.subjectOf(cue.first, floor);
 }
 
