@@ -1,6 +1,6 @@
 import type { Entity, Quote } from '../types.js';
 import type { Pass, PassContext } from './pass.js';
-import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, surroundings, type Found } from './quotes/attribution.js';
+import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, subjectBefore, surroundings, type Found } from './quotes/attribution.js';
 import { isReportedSpeech } from './quotes/filters.js';
 import { findReportedSpeech } from './quotes/reported.js';
 import { Resolver } from './quotes/resolver.js';
@@ -43,7 +43,7 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
 
   found.forEach((quote, i) => {
     if (quote.attribution.speaker) return;
-    quote.attribution = attributeFromBefore(document, speakers, quote, found[i - 1]) ?? quote.attribution;
+    quote.attribution = attributeFromBefore(document, speakers, quote, found[i - 1]) ?? subjectBefore(document, speakers, quote) ?? quote.attribution;
   });
   // A quotation over several paragraphs may be attributed only in its last one.
   for (let i = found.length - 2; i >= 0; i--) {

@@ -129,3 +129,60 @@ describe('quote speakers: colon layouts', () => {
 
   it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
+
+describe('quote speakers: the clause that governs the quote', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      'a verb that leads into the quote wins over a participle after it',
+      'In a statement, the firm said: "Our mines were profitable for a decade before the sale," adding that its shares had risen.',
+      [{ text: 'Our mines were profitable for a decade before the sale,', speaker: 'the firm', cue: 'said' }],
+    ],
+    [
+      '"She continued," before a quote leads into it',
+      'Nadia Brooks spoke first at the hearing.\n\nShe continued, "All we are asking for is a day in court for every family."',
+      [{ text: 'All we are asking for is a day in court for every family.', speaker: 'She', name: 'Nadia Brooks', cue: 'continued' }],
+    ],
+    [
+      'verbs inside an appositive after the quote do not end the search for its cue',
+      '"It is an invasion of the state’s own domain," Paul Grady, the attorney general of one of the states suing the agency, said on Monday.',
+      [{ text: 'It is an invasion of the state’s own domain,', speaker: 'Paul Grady', cue: 'said' }],
+    ],
+    [
+      'an office with an adjective and a noun read as a verb; the possessor is not the speaker',
+      '"That remark was outrageous and he knows it," Lee\'s former campaign strategist said.',
+      [{ text: 'That remark was outrageous and he knows it,', speaker: "Lee's former campaign strategist", name: "Lee's former campaign strategist", cue: 'said' }],
+    ],
+    [
+      'the name before a participle is its subject ("footage of X saying")',
+      'The advert ends with footage of Dana Reyes saying, "That makes me smart and you know it."',
+      [{ text: 'That makes me smart and you know it.', speaker: 'Dana Reyes', cue: 'saying' }],
+    ],
+    [
+      'a quoted sentence standing alone after a sentence about a person',
+      'On Sunday, Senator Ana Ruiz took on her critics at a town hall. "Young people are tired of waiting for this city to act."',
+      [{ text: 'Young people are tired of waiting for this city to act.', speaker: 'Ana Ruiz', cue: null }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string, Expected[]]> = [
+    [
+      'a name after a preposition still modifies the subject of a finite verb',
+      'A letter seen by the Courier says, "The plan will fail within a year of its launch."',
+      [{ text: 'The plan will fail within a year of its launch.', speaker: 'A letter', cue: 'says' }],
+    ],
+    [
+      'a quoted sentence after a sentence about a thing takes no speaker from it',
+      'The new bridge opened to traffic on Sunday morning. "Young people are tired of waiting for this city to act."',
+      [{ text: 'Young people are tired of waiting for this city to act.', speaker: null }],
+    ],
+    [
+      'a quoted sentence in a new paragraph takes no speaker from the sentence before',
+      'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\n"Young people are tired of waiting for this city to act."',
+      [{ text: 'Young people are tired of waiting for this city to act.', speaker: null }],
+    ],
+  ];
+
+  it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
+});

@@ -79,48 +79,67 @@ function reportsQuoteBefore(document: Document, first: number, reach: number): b
 }
 
 export function attributeInSentence(document: Document, speakers: Speakers, mark: MarkedSpan, around: Surroundings): Attribution {
+  // `Peabody said: "…," adding that …`: a cue that leads into the quote is its own.
+  const leadsIn = introducedByCue(document, around);
+  const before = leadsIn ? attributeFromLeft(document, speakers, mark, around) : null;
+  if (before?.speaker) return before;
+  const after = attributeFromRight(document, speakers, mark, around);
+  if (after) return after;
+  const fromLeft = before ?? attributeFromLeft(document, speakers, mark, around);
+  if (fromLeft.cue) return fromLeft;
+  return { speaker: labelSpeaker(document, speakers, mark) ?? bylineSpeaker(document, speakers, around), cue: null };
+}
+
+function attributeFromRight(document: Document, speakers: Speakers, mark: MarkedSpan, around: Surroundings): Attribution | null {
   const { tokens, text } = document;
-  const { left, right } = around;
-
-  if (right.length > 0) {
-    const end = right[right.length - 1]! + 1;
-    // `"…" - Matthew Ingram`: a signature after a dash.
-    if (/^[^\p{L}\p{N}]*[—–―-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)))) {
-      const signature = speakers.signatureAfter(right[0]!, end);
-      if (signature) return { speaker: signature, cue: null };
-    }
-    // A quote inside the quote may close it first: `"People say, 'It won't matter,'" said King`.
-    const endsClause = /[,.!?…:;—–-][\s'"’”)]*$/.test(text.slice(mark.start, mark.end)) || /^[^\p{L}\p{N}]*[,;—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)));
-    for (let k = 0; k < right.length && k < 16; k++) {
-      const t = right[k]!;
-      const cue = cueAt(tokens, t, endsClause);
-      if (cue) {
-        const inverted = right.slice(0, k).every((r) => isVerbModifier(tokens, r));
-        // `"…," said Burton` closes a clause first; in `an individual "with direct knowledge"
-        // claimed`, the quote sits inside the subject and the verb is not about it.
-        if (inverted && !endsClause) break;
-        let speaker: Mention | 'coordinated' | null;
-        if (cue.role === 'object' || (inverted && cue.role === 'subject')) speaker = speakers.objectAfter(cue.last + 1, end);
-        else speaker = speakerOf(speakers, cue, right[0]!, end);
-        if (speaker && speaker !== 'coordinated') return { speaker, cue };
-        break;
-      }
-      if (tokens.has(t, 'Verb') && !isVerbModifier(tokens, t) && !isNounModifierVerb(tokens, t, k === 0)) break;
-    }
+  const { right } = around;
+  if (right.length === 0) return null;
+  const end = right[right.length - 1]! + 1;
+  // `"…" - Matthew Ingram`: a signature after a dash.
+  if (/^[^\p{L}\p{N}]*[—–―-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)))) {
+    const signature = speakers.signatureAfter(right[0]!, end);
+    if (signature) return { speaker: signature, cue: null };
   }
+  // A quote inside the quote may close it first: `"People say, 'It won't matter,'" said King`.
+  const endsClause = /[,.!?…:;—–-][\s'"’”)]*$/.test(text.slice(mark.start, mark.end)) || /^[^\p{L}\p{N}]*[,;—–-]/u.test(text.slice(mark.close! + 1, tokens.start(right[0]!)));
+  // `"…," Scott Pruitt, the attorney general of one of the states suing the agency, said`: verbs
+  // inside an appositive do not end the search for the cue.
+  let appositive = false;
+  for (let k = 0; k < right.length && k < (appositive ? RIGHT_REACH : 16); k++) {
+    const t = right[k]!;
+    const cue = cueAt(tokens, t, endsClause);
+    if (cue) {
+      const inverted = right.slice(0, k).every((r) => isVerbModifier(tokens, r));
+      // `"…," said Burton` closes a clause first; in `an individual "with direct knowledge"
+      // claimed`, the quote sits inside the subject and the verb is not about it.
+      if (inverted && !endsClause) break;
+      let speaker: Mention | 'coordinated' | null;
+      if (cue.role === 'object' || (inverted && cue.role === 'subject')) speaker = speakers.objectAfter(cue.last + 1, end);
+      else speaker = speakerOf(speakers, cue, right[0]!, end);
+      if (speaker && speaker !== 'coordinated') return { speaker, cue };
+      break;
+    }
+    if (!appositive && tokens.has(t, 'Verb') && !isVerbModifier(tokens, t) && !isNounModifierVerb(tokens, t, k === 0)) break;
+    appositive ||= endsClause && /^,\s*$/.test(tokens.post(t)) && speakers.isPerson(t);
+  }
+  return null;
+}
 
+function attributeFromLeft(document: Document, speakers: Speakers, mark: MarkedSpan, around: Surroundings): Attribution {
+  const { tokens } = document;
+  const { left } = around;
   let firstCue: Cue | null = null;
   const floor = left[left.length - 1] ?? 0;
   const ceiling = document.tokens.indexFrom(mark.open);
   for (const t of left) {
-    const cue = cueAt(tokens, t);
+    // "She continued, "…"": the verb right before the quote leads into it.
+    const cue = cueAt(tokens, t, t === left[0] && /[,:]\s*$/.test(tokens.post(t)));
     if (!cue) continue;
     firstCue ??= cue;
     const speaker = speakerOf(speakers, cue, floor, ceiling);
     if (speaker && speaker !== 'coordinated') return { speaker, cue };
   }
-  const labelled = firstCue ? null : labelSpeaker(document, speakers, mark) ?? bylineSpeaker(document, speakers, around);
-  return { speaker: labelled, cue: firstCue };
+  return { speaker: null, cue: firstCue };
 }
 
 /** Who a cue attributes words to, looking between token `floor` and token `ceiling` (exclusive). */
@@ -159,14 +178,7 @@ export function attributeFromBefore(document: Document, speakers: Speakers, quot
     if (between) return { speaker: previous.attribution.speaker, cue: null };
   }
 
-  // The sentence before this quote's sentence.
-  const sentenceStart = quote.around.left[quote.around.left.length - 1] ?? document.tokens.indexFrom(quote.mark.open);
-  const sentence: number[] = [];
-  for (let t = sentenceStart - 1; t >= 0 && sentence.length < LEFT_REACH; t--) {
-    if (document.quoteOf(t) >= 0) continue;
-    sentence.push(t);
-    if (tokens.startsSentence(t)) break;
-  }
+  const sentence = sentenceBefore(document, quote);
   if (sentence.length === 0 || document.paragraphs.indexAt(tokens.start(sentence[0]!)) < paragraph - 1) return null;
   const floor = sentence[sentence.length - 1]!;
   for (const t of sentence) {
@@ -179,6 +191,34 @@ export function attributeFromBefore(document: Document, speakers: Speakers, quot
     return { speaker, cue: leadsIn ? cue : null };
   }
   return null;
+}
+
+/** The tokens of the sentence before a quote's own sentence, nearest first, quotes left out. */
+function sentenceBefore(document: Document, quote: Found): number[] {
+  const { tokens } = document;
+  const sentenceStart = quote.around.left[quote.around.left.length - 1] ?? tokens.indexFrom(quote.mark.open);
+  const sentence: number[] = [];
+  for (let t = sentenceStart - 1; t >= 0 && sentence.length < LEFT_REACH; t--) {
+    if (document.quoteOf(t) >= 0) continue;
+    sentence.push(t);
+    if (tokens.startsSentence(t)) break;
+  }
+  return sentence;
+}
+
+/**
+ * A quoted sentence standing alone after a sentence about a person, in one paragraph: "On Sunday,
+ * Senator Ruiz took on the critics. "…"" The person who is that sentence's subject says it.
+ */
+export function subjectBefore(document: Document, speakers: Speakers, quote: Found): Attribution | null {
+  const { tokens } = document;
+  if (quote.around.left.length > 0) return null;
+  const sentence = sentenceBefore(document, quote);
+  if (sentence.length === 0 || document.paragraphs.indexAt(tokens.start(sentence[0]!)) !== document.paragraphs.indexAt(quote.mark.open)) return null;
+  const subject = speakers.clauseSubject(sentence[sentence.length - 1]!, sentence[0]!);
+  if (!subject) return null;
+  const person = subject.kind === 'pronoun' ? /^(?:he|she)$/.test(tokens.normal(subject.first)) : subject.kind === 'name' && speakers.isPerson(subject.last);
+  return person ? { speaker: subject, cue: null } : null;
 }
 
 /** `partial` for words woven into a sentence, `direct` for a quoted sentence or more. */

@@ -50,7 +50,9 @@ export class Resolver {
   }
 
   private entityFor(mention: Mention): { name: string; entity: string | null } | null {
-    for (let t = mention.last; t >= mention.first; t--) {
+    // A phrase is named by an entity only at its head: "Lee's former strategist" is not Lee.
+    const first = mention.kind === 'phrase' ? mention.last : mention.first;
+    for (let t = mention.last; t >= first; t--) {
       const hit = this.speakers.entityMentionAt(t);
       if (hit) return { name: hit.entity.name, entity: hit.entity.id };
     }

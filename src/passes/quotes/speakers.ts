@@ -6,7 +6,7 @@ import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { surnameKey } from '../entities/surname.js';
 import { isVerbModifier } from './cues.js';
-import { bare, isCapitalisedWord, isModifier, isNounish, skipParticiple } from './word-classes.js';
+import { bare, isCapitalisedWord, isModifier, isNounish, isNounModifierVerb, skipParticiple } from './word-classes.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
@@ -170,9 +170,10 @@ export class Speakers {
       const run = this.nameEndingAt(j, floor);
       let before = run.first - 1;
       if (before > floor && /^(?:the|a|an)$/.test(this.tokens.normal(before))) before--;
-      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
-        // "a letter seen by Sky News says": the name modifies the real subject; but in "CEO of
-        // the Refugee Council Enver Solomon" the noun is the person's office.
+      // "a letter seen by Sky News says": the name modifies the real subject; but in "CEO of the
+      // Refugee Council Enver Solomon" the noun is the person's office, and in "footage of Trump
+      // saying" the name is the participle's own subject.
+      if (!participle && before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         const head = this.nounPhraseEndingAt(skipParticiple(this.tokens, before - 1, floor), floor);
         if (head && !this.isTitle(head.last)) return this.nameInside(head) ?? head;
       }
@@ -401,7 +402,7 @@ export class Speakers {
         if (word !== 'that' && word !== 'which') first = k;
         break;
       }
-      if (!isModifier(tokens, k) && !this.isNameWord(k)) break;
+      if (!isModifier(tokens, k) && !this.isNameWord(k) && !isNounModifierVerb(tokens, k, false)) break;
       first = k;
     }
     return this.span(first, j, 'phrase');
@@ -416,7 +417,9 @@ export class Speakers {
         while (last < phrase.last && this.joinsName(last, last + 1)) last++;
         const named = this.trimTitles(this.span(t, last, 'name'));
         if (t === phrase.first && last === phrase.last) return named;
-        // "The Home Office letter" names its owner; "The report's authors" names nobody.
+        // "The Home Office letter" names its owner; "The report's authors" names nobody; "Lee's
+        // former strategist" is a person of Lee's, not Lee.
+        if (this.tokens.hasApostropheS(last) && this.tokens.has(phrase.last, 'Actor')) return null;
         if (this.isPerson(last) || this.isOrganization(last) || this.tokens.hasApostropheS(last) || last < phrase.last) return named;
       }
     }

@@ -55,5 +55,6 @@ export function isNounModifierVerb(tokens: Tokens, t: number, opensPhrase: boole
   if (opensPhrase) return tokens.hasAny(t, PARTICIPLE) && /^\p{Lu}/u.test(tokens.text(next));
   const previous = t - 1;
   if (previous < 0 || /\S/.test(tokens.post(previous)) || tokens.normal(t).endsWith('s')) return false;
-  return tokens.has(previous, 'Singular') && !tokens.has(previous, 'Pronoun');
+  // "Clinton campaign spokesman", "former campaign strategist".
+  return (tokens.has(previous, 'Singular') || tokens.has(previous, 'Adjective')) && !tokens.has(previous, 'Pronoun');
 }
