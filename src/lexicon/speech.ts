@@ -20,7 +20,7 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Reporting verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
 export const DOUBLED_FINAL_CONSONANT: readonly string[] = [
-  'admit', 'beg', 'concur', 'dub', 'quip',
+  'admit', 'beg', 'concur', 'dub', 'quip', 'refer', 'slam',
 ];
 
 /** Forms of reporting verbs that are verbs wherever they stand, so compromise's tag is not needed. */
@@ -230,3 +230,38 @@ export const PAGE_LABELS: readonly string[] = [
   'breaking', 'correction', 'editor', "editor's", 'editors', 'more', 'note', 'photo', 'photos', 'read', 'related',
   'see', 'update', 'updated', 'video', 'watch',
 ];
+
+/**
+ * Verbs (base forms) that characterise someone or something in the speaker's words, with the
+ * preposition before those words: "blasted the plan as a "disgrace"", "likened the rules to
+ * "burning the Constitution"", "accused the North of "fanatic recklessness"".
+ */
+export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accuse', ['of']],
+  ['admire', ['as']],
+  ['blast', ['as']],
+  ['brand', ['as']],
+  ['cast', ['as']],
+  ['characterise', ['as']],
+  ['characterize', ['as']],
+  ['compare', ['to', 'with']],
+  ['condemn', ['as']],
+  ['criticise', ['as', 'for']],
+  ['criticize', ['as', 'for']],
+  ['decry', ['as']],
+  ['denounce', ['as']],
+  ['depict', ['as']],
+  ['deride', ['as']],
+  ['describe', ['as']],
+  ['dismiss', ['as']],
+  ['hail', ['as']],
+  ['label', ['as']],
+  ['liken', ['to']],
+  ['mock', ['as']],
+  ['portray', ['as']],
+  ['praise', ['as', 'for']],
+  ['refer', ['as']],
+  ['ridicule', ['as']],
+  ['slam', ['as']],
+  ['tout', ['as']],
+]);

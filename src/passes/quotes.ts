@@ -1,6 +1,7 @@
 import type { Entity, Quote } from '../types.js';
 import type { Pass, PassContext } from './pass.js';
 import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, subjectBefore, surroundings, type Found } from './quotes/attribution.js';
+import { characterisation } from './quotes/characterising.js';
 import { isReportedSpeech } from './quotes/filters.js';
 import { findReportedSpeech } from './quotes/reported.js';
 import { Resolver } from './quotes/resolver.js';
@@ -26,10 +27,11 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
   const found: Found[] = [];
   marks.forEach((mark, index) => {
     const around = surroundings(document, mark, index);
-    const attribution = attributeInSentence(document, speakers, mark, around);
+    const characterised = characterisation(document, speakers, mark, around);
+    const attribution = characterised ?? attributeInSentence(document, speakers, mark, around);
     const introduced = introducedByCue(document, around);
     const attributed = attribution.speaker !== null && attribution.cue !== null && !attribution.cue.weak;
-    if (isReportedSpeech(text, mark, { attributed, introduced })) {
+    if (isReportedSpeech(text, mark, { attributed, introduced, characterised: characterised !== null })) {
       found.push({ mark, around, attribution });
       return;
     }

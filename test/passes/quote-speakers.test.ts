@@ -186,3 +186,50 @@ describe('quote speakers: the clause that governs the quote', () => {
 
   it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
+
+describe('quote speakers: short phrases in someone’s words', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      'a verb of characterising with "as"',
+      'Governor Ames blasted the mayor as a "disgrace" on Wednesday.',
+      [{ text: 'disgrace', speaker: 'Ames', cue: 'blasted', kind: 'partial' }],
+    ],
+    [
+      '"likened … to"',
+      'Another critic, Laurence Hale, likened the rules to "burning the Constitution" in a speech.',
+      [{ text: 'burning the Constitution', speaker: 'Laurence Hale', cue: 'likened', kind: 'partial' }],
+    ],
+    [
+      '"referred to her as", with a pronoun speaker',
+      'Maria Ortiz spoke about her rival. She referred to her as "the devil" twice.',
+      [{ text: 'the devil', speaker: 'She', name: 'Maria Ortiz', cue: 'referred', kind: 'partial' }],
+    ],
+    [
+      '"calling" with its object, the subject of the sentence speaking',
+      'The bishop criticised the ruling on Friday, calling capital punishment "inhumane" and cruel.',
+      [{ text: 'inhumane', speaker: 'The bishop', cue: 'calling', kind: 'partial' }],
+    ],
+    [
+      'a capitalised nickname someone gave',
+      'Mayor Ruth Kane called the developer "Mister Concrete" at the meeting.',
+      [{ text: 'Mister Concrete', speaker: 'Ruth Kane', cue: 'called', kind: 'partial' }],
+    ],
+    [
+      '"what X called"',
+      'The council voted for sanctions against what it called "a clear threat to the region."',
+      [{ text: 'a clear threat to the region.', speaker: 'it', cue: 'called', kind: 'partial' }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string]> = [
+    ['a passive characterising verb has no speaker to give', 'Voters are purged in what is being criticized as a "use or lose" rule.'],
+    ['a name given to a thing', 'The club named its new robot "Better Idea" last spring.'],
+    ['a term after "known as"', 'The bill, known as the "Sponsors Act" was passed by Congress.'],
+    ['a headline in capitals', 'Senator Calls Rival ‘A Disgrace’ Over Plan'],
+    ['a short quoted phrase with no verb governing it', 'The firm kept its documents in "approved cabinets" all year.'],
+  ];
+
+  it.each(negatives)('%s', (_name, text) => expect(summary(quotesOf(text))).toEqual([]));
+});

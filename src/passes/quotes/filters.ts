@@ -13,6 +13,8 @@ export interface SpeechEvidence {
   attributed: boolean;
   /** A cue immediately introduces the quote ("said, …", "told GB News: …"). */
   introduced: boolean;
+  /** The quote completes a verb of characterising with a speaker ("blasted the plan as a "…""). */
+  characterised?: boolean;
 }
 
 /** Up to this many words, a quote needs a reporting cue in its sentence to count as speech. */
@@ -34,6 +36,8 @@ export function isReportedSpeech(text: string, mark: MarkedSpan, evidence: Speec
   const titleLike = isTitleCase(content);
 
   if (mark.close === null && !mark.continues && !evidence.attributed) return false;
+  // Someone's words for a thing, capitalised or not ("called the winner "Miss Piggy"").
+  if (evidence.characterised) return !isPageLabelled(content);
   const named =
     NAMING.has(last) ||
     (last === 'as' && NAMING_AS.has(before[0] ?? '')) ||
