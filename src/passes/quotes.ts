@@ -3,6 +3,7 @@ import type { Pass, PassContext } from './pass.js';
 import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, subjectBefore, surroundings, type Found } from './quotes/attribution.js';
 import { characterisation } from './quotes/characterising.js';
 import { isReportedSpeech } from './quotes/filters.js';
+import { fullNames } from './quotes/full-names.js';
 import { findReportedSpeech } from './quotes/reported.js';
 import { Resolver } from './quotes/resolver.js';
 import { Speakers } from './quotes/speakers.js';
@@ -62,7 +63,7 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
     ...found.map((quote) => ({ start: quote.mark.start, end: quote.mark.end, kind: kindOf(document, quote.mark, quote.around), ...quote.attribution })),
     ...reported.map((report) => ({ ...report, kind: 'indirect' as const })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const resolver = new Resolver(document, speakers, entities, speakers.fullNames(entities));
+  const resolver = new Resolver(document, speakers, entities, fullNames(document, speakers, entities));
   return attributions.map(({ start, end, kind, speaker, cue }) => ({
     start,
     end,

@@ -38,30 +38,6 @@ interface EntityMention {
 }
 
 /**
- * Token ranges of people's names: runs of tokens compromise tagged Person, and every person
- * mention the entities pass found.
- */
-function personRanges(tokens: Tokens, entities: readonly Entity[]): Array<{ first: number; last: number }> {
-  const ranges: Array<{ first: number; last: number }> = [];
-  for (let t = 0; t < tokens.length; t++) {
-    if (!tokens.has(t, 'Person')) continue;
-    const first = t;
-    while (t + 1 < tokens.length && tokens.has(t + 1, 'Person') && tokens.sentence(t + 1) === tokens.sentence(first)) t++;
-    ranges.push({ first, last: t + 1 });
-  }
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    for (const mention of entity.mentions) {
-      const first = tokens.indexFrom(mention.start);
-      let last = first;
-      while (last < tokens.length && tokens.start(last) < mention.end) last++;
-      if (last > first) ranges.push({ first, last });
-    }
-  }
-  return ranges;
-}
-
-/**
  * Who can be named around a quote: the entities pass's mentions where they exist, and compromise's
  * person and organisation tags besides, so speakers are found even while entities are weak.
  */
@@ -93,24 +69,6 @@ export class Speakers {
         }
       }
     }
-  }
-
-  /**
-   * The fullest way the text writes each person's name, by surname ("trump" → "Donald Trump"), so
-   * a later "Trump" or a "he" standing for him gets the full name without the entities pass.
-   */
-  fullNames(entities: readonly Entity[]): Map<string, string> {
-    const names = new Map<string, string>();
-    for (const range of personRanges(this.tokens, entities)) {
-      const last = range.last - 1;
-      if (this.document.quoteOf(last) >= 0 || !this.isNameWord(last)) continue;
-      const mention = this.trimTitles(this.span(range.first, last, 'name'));
-      if (mention.last === mention.first) continue;
-      const text = this.document.text.slice(mention.start, mention.end);
-      const key = this.surnameOf(mention);
-      if (text.length > (names.get(key)?.length ?? 0)) names.set(key, text);
-    }
-    return names;
   }
 
   /** The key a person named by `mention` is matched by (see `surnameKey`). */
@@ -344,7 +302,7 @@ export class Speakers {
    * places the person belongs to ("Russian Foreign Minister Sergey Lavrov", "Refugee Council
    * Enver Solomon" → "Enver Solomon").
    */
-  private trimTitles(mention: Mention): Mention {
+  trimTitles(mention: Mention): Mention {
     let first = mention.first;
     const personal = this.isPerson(mention.last);
     let titled = personal;
