@@ -233,3 +233,50 @@ describe('quote speakers: short phrases in someone’s words', () => {
 
   it.each(negatives)('%s', (_name, text) => expect(summary(quotesOf(text))).toEqual([]));
 });
+
+describe('quote speakers: sources and their authors', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      '"A statement from X said"',
+      'A statement from the Ministry of Health said: "The outbreak is under control and schools will reopen."',
+      [{ text: 'The outbreak is under control and schools will reopen.', speaker: 'Ministry of Health', cue: 'said' }],
+    ],
+    [
+      '"read a statement from X"',
+      '"We will fight this ruling in every court in the land," read a statement from the Harbour Trust.',
+      [{ text: 'We will fight this ruling in every court in the land,', speaker: 'Harbour Trust', cue: 'read' }],
+    ],
+    [
+      '"according to a report by X"',
+      'Prices will "keep rising well into next year," according to a report by the World Bank.',
+      [{ text: 'keep rising well into next year,', speaker: 'World Bank', cue: 'according to' }],
+    ],
+    [
+      '"X\'s statement"',
+      'Cornyn’s statement added, "We will not stop until the bill passes the Senate."',
+      [{ text: 'We will not stop until the bill passes the Senate.', speaker: 'Cornyn', cue: 'added' }],
+    ],
+    [
+      'an affiliation and a title before a name',
+      'Oilers head coach Ken Hitchcock said, "We played a full sixty minutes tonight and won."',
+      [{ text: 'We played a full sixty minutes tonight and won.', speaker: 'Ken Hitchcock', cue: 'said' }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string, Expected[]]> = [
+    [
+      'a source seen by someone is not theirs',
+      'A letter seen by the Courier says, "The plan will fail within a year of its launch."',
+      [{ text: 'The plan will fail within a year of its launch.', speaker: 'A letter', cue: 'says' }],
+    ],
+    [
+      'a spokesman for someone speaks for himself',
+      'A spokesman for the mayor said, "The office has no comment on the matter at this time."',
+      [{ text: 'The office has no comment on the matter at this time.', speaker: 'A spokesman', cue: 'said' }],
+    ],
+  ];
+
+  it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
+});

@@ -6,7 +6,7 @@ import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { surnameKey } from '../entities/surname.js';
 import { isVerbModifier } from './cues.js';
-import { bare, isCapitalisedWord, isModifier, isNounish, isNounModifierVerb, skipParticiple } from './word-classes.js';
+import { bare, isAuthoredBy, isCapitalisedWord, isModifier, isNounish, isNounModifierVerb, skipParticiple } from './word-classes.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
@@ -133,6 +133,7 @@ export class Speakers {
       // saying" the name is the participle's own subject.
       if (!participle && before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         const head = this.nounPhraseEndingAt(skipParticiple(this.tokens, before - 1, floor), floor);
+        if (head?.last === before - 1 && isAuthoredBy(this.tokens, head.last, before)) return run;
         if (head && !this.isTitle(head.last)) return this.nameInside(head) ?? head;
       }
       return run;
@@ -175,6 +176,8 @@ export class Speakers {
       while (last + 1 < ceiling && (isNounish(this.tokens, last + 1) || isModifier(this.tokens, last + 1)) && !/[,;:.]/.test(this.tokens.post(last))) last++;
       if (!isNounish(this.tokens, last)) return null;
       const phrase = this.span(from, last, 'phrase');
+      // "according to a report by the World Bank": the source's author.
+      if (last + 2 < ceiling && isAuthoredBy(this.tokens, last, last + 1)) return this.objectAfter(last + 2, ceiling) ?? phrase;
       found = this.nameInside(phrase) ?? phrase;
     }
     // "the Crown prosecutor, Mark Tedeschi, QC": a person's name in apposition is the better mention.

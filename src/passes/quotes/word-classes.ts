@@ -1,4 +1,4 @@
-import { ORGANISATION_NOUNS } from '../../lexicon/speech.js';
+import { ORGANISATION_NOUNS, SOURCE_NOUNS, STATEMENT_NOUNS } from '../../lexicon/speech.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 
@@ -8,6 +8,7 @@ const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'No
 const PARTICIPLE = TagSet.of('PastTense', 'Participle');
 const ORGANISATIONS = new Set(ORGANISATION_NOUNS);
 const OPENS_NOUN = TagSet.of('Determiner', 'Possessive');
+const SOURCES = new Set([...SOURCE_NOUNS, ...STATEMENT_NOUNS]);
 
 /**
  * A word written as a name is: capitalised or opening with digits ("3M"), with a letter in it. A
@@ -57,4 +58,12 @@ export function isNounModifierVerb(tokens: Tokens, t: number, opensPhrase: boole
   if (previous < 0 || /\S/.test(tokens.post(previous)) || tokens.normal(t).endsWith('s')) return false;
   // "Clinton campaign spokesman", "former campaign strategist".
   return (tokens.has(previous, 'Singular') || tokens.has(previous, 'Adjective')) && !tokens.has(previous, 'Pronoun');
+}
+
+/**
+ * "a statement from the ministry", "a study by Stanford University": a written source and the
+ * preposition that names who put it out, who is then the speaker.
+ */
+export function isAuthoredBy(tokens: Tokens, head: number, preposition: number): boolean {
+  return SOURCES.has(tokens.normal(head)) && /^(?:from|by)$/.test(tokens.normal(preposition));
 }
