@@ -260,8 +260,12 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
   ['mock', ['as']],
   ['portray', ['as']],
   ['praise', ['as', 'for']],
+  ['rate', ['as']],
   ['refer', ['as']],
   ['ridicule', ['as']],
   ['slam', ['as']],
   ['tout', ['as']],
 ]);
+
+/** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
+export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];

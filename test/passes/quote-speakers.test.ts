@@ -63,11 +63,22 @@ describe('quote speakers: the clause after a quote', () => {
       'Readers wrote in after the debate.\n“He never answered a single question about the budget.”― Lena Ortiz',
       [{ text: 'He never answered a single question about the budget.', speaker: 'Lena Ortiz', cue: null }],
     ],
+
+    [
+      'a reporting clause closing the sentence governs a quote inside its subject',
+      'A cashier who "steals a handful of bills" is held to account, Senator Warren said.',
+      [{ text: 'steals a handful of bills', speaker: 'Warren', cue: 'said', kind: 'partial' }],
+    ],
   ];
 
   it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
 
   const negatives: Array<[string, string, Expected[]]> = [
+    [
+      'a clause after a comma that does not close the sentence is no reporting clause',
+      'A cashier who "steals a handful of bills" is held to account, Warren said on Monday and the bank agreed that afternoon with all of it.',
+      [{ text: 'steals a handful of bills', speaker: null }],
+    ],
     [
       'a real verb after the quote still ends the search for a cue',
       '"We want answers from the board before the vote," protesters chanted as Mayor Lee arrived and said nothing.',
@@ -213,6 +224,16 @@ describe('quote speakers: short phrases in someone’s words', () => {
       'a capitalised nickname someone gave',
       'Mayor Ruth Kane called the developer "Mister Concrete" at the meeting.',
       [{ text: 'Mister Concrete', speaker: 'Ruth Kane', cue: 'called', kind: 'partial' }],
+    ],
+    [
+      'a name of the speaker’s own, object first ("branded X an "…"")',
+      'Japan branded the North an "outlaw nation in the region."',
+      [{ text: 'outlaw nation in the region.', speaker: 'Japan', cue: 'branded', kind: 'partial' }],
+    ],
+    [
+      '"rated … as"',
+      'The fact-checkers rated the claim as "mostly false" last week.',
+      [{ text: 'mostly false', speaker: 'The fact-checkers', cue: 'rated', kind: 'partial' }],
     ],
     [
       '"what X called"',

@@ -122,6 +122,30 @@ function attributeFromRight(document: Document, speakers: Speakers, mark: Marked
     if (!appositive && tokens.has(t, 'Verb') && !isVerbModifier(tokens, t) && !isNounModifierVerb(tokens, t, k === 0)) break;
     appositive ||= endsClause && /^,\s*$/.test(tokens.post(t)) && speakers.isPerson(t);
   }
+  return closingClause(document, speakers, right);
+}
+
+/** How many tokens a reporting clause that closes a sentence runs to ("Senator Warren said on Friday"). */
+const CLOSING_CLAUSE = 8;
+
+/**
+ * `A cashier who "steals a handful of bills" is held to account, Warren said.`: a reporting clause
+ * set off by a comma at the end of the sentence governs every quote in it.
+ */
+function closingClause(document: Document, speakers: Speakers, right: number[]): Attribution | null {
+  const { tokens } = document;
+  const last = right[right.length - 1]!;
+  if (!/[.!?]/.test(tokens.post(last)) || (last + 1 < tokens.length && !tokens.startsSentence(last + 1))) return null;
+  let start = right.length - 1;
+  while (start > 0 && right.length - start < CLOSING_CLAUSE && !/,\s*$/.test(tokens.post(right[start - 1]!))) start--;
+  if (start === 0 || !/,\s*$/.test(tokens.post(right[start - 1]!))) return null;
+  for (let k = start; k < right.length; k++) {
+    const cue = cueAt(tokens, right[k]!);
+    if (!cue) continue;
+    const end = last + 1;
+    const speaker = k === start ? speakers.objectAfter(cue.last + 1, end) : cue.role === 'subject' ? speakers.subjectOf(cue.first, right[start]!) : null;
+    return speaker && speaker !== 'coordinated' ? { speaker, cue } : null;
+  }
   return null;
 }
 

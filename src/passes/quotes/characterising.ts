@@ -1,4 +1,4 @@
-import { CHARACTERISING_VERBS, PASSIVE_AUXILIARIES } from '../../lexicon/speech.js';
+import { CHARACTERISING_VERBS, NAME_CALLING_VERBS, PASSIVE_AUXILIARIES } from '../../lexicon/speech.js';
 import type { Document } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import type { Attribution, Surroundings } from './attribution.js';
@@ -9,7 +9,7 @@ import type { Speakers } from './speakers.js';
 const FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   [...CHARACTERISING_VERBS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, prepositions] as const)),
 );
-const CALLING = new Set(inflect('call'));
+const CALLING = new Set(NAME_CALLING_VERBS.flatMap(inflect));
 const BE = new Set(PASSIVE_AUXILIARIES);
 /** Words between a preposition and the quote mark: "as a", "as being in the". */
 const LEAD_WORDS = /^(?:a|an|the|being|in|its|his|her|their)$/;
