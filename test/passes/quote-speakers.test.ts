@@ -301,3 +301,38 @@ describe('quote speakers: sources and their authors', () => {
 
   it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
+
+describe('quote speakers: pronouns', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    [
+      'a pronoun keeps its own span and resolves past the subject of a reported clause',
+      'Dana Lee spoke after the rally. Lee said Novak does not show enough concern for the issue.\n\n"It only comes up when there is a video on the news," she said.',
+      [{ text: 'It only comes up when there is a video on the news,', speaker: 'she', name: 'Dana Lee', cue: 'said' }],
+    ],
+    [
+      'a pronoun stands for whoever the pronoun before it stood for, paragraphs on',
+      'Dana Lee spoke after the rally.\n\n"It only comes up when there is a video on the news," she said.\n\nShe continued, "When the news dies down, nothing is said about it at all."',
+      [
+        { text: 'It only comes up when there is a video on the news,', speaker: 'she', name: 'Dana Lee' },
+        { text: 'When the news dies down, nothing is said about it at all.', speaker: 'She', name: 'Dana Lee', cue: 'continued' },
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
+
+  const negatives: Array<[string, string, Expected[]]> = [
+    [
+      'the subject of the sentence still wins over a name it mentions',
+      'Peter Novak met Dana Lee on Friday.\n\n"We will not give up on this town," he said.',
+      [{ text: 'We will not give up on this town,', speaker: 'he', name: 'Peter Novak' }],
+    ],
+    [
+      'a pronoun with nobody before it stays as written',
+      'The rain fell all night on the empty town.\n\n"We will not give up on this place," she said.',
+      [{ text: 'We will not give up on this place,', speaker: 'she', name: 'she' }],
+    ],
+  ];
+
+  it.each(negatives)('%s', (_name, text, expected) => expectQuotes(text, expected));
+});

@@ -39,6 +39,9 @@ export class Resolver {
     const base = { start: mention.start, end: mention.end, text };
     if (mention.kind === 'pronoun') {
       const antecedent = this.antecedentOf(mention);
+      // "…," she said. She continued, "…": a pronoun resolved here stands for the same person further on.
+      const word = this.document.tokens.normal(mention.first);
+      if (antecedent) this.named.set(mention.last, { ...antecedent, person: word === 'he' || word === 'she' ? true : word === 'it' ? false : null });
       return { ...base, name: antecedent?.name ?? text, entity: antecedent?.entity ?? null };
     }
     const named = this.entityFor(mention) ?? this.describedOrganisation(mention) ?? { name: this.fullName(mention) ?? text, entity: null };
@@ -84,7 +87,7 @@ export class Resolver {
       if ((word === 'he' && tokens.has(t, 'FemaleName')) || (word === 'she' && tokens.has(t, 'MaleName'))) continue;
       const mention = this.speakers.span(t, t, 'name');
       const resolved = this.entityFor(mention) ?? { name: this.fullName(mention) ?? this.nameAround(t), entity: null };
-      if (this.isSubject(t)) return resolved;
+      if (this.isSubject(t) && !this.reported(t)) return resolved;
       nearest ??= resolved;
     }
     return nearest;
@@ -117,6 +120,19 @@ export class Resolver {
     while (next < tokens.length && isVerbModifier(tokens, next)) next++;
     const cue = next < tokens.length ? cueAt(tokens, next) : null;
     return cue !== null && cue.role === 'subject';
+  }
+
+  /**
+   * Whether the name at `t` opens a clause reported by a verb just before it ("Lee said Clinton
+   * doesn't …"): the subject of what was said, not of the sentence.
+   */
+  private reported(t: number): boolean {
+    const { tokens } = this.document;
+    let first = t;
+    while (first > 0 && t - first < NAME_REACH && this.speakers.isNameWord(first - 1) && /^\.?\s+$/.test(tokens.post(first - 1))) first--;
+    let before = first - 1;
+    if (before >= 0 && tokens.normal(before) === 'that') before--;
+    return before >= 0 && !/[,;:]/.test(tokens.post(before)) && cueAt(tokens, before)?.role === 'subject';
   }
 
   /** Whether the name ending at token `t` is a clause's subject: a verb follows it, or it opens the clause. */
