@@ -236,6 +236,19 @@ describe('quote speakers: short phrases in someone’s words', () => {
       [{ text: 'mostly false', speaker: 'The fact-checkers', cue: 'rated', kind: 'partial' }],
     ],
     [
+      'a quote coordinated with a characterised one shares its verb',
+      'The president condemned the test as "reckless and dangerous" and a "grave threat" to the region.',
+      [
+        { text: 'reckless and dangerous', speaker: 'The president', cue: 'condemned', kind: 'partial' },
+        { text: 'grave threat', speaker: 'The president', cue: 'condemned', kind: 'partial' },
+      ],
+    ],
+    [
+      'a quoted phrase that is the object of a verb of comment',
+      'In a speech on Monday, Senator Okafor attacked "the lazy thinking of the old guard" at length.',
+      [{ text: 'the lazy thinking of the old guard', speaker: 'Okafor', cue: 'attacked', kind: 'partial' }],
+    ],
+    [
       '"what X called"',
       'The council voted for sanctions against what it called "a clear threat to the region."',
       [{ text: 'a clear threat to the region.', speaker: 'it', cue: 'called', kind: 'partial' }],
@@ -249,6 +262,7 @@ describe('quote speakers: short phrases in someone’s words', () => {
     ['a name given to a thing', 'The club named its new robot "Better Idea" last spring.'],
     ['a term after "known as"', 'The bill, known as the "Sponsors Act" was passed by Congress.'],
     ['a headline in capitals', 'Senator Calls Rival ‘A Disgrace’ Over Plan'],
+    ['a title after a verb of showing', 'The town hall will show "The Long Night" on Friday evening.'],
     ['a short quoted phrase with no verb governing it', 'The firm kept its documents in "approved cabinets" all year.'],
   ];
 
