@@ -169,6 +169,11 @@ describe('quote speakers: the clause that governs the quote', () => {
       [{ text: 'That makes me smart and you know it.', speaker: 'Dana Reyes', cue: 'saying' }],
     ],
     [
+      'a quoted paragraph after a paragraph about a person',
+      'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\n"Young people are tired of waiting for this city to act."',
+      [{ text: 'Young people are tired of waiting for this city to act.', speaker: 'Ana Ruiz', cue: null }],
+    ],
+    [
       'a quoted sentence standing alone after a sentence about a person',
       'On Sunday, Senator Ana Ruiz took on her critics at a town hall. "Young people are tired of waiting for this city to act."',
       [{ text: 'Young people are tired of waiting for this city to act.', speaker: 'Ana Ruiz', cue: null }],
@@ -189,8 +194,8 @@ describe('quote speakers: the clause that governs the quote', () => {
       [{ text: 'Young people are tired of waiting for this city to act.', speaker: null }],
     ],
     [
-      'a quoted sentence in a new paragraph takes no speaker from the sentence before',
-      'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\n"Young people are tired of waiting for this city to act."',
+      'a quoted sentence takes no speaker from a paragraph further back',
+      'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\nThe hall was full.\n\n"Young people are tired of waiting for this city to act."',
       [{ text: 'Young people are tired of waiting for this city to act.', speaker: null }],
     ],
   ];

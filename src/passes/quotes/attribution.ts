@@ -231,14 +231,15 @@ function sentenceBefore(document: Document, quote: Found): number[] {
 }
 
 /**
- * A quoted sentence standing alone after a sentence about a person, in one paragraph: "On Sunday,
- * Senator Ruiz took on the critics. "…"" The person who is that sentence's subject says it.
+ * A quoted sentence standing alone after a sentence about a person, in its paragraph or the one
+ * before: "On Sunday, Senator Ruiz took on the critics. "…"" The person who is that sentence's
+ * subject says it.
  */
 export function subjectBefore(document: Document, speakers: Speakers, quote: Found): Attribution | null {
   const { tokens } = document;
   if (quote.around.left.length > 0) return null;
   const sentence = sentenceBefore(document, quote);
-  if (sentence.length === 0 || document.paragraphs.indexAt(tokens.start(sentence[0]!)) !== document.paragraphs.indexAt(quote.mark.open)) return null;
+  if (sentence.length === 0 || document.paragraphs.indexAt(tokens.start(sentence[0]!)) < document.paragraphs.indexAt(quote.mark.open) - 1) return null;
   const subject = speakers.clauseSubject(sentence[sentence.length - 1]!, sentence[0]!);
   if (!subject) return null;
   const person = subject.kind === 'pronoun' ? /^(?:he|she)$/.test(tokens.normal(subject.first)) : subject.kind === 'name' && speakers.isPerson(subject.last);
