@@ -336,11 +336,24 @@ describe('quote speakers: pronouns', () => {
         { text: 'When the news dies down, nothing is said about it at all.', speaker: 'She', name: 'Dana Lee', cue: 'continued' },
       ],
     ],
+    [
+      'a name whose first name is of the other sex is passed over',
+      'Mary Smith spoke first. Then John Brown took the stage.\n\n"We can do this together," she said.',
+      [{ text: 'We can do this together,', speaker: 'she', name: 'Mary Smith' }],
+    ],
   ];
 
   it.each(cases)('%s', (_name, text, expected) => expectQuotes(text, expected));
 
   const negatives: Array<[string, string, Expected[]]> = [
+    [
+      '"he" does not take over what "she" stood for',
+      'Mary Smith spoke first. Then John Brown took the stage.\n\n"We can do this together," she said.\n\n"We will win," he said.',
+      [
+        { text: 'We can do this together,', speaker: 'she', name: 'Mary Smith' },
+        { text: 'We will win,', speaker: 'he', name: 'he' },
+      ],
+    ],
     [
       'the subject of the sentence still wins over a name it mentions',
       'Peter Novak met Dana Lee on Friday.\n\n"We will not give up on this town," he said.',
