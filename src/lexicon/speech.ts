@@ -123,8 +123,9 @@ export const COORDINATORS: readonly string[] = [
 
 /** Prepositions after which a name modifies a noun before it ("a letter seen by Sky News"). */
 export const PREPOSITIONS: readonly string[] = [
-  'about', 'after', 'against', 'among', 'at', 'before', 'between', 'by', 'during', 'for', 'from', 'in', 'into',
-  'like', 'near', 'of', 'on', 'over', 'than', 'to', 'under', 'via', 'with', 'within', 'without',
+  'about', 'across', 'after', 'against', 'among', 'around', 'at', 'before', 'between', 'by', 'during', 'for', 'from',
+  'in', 'into', 'like', 'near', 'of', 'on', 'over', 'than', 'through', 'to', 'under', 'via', 'with', 'within',
+  'without',
 ];
 
 /** Capitalised words that begin sentences without naming anyone. */

@@ -169,6 +169,11 @@ describe('quote speakers: the clause that governs the quote', () => {
       [{ text: 'That makes me smart and you know it.', speaker: 'Dana Reyes', cue: 'saying' }],
     ],
     [
+      'the head before a participle and its preposition is the subject ("protesters marching through")',
+      'Protesters marching through the streets chanted "Whose city? Our city!" until late.',
+      [{ text: 'Whose city? Our city!', speaker: 'Protesters', cue: 'chanted' }],
+    ],
+    [
       'a quoted paragraph after a paragraph about a person',
       'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\n"Young people are tired of waiting for this city to act."',
       [{ text: 'Young people are tired of waiting for this city to act.', speaker: 'Ana Ruiz', cue: null }],

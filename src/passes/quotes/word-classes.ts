@@ -37,9 +37,9 @@ export function isModifier(tokens: Tokens, t: number): boolean {
   return tokens.hasAny(t, MODIFIER);
 }
 
-/** Steps back over a participle ("seen" in "a letter seen by Sky News"). */
+/** Steps back over a participle ("seen" in "a letter seen by Sky News", "marching" in "protesters marching through the streets"). */
 export function skipParticiple(tokens: Tokens, j: number, floor: number): number {
-  if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && tokens.hasAny(j, PARTICIPLE)) return j - 1;
+  if (j > floor && j < tokens.length && tokens.has(j, 'Verb') && (tokens.hasAny(j, PARTICIPLE) || tokens.has(j, 'Gerund'))) return j - 1;
   return j;
 }
 
