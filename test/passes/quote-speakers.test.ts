@@ -174,6 +174,11 @@ describe('quote speakers: the clause that governs the quote', () => {
       [{ text: 'Whose city? Our city!', speaker: 'Protesters', cue: 'chanted' }],
     ],
     [
+      'a day before a participle is not its subject',
+      'Governor Ames sent a string of posts early Friday saying that the plan was "dead on arrival."',
+      [{ text: 'dead on arrival.', speaker: 'Ames', cue: 'saying', kind: 'partial' }],
+    ],
+    [
       'a quoted paragraph after a paragraph about a person',
       'On Sunday, Senator Ana Ruiz took on her critics at a town hall.\n\n"Young people are tired of waiting for this city to act."',
       [{ text: 'Young people are tired of waiting for this city to act.', speaker: 'Ana Ruiz', cue: null }],

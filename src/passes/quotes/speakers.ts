@@ -120,8 +120,8 @@ export class Speakers {
       if (participle) return this.clauseSubject(floor, j) ?? this.nearestPerson(j, floor);
       return this.beforeAppositive(j, floor) ?? this.nearestPerson(j, floor) ?? this.clauseSubject(floor, j);
     }
-    if (participle && !isNounish(this.tokens, j) && !this.isNameWord(j)) {
-      // "… whilst promising", "… before adding": the sentence's subject again.
+    if (participle && ((!isNounish(this.tokens, j) && !this.isNameWord(j)) || this.tokens.has(j, 'Date'))) {
+      // "… whilst promising", "… before adding", "tweeted early Friday saying": the sentence's subject again.
       return this.clauseSubject(floor, j);
     }
     if (this.isNameWord(j)) {
