@@ -302,6 +302,11 @@ describe('quote speakers: sources and their authors', () => {
       [{ text: 'keep rising well into next year,', speaker: 'World Bank', cue: 'according to' }],
     ],
     [
+      '"issued a statement calling"',
+      'The Harbour Trust issued a statement calling the ruling "a clear violation" of the law.',
+      [{ text: 'a clear violation', speaker: 'Harbour Trust', cue: 'calling', kind: 'partial' }],
+    ],
+    [
       '"X\'s statement"',
       'Cornyn’s statement added, "We will not stop until the bill passes the Senate."',
       [{ text: 'We will not stop until the bill passes the Senate.', speaker: 'Cornyn', cue: 'added' }],

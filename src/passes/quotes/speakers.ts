@@ -5,7 +5,7 @@ import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { surnameKey } from '../entities/surname.js';
-import { isVerbModifier } from './cues.js';
+import { cueAt, isVerbModifier } from './cues.js';
 import { bare, isAuthoredBy, isCapitalisedWord, isModifier, isNounish, isNounModifierVerb, skipParticiple } from './word-classes.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
@@ -120,6 +120,9 @@ export class Speakers {
       if (participle) return this.clauseSubject(floor, j) ?? this.nearestPerson(j, floor);
       return this.beforeAppositive(j, floor) ?? this.nearestPerson(j, floor) ?? this.clauseSubject(floor, j);
     }
+    // "The council issued a statement calling …": whoever issued it.
+    const issued = participle ? cueAt(this.tokens, j) : null;
+    if (issued && issued.last === j && issued.first < j && issued.role === 'subject') return this.subjectOf(issued.first, floor);
     if (participle && ((!isNounish(this.tokens, j) && !this.isNameWord(j)) || this.tokens.has(j, 'Date'))) {
       // "… whilst promising", "… before adding", "tweeted early Friday saying": the sentence's subject again.
       return this.clauseSubject(floor, j);
