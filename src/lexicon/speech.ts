@@ -20,7 +20,7 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Reporting verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
 export const DOUBLED_FINAL_CONSONANT: readonly string[] = [
-  'admit', 'beg', 'concur', 'dub', 'quip',
+  'admit', 'beg', 'concur', 'dub', 'quip', 'refer', 'slam',
 ];
 
 /** Forms of reporting verbs that are verbs wherever they stand, so compromise's tag is not needed. */
@@ -123,8 +123,9 @@ export const COORDINATORS: readonly string[] = [
 
 /** Prepositions after which a name modifies a noun before it ("a letter seen by Sky News"). */
 export const PREPOSITIONS: readonly string[] = [
-  'about', 'after', 'against', 'among', 'at', 'before', 'between', 'by', 'during', 'for', 'from', 'in', 'into',
-  'like', 'near', 'of', 'on', 'over', 'than', 'to', 'under', 'via', 'with', 'within', 'without',
+  'about', 'across', 'after', 'against', 'among', 'around', 'at', 'before', 'between', 'by', 'during', 'for', 'from',
+  'in', 'into', 'like', 'near', 'of', 'on', 'over', 'than', 'through', 'to', 'under', 'via', 'with', 'within',
+  'without',
 ];
 
 /** Capitalised words that begin sentences without naming anyone. */
@@ -224,3 +225,48 @@ export const SOURCE_NOUNS: readonly string[] = [
   'op-ed', 'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet',
   'video',
 ];
+
+/** Labels a page puts before a link, a picture or a note ("READ MORE:", "WATCH:"): not a speaker's name. */
+export const PAGE_LABELS: readonly string[] = [
+  'breaking', 'correction', 'editor', "editor's", 'editors', 'more', 'note', 'photo', 'photos', 'read', 'related',
+  'see', 'update', 'updated', 'video', 'watch',
+];
+
+/**
+ * Verbs (base forms) that characterise someone or something in the speaker's words, with the
+ * preposition before those words: "blasted the plan as a "disgrace"", "likened the rules to
+ * "burning the Constitution"", "accused the North of "fanatic recklessness"".
+ */
+export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accuse', ['of']],
+  ['admire', ['as']],
+  ['blast', ['as']],
+  ['brand', ['as']],
+  ['cast', ['as']],
+  ['characterise', ['as']],
+  ['characterize', ['as']],
+  ['compare', ['to', 'with']],
+  ['condemn', ['as']],
+  ['criticise', ['as', 'for']],
+  ['criticize', ['as', 'for']],
+  ['decry', ['as']],
+  ['denounce', ['as']],
+  ['depict', ['as']],
+  ['deride', ['as']],
+  ['describe', ['as']],
+  ['dismiss', ['as']],
+  ['hail', ['as']],
+  ['label', ['as']],
+  ['liken', ['to']],
+  ['mock', ['as']],
+  ['portray', ['as']],
+  ['praise', ['as', 'for']],
+  ['rate', ['as']],
+  ['refer', ['as']],
+  ['ridicule', ['as']],
+  ['slam', ['as']],
+  ['tout', ['as']],
+]);
+
+/** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
+export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];

@@ -1,7 +1,9 @@
 import type { Entity, Quote } from '../types.js';
 import type { Pass, PassContext } from './pass.js';
-import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, surroundings, type Found } from './quotes/attribution.js';
+import { attributeFromBefore, attributeInSentence, cueSpan, introducedByCue, kindOf, subjectBefore, surroundings, type Found } from './quotes/attribution.js';
+import { characterisation } from './quotes/characterising.js';
 import { isReportedSpeech } from './quotes/filters.js';
+import { fullNames } from './quotes/full-names.js';
 import { findReportedSpeech } from './quotes/reported.js';
 import { Resolver } from './quotes/resolver.js';
 import { Speakers } from './quotes/speakers.js';
@@ -26,10 +28,11 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
   const found: Found[] = [];
   marks.forEach((mark, index) => {
     const around = surroundings(document, mark, index);
-    const attribution = attributeInSentence(document, speakers, mark, around);
+    const characterised = characterisation(document, speakers, mark, around);
+    const attribution = characterised ?? attributeInSentence(document, speakers, mark, around);
     const introduced = introducedByCue(document, around);
     const attributed = attribution.speaker !== null && attribution.cue !== null && !attribution.cue.weak;
-    if (isReportedSpeech(text, mark, { attributed, introduced })) {
+    if (isReportedSpeech(text, mark, { attributed, introduced, characterised: characterised !== null })) {
       found.push({ mark, around, attribution });
       return;
     }
@@ -43,7 +46,7 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
 
   found.forEach((quote, i) => {
     if (quote.attribution.speaker) return;
-    quote.attribution = attributeFromBefore(document, speakers, quote, found[i - 1]) ?? quote.attribution;
+    quote.attribution = attributeFromBefore(document, speakers, quote, found[i - 1]) ?? subjectBefore(document, speakers, quote) ?? quote.attribution;
   });
   // A quotation over several paragraphs may be attributed only in its last one.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -60,7 +63,7 @@ function findQuotes({ document }: PassContext, entities: readonly Entity[]): Quo
     ...found.map((quote) => ({ start: quote.mark.start, end: quote.mark.end, kind: kindOf(document, quote.mark, quote.around), ...quote.attribution })),
     ...reported.map((report) => ({ ...report, kind: 'indirect' as const })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const resolver = new Resolver(document, speakers, entities, speakers.fullNames(entities));
+  const resolver = new Resolver(document, speakers, entities, fullNames(document, speakers, entities));
   return attributions.map(({ start, end, kind, speaker, cue }) => ({
     start,
     end,

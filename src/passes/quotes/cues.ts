@@ -91,9 +91,11 @@ export function isVerbModifier(tokens: Tokens, t: number): boolean {
 
 /**
  * The reporting cue at token `t`, or null. A passive form ("has been told to prepare") reports
- * nobody's words, and "the so-called" or "the said" is not speech.
+ * nobody's words, and "the so-called" or "the said" is not speech. `followsQuote` is for a verb
+ * after a quotation that closes a clause (`"…," she continued.`), where "continued" reports it as
+ * surely as a lead-in does.
  */
-export function cueAt(tokens: Tokens, t: number): Cue | null {
+export function cueAt(tokens: Tokens, t: number, followsQuote = false): Cue | null {
   const word = tokens.normal(t);
   const next = t + 1 < tokens.length ? tokens.normal(t + 1) : '';
   if (word === 'according' && next === 'to') return { first: t, last: t + 1, role: 'object', weak: false };
@@ -103,7 +105,7 @@ export function cueAt(tokens: Tokens, t: number): Cue | null {
   if (STATEMENTS.has(word)) return statementAt(tokens, t);
   if (!CUE_FORMS.has(word)) return null;
   if (!ALWAYS_VERBS.has(word) && !tokens.has(t, 'Verb')) return null;
-  if (LEAD_IN_ONLY.has(word) && !/[:"“‘']/.test(tokens.post(t))) return null;
+  if (LEAD_IN_ONLY.has(word) && !followsQuote && !/[:"“‘']/.test(tokens.post(t))) return null;
   let j = t - 1;
   while (j >= 0 && (tokens.normal(j) === 'also' || tokens.normal(j) === 'not' || tokens.has(j, 'Adverb'))) j--;
   if (j >= 0) {

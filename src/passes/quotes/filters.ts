@@ -1,10 +1,11 @@
-import { NAMING_BEFORE_AS, NAMING_WORDS, QUOTED_WORKS, TITLE_MINOR_WORDS } from '../../lexicon/speech.js';
+import { NAMING_BEFORE_AS, NAMING_WORDS, PAGE_LABELS, QUOTED_WORKS, TITLE_MINOR_WORDS } from '../../lexicon/speech.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 
 const NAMING = new Set(NAMING_WORDS);
 const NAMING_AS = new Set(NAMING_BEFORE_AS);
 const WORKS = new Set(QUOTED_WORKS);
 const MINOR_WORDS = new Set(TITLE_MINOR_WORDS);
+const PAGE_WORDS = new Set(PAGE_LABELS);
 
 /** What the classifier needs to know about a quote's place in its sentence. */
 export interface SpeechEvidence {
@@ -12,6 +13,8 @@ export interface SpeechEvidence {
   attributed: boolean;
   /** A cue immediately introduces the quote ("said, …", "told GB News: …"). */
   introduced: boolean;
+  /** The quote completes a verb of characterising with a speaker ("blasted the plan as a "…""). */
+  characterised?: boolean;
 }
 
 /** Up to this many words, a quote needs a reporting cue in its sentence to count as speech. */
@@ -33,6 +36,8 @@ export function isReportedSpeech(text: string, mark: MarkedSpan, evidence: Speec
   const titleLike = isTitleCase(content);
 
   if (mark.close === null && !mark.continues && !evidence.attributed) return false;
+  // Someone's words for a thing, capitalised or not ("called the winner "Miss Piggy"").
+  if (evidence.characterised) return !isPageLabelled(content);
   const named =
     NAMING.has(last) ||
     (last === 'as' && NAMING_AS.has(before[0] ?? '')) ||
@@ -41,7 +46,7 @@ export function isReportedSpeech(text: string, mark: MarkedSpan, evidence: Speec
   if (named && words.length <= TITLE_WORDS && !/[!?]/.test(content)) return false;
   if (WORKS.has(last) && titleLike) return false;
   if (titleLike && words.length <= TITLE_WORDS && !evidence.introduced) return false;
-  if (isCitation(text, mark)) return false;
+  if (isCitation(text, mark) || isPageLabelled(content)) return false;
   if (words.length <= SHORT_QUOTE_WORDS && !evidence.attributed) return false;
   return true;
 }
@@ -82,4 +87,10 @@ function isCitation(text: string, mark: MarkedSpan): boolean {
   if (mark.close === null) return false;
   const rest = text.slice(mark.close + 1, mark.close + 200).split('\n', 1)[0]!;
   return /^\s*[—–-]{1,2}\s*\S/.test(rest) && /\b(?:1[89]|20)\d\d\b|\.(?:com|org|net|ca|uk|au)\b/i.test(rest);
+}
+
+/** A link or a note the page puts in quote marks: "WATCH: …", "READ MORE: …". */
+function isPageLabelled(content: string): boolean {
+  const label = /^([\p{L}' ’]{1,20}):\s/u.exec(content)?.[1];
+  return label !== undefined && label.toLowerCase().split(/\s+/).every((word) => PAGE_WORDS.has(word.replace('’', "'")));
 }

@@ -9,6 +9,9 @@ import type { Mention, Speakers } from './speakers.js';
 const ANTECEDENT_REACH = 400;
 const ORGANISATIONS = new Set(ORGANISATION_NOUNS);
 
+/** How many of an entity's mentions are read for the sex of its first name. */
+const SEX_MENTIONS = 6;
+
 /** How many words a name may run to when walking over it. */
 const NAME_REACH = 8;
 
@@ -17,7 +20,7 @@ export class Resolver {
   /** Person entities by surname, for a mention the entities pass did not list. */
   private readonly bySurname = new Map<string, Entity>();
   /** Speakers already named, by their last token, for pronouns further on. */
-  private readonly named = new Map<number, { name: string; entity: string | null; person: boolean | null }>();
+  private readonly named = new Map<number, { name: string; entity: string | null; person: boolean | null; pronoun?: string }>();
 
   constructor(
     private readonly document: Document,
@@ -39,6 +42,9 @@ export class Resolver {
     const base = { start: mention.start, end: mention.end, text };
     if (mention.kind === 'pronoun') {
       const antecedent = this.antecedentOf(mention);
+      // "…," she said. She continued, "…": a pronoun resolved here stands for the same person further on.
+      const word = this.document.tokens.normal(mention.first);
+      if (antecedent) this.named.set(mention.last, { ...antecedent, person: word === 'he' || word === 'she' ? true : word === 'it' ? false : null, pronoun: word });
       return { ...base, name: antecedent?.name ?? text, entity: antecedent?.entity ?? null };
     }
     const named = this.entityFor(mention) ?? this.describedOrganisation(mention) ?? { name: this.fullName(mention) ?? text, entity: null };
@@ -50,7 +56,9 @@ export class Resolver {
   }
 
   private entityFor(mention: Mention): { name: string; entity: string | null } | null {
-    for (let t = mention.last; t >= mention.first; t--) {
+    // A phrase is named by an entity only at its head: "Lee's former strategist" is not Lee.
+    const first = mention.kind === 'phrase' ? mention.last : mention.first;
+    for (let t = mention.last; t >= first; t--) {
       const hit = this.speakers.entityMentionAt(t);
       if (hit) return { name: hit.entity.name, entity: hit.entity.id };
     }
@@ -76,13 +84,13 @@ export class Resolver {
       if (this.document.quoteOf(t) >= 0) continue;
       if (this.document.paragraphs.indexAt(tokens.start(t)) < paragraph - 1) break;
       const earlier = this.named.get(t);
-      if (earlier && (earlier.person === null || earlier.person === personal)) return { name: earlier.name, entity: earlier.entity };
+      const compatible = earlier && (earlier.pronoun === undefined ? earlier.person === null || earlier.person === personal : earlier.pronoun === word);
+      if (earlier && compatible && !this.otherSex(word, t)) return { name: earlier.name, entity: earlier.entity };
       const fits = personal ? this.speakers.isPerson(t) || this.reportsSpeech(t) : this.speakers.isOrganization(t);
-      if (!fits) continue;
-      if ((word === 'he' && tokens.has(t, 'FemaleName')) || (word === 'she' && tokens.has(t, 'MaleName'))) continue;
+      if (!fits || this.otherSex(word, t)) continue;
       const mention = this.speakers.span(t, t, 'name');
       const resolved = this.entityFor(mention) ?? { name: this.fullName(mention) ?? this.nameAround(t), entity: null };
-      if (this.isSubject(t)) return resolved;
+      if (this.isSubject(t) && !this.reported(t)) return resolved;
       nearest ??= resolved;
     }
     return nearest;
@@ -115,6 +123,41 @@ export class Resolver {
     while (next < tokens.length && isVerbModifier(tokens, next)) next++;
     const cue = next < tokens.length ? cueAt(tokens, next) : null;
     return cue !== null && cue.role === 'subject';
+  }
+
+  /**
+   * Whether the person named at `t` has a first name of the other sex than "he" or "she" stands
+   * for, where the name is written or in the entity's fuller mentions ("Clinton" after "Hillary
+   * Clinton" is not "he").
+   */
+  private otherSex(pronoun: string, t: number): boolean {
+    if (pronoun !== 'he' && pronoun !== 'she') return false;
+    const { tokens } = this.document;
+    const [own, other] = pronoun === 'he' ? (['MaleName', 'FemaleName'] as const) : (['FemaleName', 'MaleName'] as const);
+    let first = t;
+    while (first > 0 && t - first < NAME_REACH && this.speakers.isNameWord(first - 1) && /^\s+$/.test(tokens.post(first - 1))) first--;
+    const firsts = [first, t];
+    const hit = this.speakers.entityMentionAt(t);
+    if (hit) for (const mention of hit.entity.mentions.slice(0, SEX_MENTIONS)) firsts.push(tokens.indexFrom(mention.start));
+    for (const f of firsts) {
+      if (f >= tokens.length) continue;
+      if (tokens.has(f, other) && !tokens.has(f, own)) return true;
+      if (tokens.has(f, own) && !tokens.has(f, other)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name at `t` opens a clause reported by a verb just before it ("Lee said Clinton
+   * doesn't …"): the subject of what was said, not of the sentence.
+   */
+  private reported(t: number): boolean {
+    const { tokens } = this.document;
+    let first = t;
+    while (first > 0 && t - first < NAME_REACH && this.speakers.isNameWord(first - 1) && /^\.?\s+$/.test(tokens.post(first - 1))) first--;
+    let before = first - 1;
+    if (before >= 0 && tokens.normal(before) === 'that') before--;
+    return before >= 0 && !/[,;:]/.test(tokens.post(before)) && cueAt(tokens, before)?.role === 'subject';
   }
 
   /** Whether the name ending at token `t` is a clause's subject: a verb follows it, or it opens the clause. */

@@ -5,8 +5,8 @@ import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import type { Entity, Located } from '../../types.js';
 import { surnameKey } from '../entities/surname.js';
-import { isVerbModifier } from './cues.js';
-import { bare, isCapitalisedWord, isModifier, isNounish, skipParticiple } from './word-classes.js';
+import { cueAt, isVerbModifier } from './cues.js';
+import { bare, isAuthoredBy, isCapitalisedWord, isModifier, isNounish, isNounModifierVerb, skipParticiple } from './word-classes.js';
 
 const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const TITLE_MODIFIERS = new Set(names.TITLE_MODIFIERS);
@@ -35,30 +35,6 @@ const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction
 interface EntityMention {
   entity: Entity;
   mention: Located;
-}
-
-/**
- * Token ranges of people's names: runs of tokens compromise tagged Person, and every person
- * mention the entities pass found.
- */
-function personRanges(tokens: Tokens, entities: readonly Entity[]): Array<{ first: number; last: number }> {
-  const ranges: Array<{ first: number; last: number }> = [];
-  for (let t = 0; t < tokens.length; t++) {
-    if (!tokens.has(t, 'Person')) continue;
-    const first = t;
-    while (t + 1 < tokens.length && tokens.has(t + 1, 'Person') && tokens.sentence(t + 1) === tokens.sentence(first)) t++;
-    ranges.push({ first, last: t + 1 });
-  }
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    for (const mention of entity.mentions) {
-      const first = tokens.indexFrom(mention.start);
-      let last = first;
-      while (last < tokens.length && tokens.start(last) < mention.end) last++;
-      if (last > first) ranges.push({ first, last });
-    }
-  }
-  return ranges;
 }
 
 /**
@@ -93,24 +69,6 @@ export class Speakers {
         }
       }
     }
-  }
-
-  /**
-   * The fullest way the text writes each person's name, by surname ("trump" → "Donald Trump"), so
-   * a later "Trump" or a "he" standing for him gets the full name without the entities pass.
-   */
-  fullNames(entities: readonly Entity[]): Map<string, string> {
-    const names = new Map<string, string>();
-    for (const range of personRanges(this.tokens, entities)) {
-      const last = range.last - 1;
-      if (this.document.quoteOf(last) >= 0 || !this.isNameWord(last)) continue;
-      const mention = this.trimTitles(this.span(range.first, last, 'name'));
-      if (mention.last === mention.first) continue;
-      const text = this.document.text.slice(mention.start, mention.end);
-      const key = this.surnameOf(mention);
-      if (text.length > (names.get(key)?.length ?? 0)) names.set(key, text);
-    }
-    return names;
   }
 
   /** The key a person named by `mention` is matched by (see `surnameKey`). */
@@ -162,18 +120,23 @@ export class Speakers {
       if (participle) return this.clauseSubject(floor, j) ?? this.nearestPerson(j, floor);
       return this.beforeAppositive(j, floor) ?? this.nearestPerson(j, floor) ?? this.clauseSubject(floor, j);
     }
-    if (participle && !isNounish(this.tokens, j) && !this.isNameWord(j)) {
-      // "… whilst promising", "… before adding": the sentence's subject again.
+    // "The council issued a statement calling …": whoever issued it.
+    const issued = participle ? cueAt(this.tokens, j) : null;
+    if (issued && issued.last === j && issued.first < j && issued.role === 'subject') return this.subjectOf(issued.first, floor);
+    if (participle && ((!isNounish(this.tokens, j) && !this.isNameWord(j)) || this.tokens.has(j, 'Date'))) {
+      // "… whilst promising", "… before adding", "tweeted early Friday saying": the sentence's subject again.
       return this.clauseSubject(floor, j);
     }
     if (this.isNameWord(j)) {
       const run = this.nameEndingAt(j, floor);
       let before = run.first - 1;
       if (before > floor && /^(?:the|a|an)$/.test(this.tokens.normal(before))) before--;
-      if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
-        // "a letter seen by Sky News says": the name modifies the real subject; but in "CEO of
-        // the Refugee Council Enver Solomon" the noun is the person's office.
+      // "a letter seen by Sky News says": the name modifies the real subject; but in "CEO of the
+      // Refugee Council Enver Solomon" the noun is the person's office, and in "footage of Trump
+      // saying" the name is the participle's own subject.
+      if (!participle && before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         const head = this.nounPhraseEndingAt(skipParticiple(this.tokens, before - 1, floor), floor);
+        if (head?.last === before - 1 && isAuthoredBy(this.tokens, head.last, before)) return run;
         if (head && !this.isTitle(head.last)) return this.nameInside(head) ?? head;
       }
       return run;
@@ -216,6 +179,8 @@ export class Speakers {
       while (last + 1 < ceiling && (isNounish(this.tokens, last + 1) || isModifier(this.tokens, last + 1)) && !/[,;:.]/.test(this.tokens.post(last))) last++;
       if (!isNounish(this.tokens, last)) return null;
       const phrase = this.span(from, last, 'phrase');
+      // "according to a report by the World Bank": the source's author.
+      if (last + 2 < ceiling && isAuthoredBy(this.tokens, last, last + 1)) return this.objectAfter(last + 2, ceiling) ?? phrase;
       found = this.nameInside(phrase) ?? phrase;
     }
     // "the Crown prosecutor, Mark Tedeschi, QC": a person's name in apposition is the better mention.
@@ -343,7 +308,7 @@ export class Speakers {
    * places the person belongs to ("Russian Foreign Minister Sergey Lavrov", "Refugee Council
    * Enver Solomon" → "Enver Solomon").
    */
-  private trimTitles(mention: Mention): Mention {
+  trimTitles(mention: Mention): Mention {
     let first = mention.first;
     const personal = this.isPerson(mention.last);
     let titled = personal;
@@ -401,7 +366,7 @@ export class Speakers {
         if (word !== 'that' && word !== 'which') first = k;
         break;
       }
-      if (!isModifier(tokens, k) && !this.isNameWord(k)) break;
+      if (!isModifier(tokens, k) && !this.isNameWord(k) && !isNounModifierVerb(tokens, k, false)) break;
       first = k;
     }
     return this.span(first, j, 'phrase');
@@ -416,7 +381,9 @@ export class Speakers {
         while (last < phrase.last && this.joinsName(last, last + 1)) last++;
         const named = this.trimTitles(this.span(t, last, 'name'));
         if (t === phrase.first && last === phrase.last) return named;
-        // "The Home Office letter" names its owner; "The report's authors" names nobody.
+        // "The Home Office letter" names its owner; "The report's authors" names nobody; "Lee's
+        // former strategist" is a person of Lee's, not Lee.
+        if (this.tokens.hasApostropheS(last) && this.tokens.has(phrase.last, 'Actor')) return null;
         if (this.isPerson(last) || this.isOrganization(last) || this.tokens.hasApostropheS(last) || last < phrase.last) return named;
       }
     }
