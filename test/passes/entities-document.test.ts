@@ -60,6 +60,13 @@ describe('one entity per person across honorifics and surnames', () => {
     expect(holder(text, 'Gordon Brown')?.mentions).toEqual(['Gordon Brown']);
   });
 
+  it('reads a place name that is a named person\'s surname as the person, except where a place stands', () => {
+    const text = 'Lena Paris, a former crew member, spoke out on Monday. Paris said she was kept on board for years. She later moved to Paris.';
+    expect(holder(text, 'Lena Paris')?.mentions).toEqual(['Lena Paris', 'Paris']);
+    const moved = entities(text).find((e) => e.type === 'place');
+    expect(moved?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Paris')]);
+  });
+
   it('joins a capitals headline surname to the person in the text', () => {
     const text = 'DALBY STORMS TO VICTORY IN PARIS\n\nTom Dalby won the Paris marathon on Sunday. Dalby said he was tired.';
     expect(holder(text, 'DALBY')).toEqual({ type: 'person', mentions: ['DALBY', 'Tom Dalby', 'Dalby'] });

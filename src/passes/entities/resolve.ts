@@ -13,6 +13,7 @@ const ORG_HEADS = new Set(names.ORG_HEADS);
 const SUFFIXES = new Set(names.NAME_SUFFIXES);
 const MALE = new Set(MALE_HONORIFICS);
 const FEMALE = new Set(FEMALE_HONORIFICS);
+const PLACE_SLOT_WORDS = new Set([...names.LOCATIVES, 'into', 'of', 'the', 'to']);
 const INITIALS_SKIP = new Set(names.INITIALS_SKIP);
 
 interface Cluster {
@@ -71,7 +72,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
   for (const m of mentions) {
     if (full.includes(m)) continue;
     const single = m.words.length === 1 && !words.isAllCaps(m.words[0]!) && !m.definedFor ? words.key(m.words[0]!) : null;
-    if (single && (m.strength < 3 || m.type === 'person') && surnames.has(single)) {
+    if (single && (m.strength < 3 || m.type === 'person' || (m.type === 'place' && !placeSlot(words, m))) && surnames.has(single)) {
       join(nearest(words, surnames.get(single)!, m), m, 'person');
       continue;
     }
@@ -160,6 +161,16 @@ function nearest(words: NameWords, candidates: Cluster[], m: Mention): Cluster {
     }
   }
   return best;
+}
+
+/**
+ * "in Paris", "to Jordan", "the Moscow club": a known place where a place stands. Elsewhere
+ * ("Paris claims", "Jordan's coach") a place name that is the surname of a person the article
+ * names is that person.
+ */
+function placeSlot(words: NameWords, m: Mention): boolean {
+  const before = m.words[0]! - 1;
+  return m.town !== undefined || (before >= 0 && !words.isCapitalised(before) && PLACE_SLOT_WORDS.has(words.key(before)));
 }
 
 function honorificSex(title: string | null): 'male' | 'female' | null {
