@@ -22,7 +22,8 @@ describe('typing a name by the whole article', () => {
     ['"X-based" describes a company', 'The deal will help Leeds-based Tarrow expand abroad. Tarrow said it would hire staff.', 'Tarrow', 'organization'],
     ['shareholders are a company\'s', 'Voting by Hexlow shareholders ended on Friday. "We will cut jobs," Hexlow said.', 'Hexlow', 'organization'],
     ['a courtesy title makes a person of a common word', 'Dr Black said the tests were clear.', 'Black', 'person'],
-    // Negative cases: the person readings stand.
+    ['"the Xs" after a person X is the family', 'Dr Lena Sam treated the girl. The Sams refused further help.', 'Sams', 'person'],
+    // Negative cases: the person readings stand, and a plural is no family without the person.
     ['a person who speaks stays a person', 'Petra Holm said the deal was done. Holm said she was pleased.', 'Holm', 'person'],
     ['a verb "shares" is no corporate noun', 'Petra Holm shares her view. Holm said she was pleased.', 'Holm', 'person'],
     ['a person in a list keeps the type', 'Lars Ekholm and Paris were both mentioned.', 'Lars Ekholm', 'person'],
@@ -30,6 +31,10 @@ describe('typing a name by the whole article', () => {
   ];
   it.each(cases)('%s', (_, text, mention, type) => {
     expect(holder(text, mention)?.type).toBe(type);
+  });
+
+  it('does not make a family of a plural name when the article names no person by it', () => {
+    expect(holder('Officials met the Sams on Monday.', 'Sams')?.type).not.toBe('person');
   });
 
   it('merges the bare company name with its full name', () => {

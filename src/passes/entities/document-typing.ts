@@ -43,6 +43,7 @@ export function typeByDocument(words: NameWords, mentions: Mention[]): void {
     if (m.type === null || m.firstNameOnly) continue;
     const known = documentType(votes, m.key);
     if (known && known.type !== m.type && m.strength < known.level) m.type = known.type;
+    else if (!known && m.strength < 3 && isFamily(words, m) && documentType(votes, m.key.slice(0, -1))?.type === 'person') m.type = 'person';
   }
   // "Cofinec said": a name before a speech verb is a person, and so are its other unsure mentions,
   // unless the article has typed the name otherwise.
@@ -52,6 +53,12 @@ export function typeByDocument(words: NameWords, mentions: Mention[]): void {
     const known = documentType(votes, m.key);
     if (!known || known.type === 'person') m.type = 'person';
   }
+}
+
+/** "the Clintons", "the Sams": a surname in the plural after "the" names the family. */
+function isFamily(words: NameWords, m: Mention): boolean {
+  const before = m.words[0]! - 1;
+  return m.words.length === 1 && m.key.length > 3 && m.key.endsWith('s') && before >= 0 && words.key(before) === 'the';
 }
 
 /** "Mr Brown", "Dr Black": the person is the name after the honorific, whatever its words mean otherwise. */
@@ -98,7 +105,7 @@ function organisationsByLoneWord(words: NameWords, mentions: Mention[]): void {
  * "carmakers Ford, Fiat and Renault", "TimeWarner and Bertelsmann": names listed together are
  * of one kind. A plural organisation noun before the list makes every unsure member an
  * organisation; otherwise a one-word name typed by no evidence at all takes the place or
- * organisation type the list's sure members agree on (lists mix people with their employers and
+ * organisation type every typed member agrees on (lists mix people with their employers and
  * towns, so a person's type is never passed on).
  */
 function typeLists(words: NameWords, mentions: Mention[]): void {
@@ -122,7 +129,7 @@ function typeList(words: NameWords, list: Mention[]): void {
     }
     return;
   }
-  const sure = new Set(list.filter((m) => m.strength === 3 && m.type !== null).map((m) => m.type));
+  const sure = new Set(list.filter((m) => m.strength > 0 && m.type !== null).map((m) => m.type));
   if (sure.size !== 1 || sure.has('person')) return;
   const [type] = sure;
   for (const m of unsure) if (m.strength === 0 && m.words.length === 1) m.type = type!;
