@@ -1,7 +1,7 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/honorifics.js';
 import * as names from '../../lexicon/names.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
-import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
+import { FIRST_NAME_TAGS, ORGANIZATION_TAGS, PLACE_TAGS } from '../../nlp/tags.js';
 import { isCommonWord, type NameWords } from './name-words.js';
 import { typeByDocument } from './document-typing.js';
 import { surnameKey } from './surname.js';
@@ -11,6 +11,7 @@ const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const ORG_HEADS = new Set(names.ORG_HEADS);
 
 const SUFFIXES = new Set(names.NAME_SUFFIXES);
+const PLACE_OR_ORG = PLACE_TAGS.union(ORGANIZATION_TAGS);
 const MALE = new Set(MALE_HONORIFICS);
 const FEMALE = new Set(FEMALE_HONORIFICS);
 const PLACE_SLOT_WORDS = new Set([...names.LOCATIVES, 'into', 'of', 'the', 'to']);
@@ -76,8 +77,8 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
       join(nearest(words, surnames.get(single)!, m), m, 'person');
       continue;
     }
-    // "SHEARER" in a capitals headline over "Alan Shearer" in the text.
-    const capital = m.words.length === 1 && words.isAllCaps(m.words[0]!) && !m.definedFor && m.key.length > 3 ? m.key : null;
+    // "SHEARER" in a capitals headline over "Alan Shearer" in the text; "MOSCOW" stays the city.
+    const capital = m.words.length === 1 && words.isAllCaps(m.words[0]!) && !m.definedFor && m.key.length > 3 && !words.lex(m.words[0]!).hasAny(PLACE_OR_ORG) ? m.key : null;
     if (capital && surnames.has(capital)) {
       join(nearest(words, surnames.get(capital)!, m), m, 'person');
       continue;
