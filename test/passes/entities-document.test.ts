@@ -23,6 +23,8 @@ describe('typing a name by the whole article', () => {
     ['shareholders are a company\'s', 'Voting by Hexlow shareholders ended on Friday. "We will cut jobs," Hexlow said.', 'Hexlow', 'organization'],
     ['a courtesy title makes a person of a common word', 'Dr Black said the tests were clear.', 'Black', 'person'],
     ['"the Xs" after a person X is the family', 'Dr Lena Sam treated the girl. The Sams refused further help.', 'Sams', 'person'],
+    ['a first word used alone as a name, not a person, makes a guessed pair an organisation', 'Fans of Zentra were pleased. Zentra Koval won the cup on Sunday.', 'Zentra Koval', 'organization'],
+    ['a first word used alone as a person keeps the full name a person', 'President Omar Velt visited his wife Naina in hospital. Naina Velt had surgery last week.', 'Naina Velt', 'person'],
     // Negative cases: the person readings stand, and a plural is no family without the person.
     ['a person who speaks stays a person', 'Petra Holm said the deal was done. Holm said she was pleased.', 'Holm', 'person'],
     ['a verb "shares" is no corporate noun', 'Petra Holm shares her view. Holm said she was pleased.', 'Holm', 'person'],

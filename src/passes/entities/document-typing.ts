@@ -88,16 +88,17 @@ function dropBased(words: NameWords, m: Mention): void {
 
 /**
  * "Rapid Vienna" guessed a person while "Rapid" also stands alone: a first word that is no first
- * name and is used alone names an organisation, not a person's first name.
+ * name and is used alone names an organisation. Lone uses read as a person ("his wife Naina") or
+ * set in capitals (a headline's layout, not evidence) do not count.
  */
 function organisationsByLoneWord(words: NameWords, mentions: Mention[]): void {
-  const alone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => m.key));
+  const alone = new Set(mentions.filter((m) => m.words.length === 1 && m.type !== 'person' && !words.isAllCaps(m.words[0]!)).map((m) => m.key));
   for (const m of mentions) {
     const first = m.words[0]!;
-    if (m.type === 'person' && m.strength < 3 && m.words.length > 1 && alone.has(words.key(first)) && !words.lex(first).hasAny(FIRST_NAME_TAGS)) {
-      m.type = 'organization';
-      m.strength = 1;
-    }
+    if (m.type !== 'person' || m.strength === 3 || m.words.length < 2 || !alone.has(words.key(first))) continue;
+    if (words.lex(first).hasAny(FIRST_NAME_TAGS)) continue;
+    m.type = 'organization';
+    m.strength = 1;
   }
 }
 
