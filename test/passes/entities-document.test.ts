@@ -74,6 +74,13 @@ describe('one entity per person across honorifics and surnames', () => {
     expect(moved?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Paris')]);
   });
 
+  it.each([
+    ['a family name written first', 'The detention of dissident Wang Donghua drew protests. Wang was arrested on Friday. Wang said he was innocent.', 'Wang Donghua'],
+    ['a first name the lexicon does not know', 'Champion Jansher Khan won again. Later Jansher said he was tired. Analysts said Jansher played well.', 'Jansher Khan'],
+  ])('keeps a full name a person and joins its bare first word: %s', (_, text, name) => {
+    expect(holder(text, name)).toEqual({ type: 'person', mentions: [name, name.split(' ')[0], name.split(' ')[0]] });
+  });
+
   it('joins a capitals headline surname to the person in the text', () => {
     const text = 'DALBY STORMS TO VICTORY IN PARIS\n\nTom Dalby won the Paris marathon on Sunday. Dalby said he was tired.';
     expect(holder(text, 'DALBY')).toEqual({ type: 'person', mentions: ['DALBY', 'Tom Dalby', 'Dalby'] });

@@ -88,11 +88,14 @@ function dropBased(words: NameWords, m: Mention): void {
 
 /**
  * "Rapid Vienna" guessed a person while "Rapid" also stands alone: a first word that is no first
- * name and is used alone names an organisation. Lone uses read as a person ("his wife Naina") or
- * set in capitals (a headline's layout, not evidence) do not count.
+ * name and is used alone as a place or organisation names an organisation. A word also used alone
+ * as a person ("his wife Naina", "Jansher said"), untyped or set in capitals (a headline's layout,
+ * not evidence) does not count.
  */
 function organisationsByLoneWord(words: NameWords, mentions: Mention[]): void {
-  const alone = new Set(mentions.filter((m) => m.words.length === 1 && m.type !== 'person' && !words.isAllCaps(m.words[0]!)).map((m) => m.key));
+  const lone = mentions.filter((m) => m.words.length === 1 && !words.isAllCaps(m.words[0]!));
+  const people = new Set(lone.filter((m) => m.type === 'person').map((m) => m.key));
+  const alone = new Set(lone.filter((m) => (m.type === 'organization' || m.type === 'place') && !people.has(m.key)).map((m) => m.key));
   for (const m of mentions) {
     const first = m.words[0]!;
     if (m.type !== 'person' || m.strength === 3 || m.words.length < 2 || !alone.has(words.key(first))) continue;
