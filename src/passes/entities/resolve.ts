@@ -1,7 +1,9 @@
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/honorifics.js';
 import * as names from '../../lexicon/names.js';
 import type { Entity, EntityType, SectionName } from '../../types.js';
-import { FIRST_NAME_TAGS } from '../../nlp/tags.js';
+import { FIRST_NAME_TAGS, ORGANIZATION_TAGS, PLACE_TAGS } from '../../nlp/tags.js';
 import { isCommonWord, type NameWords } from './name-words.js';
+import { typeByDocument } from './document-typing.js';
 import { surnameKey } from './surname.js';
 import type { Mention } from './typing.js';
 
@@ -9,6 +11,10 @@ const NAME_PARTICLES = new Set(names.NAME_PARTICLES);
 const ORG_HEADS = new Set(names.ORG_HEADS);
 
 const SUFFIXES = new Set(names.NAME_SUFFIXES);
+const PLACE_OR_ORG = PLACE_TAGS.union(ORGANIZATION_TAGS);
+const MALE = new Set(MALE_HONORIFICS);
+const FEMALE = new Set(FEMALE_HONORIFICS);
+const PLACE_SLOT_WORDS = new Set([...names.LOCATIVES, 'into', 'of', 'the', 'to']);
 const INITIALS_SKIP = new Set(names.INITIALS_SKIP);
 
 interface Cluster {
@@ -40,16 +46,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
     if (m.title && !cluster.title) cluster.title = m.title;
   };
 
-  const alone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => m.key));
-  for (const m of mentions) {
-    const first = m.words[0]!;
-    if (m.type === 'person' && m.strength < 3 && m.words.length > 1 && alone.has(words.key(first)) && !words.lex(first).hasAny(FIRST_NAME_TAGS)) {
-      m.type = 'organization';
-      m.strength = 1;
-    }
-  }
-  const spoken = new Set(mentions.filter((m) => m.strength === 0 && m.type === 'person').map((m) => m.key));
-  for (const m of mentions) if (m.strength === 0 && m.words.length === 1 && spoken.has(m.key)) m.type = 'person';
+  typeByDocument(words, mentions);
   const full = mentions.filter((m) => m.type === 'person' && nameWords(words, m).length >= 2 && !NAME_PARTICLES.has(words.key(m.words[0]!)));
   for (const m of full) {
     const names = nameWords(words, m);
@@ -76,12 +73,18 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
   for (const m of mentions) {
     if (full.includes(m)) continue;
     const single = m.words.length === 1 && !words.isAllCaps(m.words[0]!) && !m.definedFor ? words.key(m.words[0]!) : null;
-    if (single && m.strength < 3 && surnames.has(single)) {
-      join(nearest(surnames.get(single)!, m.start), m, 'person');
+    if (single && (m.strength < 3 || m.type === 'person' || (m.type === 'place' && !placeSlot(words, m))) && surnames.has(single)) {
+      join(nearest(words, surnames.get(single)!, m), m, 'person');
+      continue;
+    }
+    // "SHEARER" in a capitals headline over "Alan Shearer" in the text; "MOSCOW" stays the city.
+    const capital = m.words.length === 1 && words.isAllCaps(m.words[0]!) && !m.definedFor && m.key.length > 3 && !words.lex(m.words[0]!).hasAny(PLACE_OR_ORG) ? m.key : null;
+    if (capital && surnames.has(capital)) {
+      join(nearest(words, surnames.get(capital)!, m), m, 'person');
       continue;
     }
     if (m.words.length > 1 && NAME_PARTICLES.has(words.key(m.words[0]!)) && surnames.has(m.key)) {
-      join(nearest(surnames.get(m.key)!, m.start), m, 'person');
+      join(nearest(words, surnames.get(m.key)!, m), m, 'person');
       continue;
     }
     if (single && (m.type === 'person' || m.strength === 0)) {
@@ -98,7 +101,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
       if (!cluster) {
         cluster = open();
         byKey.set(key, cluster);
-        if (single) surnames.set(single, [cluster]);
+        if (single) surnames.set(single, [...(surnames.get(single) ?? []), cluster]);
       }
       join(cluster, m, 'person');
       continue;
@@ -139,10 +142,52 @@ function compatibleFirst(words: NameWords, cluster: Cluster, first: string): boo
   });
 }
 
-function nearest(candidates: Cluster[], at: number): Cluster {
-  let best = candidates[0]!;
-  for (const cluster of candidates) if (cluster.mentions.some((m) => m.start < at)) best = cluster;
+/**
+ * Which of several people with one surname a bare "Brown" or "Mr Brown" is: the one last named
+ * before it, passing over one whose first name is of the other sex than the honorific's; when
+ * none was named before, the first introduced.
+ */
+function nearest(words: NameWords, candidates: Cluster[], m: Mention): Cluster {
+  const sex = honorificSex(m.title);
+  const fitting = sex ? candidates.filter((c) => firstNameSex(words, c) !== (sex === 'male' ? 'female' : 'male')) : candidates;
+  const pool = fitting.length ? fitting : candidates;
+  let best = pool[0]!;
+  let bestAt = -1;
+  for (const cluster of pool) {
+    for (const x of cluster.mentions) {
+      if (x.start < m.start && x.start > bestAt) {
+        best = cluster;
+        bestAt = x.start;
+      }
+    }
+  }
   return best;
+}
+
+/**
+ * "in Paris", "to Jordan", "the Moscow club": a known place where a place stands. Elsewhere
+ * ("Paris claims", "Jordan's coach") a place name that is the surname of a person the article
+ * names is that person.
+ */
+function placeSlot(words: NameWords, m: Mention): boolean {
+  const before = m.words[0]! - 1;
+  return m.town !== undefined || (before >= 0 && !words.isCapitalised(before) && PLACE_SLOT_WORDS.has(words.key(before)));
+}
+
+function honorificSex(title: string | null): 'male' | 'female' | null {
+  const key = title?.toLowerCase().replace(/\./g, '') ?? '';
+  return MALE.has(key) ? 'male' : FEMALE.has(key) ? 'female' : null;
+}
+
+/** The sex compromise's lexicon gives the first name of a person's full mentions, when it gives one. */
+function firstNameSex(words: NameWords, cluster: Cluster): 'male' | 'female' | null {
+  for (const m of cluster.mentions) {
+    if (m.words.length < 2) continue;
+    const lex = words.lex(m.words[0]!);
+    if (lex.has('MaleName') && !lex.has('FemaleName')) return 'male';
+    if (lex.has('FemaleName') && !lex.has('MaleName')) return 'female';
+  }
+  return honorificSex(cluster.title);
 }
 
 function nameKey(m: Mention, acronyms: Map<string, string>): string {
