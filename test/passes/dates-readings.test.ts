@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import type { DateMention } from '../../src/types.js';
+
+function dates(text: string, referenceDate: string): DateMention[] {
+  const found = analyze(text, { referenceDate }).dates;
+  for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  return found;
+}
+
+const brief = (found: DateMention[]) => found.map((d) => [d.text, d.type, d.value]);
+
+describe('reporting periods in business copy', () => {
+  // 2023-11-06: the third quarter has just closed.
+  const ref = '2023-11-06';
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    [
+      'The bakery chain expects to post a third-quarter loss. Revenue in the quarter slipped to $4 million from $5 million a year earlier.',
+      [['third-quarter', 'DATE', '2023-Q3'], ['the quarter', 'DATE', '2023-Q3'], ['a year earlier', 'DATE', '2022-Q3']],
+    ],
+    [
+      'Net income for the latest quarter doubled; the year-ago quarter had a charge. Year-earlier sales were flat.',
+      [['the latest quarter', 'DATE', '2023-Q3'], ['the year-ago quarter', 'DATE', '2022-Q3'], ['Year-earlier', 'DATE', '2022-Q3']],
+    ],
+    ['Profit in the second quarter rose from the same period last year.', [['the second quarter', 'DATE', '2023-Q2'], ['the same period last year', 'DATE', '2022-Q2']]],
+    ['The miller estimated earnings for its fourth quarter.', [['its fourth quarter', 'DATE', '2023-Q4']]],
+    ['Orders will pick up in the current quarter.', [['the current quarter', 'DATE', '2023-Q4']]],
+    // Without a quarter in view, "a year earlier" is the year before.
+    ['The mayor said turnout was higher a year earlier.', [['a year earlier', 'DATE', '2022']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, ref))).toEqual(expected);
+  });
+
+  const negatives: Array<[string, string[]]> = [
+    ['They dined in the French Quarter.', []],
+    ['Prices stayed the same.', []],
+    ['A quarter of the crop was lost.', []],
+    ['The trial period of the scheme ended.', []],
+    ['He won the quarter-final.', []],
+  ];
+  it.each(negatives)('no reporting period in: %s', (text, expected) => {
+    expect(dates(text, ref).map((d) => d.text)).toEqual(expected);
+  });
+});
+
+describe('ages are not stretches of time', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['The 22-year-old striker scored twice.', []],
+    ['The teacher, 37 years old, was freed.', []],
+    ['A fifty-year-old man ended a decades-long feud.', [['decades-long', 'DURATION', 'PXDE']]],
+    ['The six-year-old boy waited for six years.', [['six years', 'DURATION', 'P6Y']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '2023-11-06'))).toEqual(expected);
+  });
+});
