@@ -99,19 +99,16 @@ export const FREQUENCIES: ReadonlyMap<string, string> = new Map([
   ['yearly', 'P1Y'], ['biennial', 'P2Y'],
 ]);
 
-/** Words that tie a date to the article's now rather than to a calendar day. */
+/**
+ * Words that tie a date to the article's now rather than to a calendar day. "current", "currently",
+ * "recent" and "recently" say how things stand, not when: they are left untagged.
+ */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['nowadays', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+  ['now', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
 ]);
 
-/** Nouns after "current" that make it no date: "current account", "current affairs". */
-export const CURRENT_NOUNS: readonly string[] = ['account', 'accounts', 'affairs', 'carrying', 'event', 'events'];
-
-/** Intensifiers a "recently" or "soon" keeps in its span: "very recently", "as soon". */
-export const REFERENCE_INTENSIFIERS: readonly string[] = ['as', 'just', 'more', 'most', 'only', 'quite', 'so', 'too', 'very'];
+/** Intensifiers a "soon" keeps in its span: "very soon", "so soon". */
+export const REFERENCE_INTENSIFIERS: readonly string[] = ['just', 'quite', 'so', 'too', 'very'];
 
 /** Hedges on a month or a year: "early June", "mid-2009". */
 export const PERIOD_EDGES: readonly string[] = ['early', 'late', 'mid'];

@@ -55,3 +55,30 @@ describe('ages are not stretches of time', () => {
     expect(brief(dates(text, '2023-11-06'))).toEqual(expected);
   });
 });
+
+describe('vague words still dated', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['The talks will resume very soon.', [['very soon', 'DATE', 'FUTURE_REF']]],
+    ['The results are reported quarterly.', [['quarterly', 'SET', 'P3M']]],
+    ['Results for fiscal 2022 were flat.', [['fiscal 2022', 'DATE', '2022']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '2023-11-06'))).toEqual(expected);
+  });
+});
+
+describe('a day named without its year', () => {
+  // News leaves out the year when it is the article's: a past-tense report of a day a few weeks
+  // ahead is a plan; a day months ahead, told in the past tense, was last year's.
+  const cases: Array<[string, string, string, string]> = [
+    ['The company said the offer was extended to Nov. 20.', '2023-11-06', 'Nov. 20', '2023-11-20'],
+    ['It said the deal would be completed by Dec. 15.', '2023-11-06', 'Dec. 15', '2023-12-15'],
+    ['The index fell from its high set on Aug. 6.', '2023-11-06', 'Aug. 6', '2023-08-06'],
+    ['The record was set on Feb. 12.', '2023-11-06', 'Feb. 12', '2023-02-12'],
+    ['Shares peaked on Dec. 28.', '2023-09-06', 'Dec. 28', '2022-12-28'],
+  ];
+  it.each(cases)('%s (%s) → %s', (text, ref, span, value) => {
+    const hit = dates(text, ref).find((d) => d.text === span);
+    expect(hit?.value).toBe(value);
+  });
+});

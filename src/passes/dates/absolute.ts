@@ -200,12 +200,25 @@ function inferYear(parts: CalendarParts, at: Resolution): number | null {
     return ahead.length ? ahead[0]! : ref.year;
   }
   if (at.lean === 'past') {
+    // "said the offer was extended to Nov. 20", written on Nov. 2: a reported plan a few weeks
+    // ahead keeps the article's year; last year's would carry its year.
+    if (candidates.includes(ref.year) && soonAfter(parts, ref)) return ref.year;
     const behind = candidates.filter((year) => compareDays(key(year), refKey) <= 0);
     return behind.length ? behind[behind.length - 1]! : ref.year;
   }
   let best = candidates[0]!;
   for (const year of candidates) if (Math.abs(daysBetween(key(year), ref)) < Math.abs(daysBetween(key(best), ref))) best = year;
   return best;
+}
+
+/** How far ahead a date reported in the past tense can still be this year's: "it set a deadline of Dec. 15". */
+const REPORTED_AHEAD_DAYS = 60;
+
+/** Whether this year's date comes within a short while after the article: the next month, or a day in the next 60. */
+function soonAfter(parts: CalendarParts, ref: Day): boolean {
+  if (parts.day === null) return parts.month === ref.month + 1;
+  const ahead = daysBetween(ref, { year: ref.year, month: parts.month, day: parts.day });
+  return ahead > 0 && ahead <= REPORTED_AHEAD_DAYS;
 }
 
 function calendarValue(parts: CalendarParts, at: Resolution): string | null {

@@ -15,6 +15,8 @@ export const sets: Matcher = (words, i) => {
   const frequency = FREQUENCIES.get(lower);
   if (frequency) {
     if (isCapitalised(words, i) && !words.opensSentence(i)) return null;
+    // "a quarterly dividend" says what kind of dividend; "reports quarterly" says how often.
+    if (lower === 'quarterly' && (words.has(i + 1, 'Noun') || words.has(i + 1, 'Adjective'))) return null;
     return { first: i, last: i + 1, type: 'SET', value: fixed(frequency) };
   }
   if (lower === 'every' || lower === 'each') {

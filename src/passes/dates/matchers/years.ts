@@ -57,8 +57,9 @@ export const years: Matcher = (words, i) => {
     return null;
   }
   const year = yearToken(words, j);
+  // "fiscal 2009" is valued as the year it is named after, as TimeBank does, not "FY2009".
   if (fiscal && text.length === 4 && year !== null) {
-    return { first: i, last: j + 1, type: 'DATE', value: fixed(`FY${text}`) };
+    return { first: i, last: j + 1, type: 'DATE', value: fixed(text) };
   }
   if (year === null || year < 1500 || year > 2100) return null;
   const before = j - 1;
