@@ -82,3 +82,40 @@ describe('a day named without its year', () => {
     expect(hit?.value).toBe(value);
   });
 });
+
+describe('stretches, spans and sets without a number', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['Growth is expected over the next decade.', [['the next decade', 'DURATION', 'P10Y']]],
+    ['Crime fell in the last decade.', [['the last decade', 'DURATION', 'P10Y']]],
+    ['Protesters camped there for weeks.', [['weeks', 'DURATION', 'PXW']]],
+    ['During his tenure the club won twice.', [['his tenure', 'DURATION', 'PXY']]],
+    ['He played for the club in 1957-58.', [['1957-58', 'DATE', '1957/1958']]],
+    ['They won the 2019–20 title.', [['2019–20', 'DATE', '2019/2020']]],
+    ['The festival returns each season.', [['each season', 'SET', 'P1Y']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '2023-11-06'))).toEqual(expected);
+  });
+
+  const negatives: Array<[string, string[]]> = [
+    ['Some 1,500-2000 jobs went.', []],
+    ['He was granted tenure.', []],
+    ['The season opened with a win.', []],
+    ['The score stood at 1990-12.', []],
+  ];
+  it.each(negatives)('nothing dated in: %s', (text, expected) => {
+    expect(dates(text, '2023-11-06').map((d) => d.text)).toEqual(expected);
+  });
+});
+
+describe('the tense decides which way a bare day or month points', () => {
+  // 2024-03-13 is a Wednesday.
+  const cases: Array<[string, string, string]> = [
+    ['The exhibition will run through June.', 'June', '2024-06'],
+    ['The minister said on Monday that talks failed.', 'Monday', '2024-03-11'],
+    ['Talks will resume on Monday.', 'Monday', '2024-03-18'],
+  ];
+  it.each(cases)('%s → %s', (text, span, value) => {
+    expect(dates(text, '2024-03-13').find((d) => d.text === span)?.value).toBe(value);
+  });
+});

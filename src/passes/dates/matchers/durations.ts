@@ -8,13 +8,17 @@ import { unitDuration } from './units.js';
 const DURATION_ADJECTIVES = new Set(DURATION_ADJECTIVE_LIST);
 const DURATION_LEADS = new Set(DURATION_LEAD_LIST);
 
-/** two years, three-hour, nearly five months, the past nine days, several months, its fifth year */
+/** two years, three-hour, nearly five months, the past nine days, several months, its fifth year, his tenure */
 export const durations: Matcher = (words, i) => {
   let j = i;
   let lead: string | null = null;
   if (words.lower(j) === 'the' && DURATION_LEADS.has(words.lower(j + 1))) {
     lead = words.lower(j + 1);
     j += 2;
+  }
+  // "his tenure": the length of someone's time in a post, in years but unstated.
+  if (POSSESSIVES.has(words.lower(i)) && words.lower(i + 1) === 'tenure') {
+    return { first: i, last: i + 2, type: 'DURATION', value: fixed('PXY') };
   }
   // its fifth year
   if (POSSESSIVES.has(words.lower(i))) {
