@@ -180,7 +180,7 @@ export const UTC_ZONES: readonly string[] = ['gmt', 'utc', 'z'];
 /** Words that put the date a clause talks about after the article's own date. */
 export const FUTURE_CUES: readonly string[] = [
   "'ll", 'aims', 'coming', 'could', 'deadline', 'due', 'expected', 'expects', 'forthcoming', 'hopes', 'intends', 'may',
-  'might', 'next', 'planned', 'plans', 'scheduled', 'shall', 'should', 'till', 'tomorrow', 'until', 'upcoming', 'will',
+  'might', 'next', 'planned', 'planning', 'plans', 'scheduled', 'shall', 'should', 'till', 'tomorrow', 'until', 'upcoming', 'will',
   'would',
 ];
 

@@ -25,6 +25,10 @@ describe('reporting periods in business copy', () => {
     ['Profit in the second quarter rose from the same period last year.', [['the second quarter', 'DATE', '2023-Q2'], ['the same period last year', 'DATE', '2022-Q2']]],
     ['The miller estimated earnings for its fourth quarter.', [['its fourth quarter', 'DATE', '2023-Q4']]],
     ['Orders will pick up in the current quarter.', [['the current quarter', 'DATE', '2023-Q4']]],
+    [
+      'It sees a loss in the fourth quarter. In the latest quarter it earned $2 million.',
+      [['the fourth quarter', 'DATE', '2023-Q4'], ['the latest quarter', 'DATE', '2023-Q3']],
+    ],
     // Without a quarter in view, "a year earlier" is the year before.
     ['The mayor said turnout was higher a year earlier.', [['a year earlier', 'DATE', '2022']]],
   ];
@@ -114,6 +118,9 @@ describe('the tense decides which way a bare day or month points', () => {
     ['The exhibition will run through June.', 'June', '2024-06'],
     ['The minister said on Monday that talks failed.', 'Monday', '2024-03-11'],
     ['Talks will resume on Monday.', 'Monday', '2024-03-18'],
+    ['The crew could leave as soon as Tuesday, he said.', 'Tuesday', '2024-03-19'],
+    ['They were planning to march on Monday.', 'Monday', '2024-03-18'],
+    ['They marched on Monday.', 'Monday', '2024-03-11'],
   ];
   it.each(cases)('%s → %s', (text, span, value) => {
     expect(dates(text, '2024-03-13').find((d) => d.text === span)?.value).toBe(value);

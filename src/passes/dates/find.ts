@@ -99,6 +99,8 @@ const PLANNED = new Set(PLAN_WORDS);
  */
 function lean(words: SubWords, first: number, last: number): 'future' | 'past' | null {
   const sentence = words.sentence(first);
+  // "as soon as Tuesday", "as early as next month"
+  if (words.lower(first - 1) === 'as' && /^(soon|early)$/.test(words.lower(first - 2)) && words.lower(first - 3) === 'as') return 'future';
   const cue = (k: number): 'future' | 'past' | null => {
     const lower = words.lower(k);
     if (FUTURE_CUES.has(lower) || /['’]ll$/.test(lower)) return 'future';

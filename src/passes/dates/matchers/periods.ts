@@ -4,7 +4,8 @@ import { formatYear, quarterOf, type Day } from '../calendar.js';
 import type { Matcher, Resolution } from '../candidate.js';
 
 /** Words between "the" and "quarter" or "period" that keep it the reporting period under discussion. */
-const LATEST = new Set(['latest', 'recent', 'current', 'comparable', 'corresponding', 'fiscal', 'same']);
+const LATEST = new Set(['latest', 'recent', 'current', 'comparable', 'corresponding', 'fiscal']);
+const LAST_ENDED = new Set(['latest', 'recent']);
 
 /**
  * The quarter a business story is about, or the one a year before it: "the quarter", "the latest
@@ -47,7 +48,9 @@ export const periods: Matcher = (words, i) => {
   if ((isQuarter || (isPeriod && (modified || yearBack || back > 0))) && j > i) {
     const current = words.lower(j - 1) === 'current';
     const years = yearBack || back > 0 ? -1 : 0;
-    const value = (at: Resolution) => (at.ref ? shifted(at, years, current) : null);
+    // "the latest quarter" is the last one that ended, whatever quarter was named before.
+    const latest = LAST_ENDED.has(words.lower(j - 1));
+    const value = (at: Resolution) => (at.ref ? shifted(latest ? { ...at, period: null } : at, years, current) : null);
     const last = back || j + 1;
     return years ? { first: i, last, type: 'DATE', lookback: true, value } : { first: i, last, type: 'DATE', value };
   }
