@@ -107,6 +107,9 @@ export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTUR
   ['now', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
 ]);
 
+/** Nouns after "today's" that make it the present age rather than the day: "today's world", "today's youth". */
+export const GENERIC_NOUNS: readonly string[] = ['culture', 'economy', 'generation', 'market', 'society', 'standards', 'world', 'youth'];
+
 /** Intensifiers a "soon" keeps in its span: "very soon", "so soon". */
 export const REFERENCE_INTENSIFIERS: readonly string[] = ['just', 'quite', 'so', 'too', 'very'];
 

@@ -126,3 +126,16 @@ describe('the tense decides which way a bare day or month points', () => {
     expect(dates(text, '2024-03-13').find((d) => d.text === span)?.value).toBe(value);
   });
 });
+
+describe('"today\'s": the day, or the present age', () => {
+  const cases: Array<[string, string]> = [
+    ["We learned a lot from today's game.", '2024-03-13'],
+    ["Today's announcement is an affront.", '2024-03-13'],
+    ["Today's students read less.", 'PRESENT_REF'],
+    ["It matters in today's world.", 'PRESENT_REF'],
+    ["This is an exciting time at today's GM.", 'PRESENT_REF'],
+  ];
+  it.each(cases)('%s → %s', (text, value) => {
+    expect(dates(text, '2024-03-13').map((d) => d.value)).toEqual([value]);
+  });
+});
