@@ -139,3 +139,27 @@ describe('"today\'s": the day, or the present age', () => {
     expect(dates(text, '2024-03-13').map((d) => d.value)).toEqual([value]);
   });
 });
+
+describe('months named without a day', () => {
+  // 1999-02-10
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['The presidents signed the treaty last May.', [['last May', 'DATE', '1998-05']]],
+    ['It opens next March.', [['next March', 'DATE', '1999-03']]],
+    ['The accession is planned for early March.', [['early March', 'DATE', '1999-03']]],
+    ['The March accession lets them sign.', [['March', 'DATE', '1999-03']]],
+    ['The terminal will open in January next year.', [['January next year', 'DATE', '2000-01']]],
+    ['The festival runs through March 11 this year.', [['March 11', 'DATE', '1999-03-11'], ['this year', 'DATE', '1999']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '1999-02-10'))).toEqual(expected);
+  });
+
+  const negatives: Array<[string, string[]]> = [
+    ['Thousands joined the March on Washington.', []],
+    ['Theresa May spoke last.', []],
+    ['They may march next.', []],
+  ];
+  it.each(negatives)('no month in: %s', (text, expected) => {
+    expect(dates(text, '1999-02-10').map((d) => d.text)).toEqual(expected);
+  });
+});

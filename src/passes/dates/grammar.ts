@@ -15,6 +15,7 @@ import { references } from './matchers/references.js';
 import { relativeUnit } from './matchers/relative-unit.js';
 import { seasons } from './matchers/seasons.js';
 import { sets } from './matchers/sets.js';
+import { shiftedMonths } from './matchers/shifted-months.js';
 import { weekday } from './matchers/weekday.js';
 import { years } from './matchers/years.js';
 
@@ -47,6 +48,7 @@ const MATCHERS: ReadonlyArray<readonly [Starts, Matcher]> = [
   [(_, __, lower) => FREQUENCIES.has(lower) || SET_STARTS.has(lower), sets],
   [(words, i, lower) => DEICTIC_DAYS.has(stem(words, i)) || EDGE_MODIFIERS.has(lower) || lower === 'this' || lower === 'last', deictic],
   [(words, i, lower) => WEEKDAYS.has(stem(words, i)) || WEEKDAY_STARTS.has(lower), weekday],
+  [(_, __, lower) => lower === 'last' || lower === 'next' || lower === 'this', shiftedMonths],
   [(words, i, lower) => isThe(words, i, lower) || PERIOD_ORDINALS.has(lower) || QUARTER_NAMES.has(lower) || POSSESSIVES.has(lower), quarters],
   [(words, i, lower) => isThe(words, i, lower) || PERIOD_STARTS.has(lower), periods],
   [(words, i, lower) => isThe(words, i, lower) || EDGE_MODIFIERS.has(lower) || SHIFTS.has(lower), relativeUnit],
