@@ -163,3 +163,15 @@ describe('months named without a day', () => {
     expect(dates(text, '1999-02-10').map((d) => d.text)).toEqual(expected);
   });
 });
+
+describe('year-end', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['It expects to complete the deal by year-end.', [['year-end', 'DATE', '1989-12-31']]],
+    ['The index is up 12% since year-end.', [['year-end', 'DATE', '1988-12-31']]],
+    ["Talks should end by year's end.", [["year's end", 'DATE', '1989-12-31']]],
+    ['Year-end bonuses were cut.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '1989-11-02'))).toEqual(expected);
+  });
+});

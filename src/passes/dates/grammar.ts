@@ -50,7 +50,7 @@ const MATCHERS: ReadonlyArray<readonly [Starts, Matcher]> = [
   [(words, i, lower) => WEEKDAYS.has(stem(words, i)) || WEEKDAY_STARTS.has(lower), weekday],
   [(_, __, lower) => lower === 'last' || lower === 'next' || lower === 'this', shiftedMonths],
   [(words, i, lower) => isThe(words, i, lower) || PERIOD_ORDINALS.has(lower) || QUARTER_NAMES.has(lower) || POSSESSIVES.has(lower), quarters],
-  [(words, i, lower) => isThe(words, i, lower) || PERIOD_STARTS.has(lower), periods],
+  [(words, i, lower) => isThe(words, i, lower) || PERIOD_STARTS.has(stem(words, i)), periods],
   [(words, i, lower) => isThe(words, i, lower) || EDGE_MODIFIERS.has(lower) || SHIFTS.has(lower), relativeUnit],
   [isThe, anaphoricDays],
   [isCountStart, ago],

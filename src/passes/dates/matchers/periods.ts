@@ -1,7 +1,7 @@
 import { PERIOD_ORDINALS } from '../../../lexicon/dates.js';
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { formatYear, quarterOf, type Day } from '../calendar.js';
-import type { Matcher, Resolution } from '../candidate.js';
+import type { Candidate, Matcher, Resolution } from '../candidate.js';
 
 /** Words between "the" and "quarter" or "period" that keep it the reporting period under discussion. */
 const LATEST = new Set(['latest', 'recent', 'current', 'comparable', 'corresponding', 'fiscal']);
@@ -13,6 +13,8 @@ const LAST_ENDED = new Set(['latest', 'recent']);
  * quarter comes from the one the text last named, else the last one that ended before the article.
  */
 export const periods: Matcher = (words, i) => {
+  const end = yearEnd(words, i);
+  if (end) return end;
   let j = i;
   const determiner = words.lower(i);
   if (determiner === 'the' || determiner === 'that') j++;
@@ -92,4 +94,23 @@ function quarterYear(at: Resolution): number {
 function lastEnded(ref: Day): { year: number; quarter: number } {
   const quarter = quarterOf(ref.month) - 1;
   return quarter === 0 ? { year: ref.year - 1, quarter: 4 } : { year: ref.year, quarter };
+}
+
+/**
+ * "by year-end", "since year end", "at year's end": the last day of the article's year, or of the
+ * year before when the clause looks back. "year-end results" names results, not a day.
+ */
+function yearEnd(words: SubWords, i: number): Candidate | null {
+  if (words.lower(i) !== 'year' && words.lower(i) !== "year's") return null;
+  let k = i + 1;
+  if (words.text(k) === '-' && words.joined(k)) k++;
+  else if (/^['’]$/.test(words.text(k)) && words.lower(k + 1) === 's') k += 2;
+  if (words.lower(k) !== 'end' || words.has(k + 1, 'Noun')) return null;
+  const since = words.lower(i - 1) === 'since';
+  return {
+    first: i,
+    last: k + 1,
+    type: 'DATE',
+    value: (at) => (at.ref ? `${formatYear(since || at.lean === 'past' ? at.ref.year - 1 : at.ref.year)}-12-31` : null),
+  };
 }
