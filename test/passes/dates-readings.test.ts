@@ -175,3 +175,19 @@ describe('year-end', () => {
     expect(brief(dates(text, '1989-11-02'))).toEqual(expected);
   });
 });
+
+describe('holidays', () => {
+  // 1999-12-10
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['The boy was found on Thanksgiving Day.', [['Thanksgiving Day', 'DATE', '1999-11-25']]],
+    ["Shops open on New Year's Day.", [["New Year's Day", 'DATE', '2000-01-01']]],
+    ["They met on Valentine's Day.", [["Valentine's Day", 'DATE', '1999-02-14']]],
+    ['He left after Christmas.', [['Christmas', 'DATE', '1998-12-25']]],
+    ['Christmas sales rose.', []],
+    ['The New York office opened.', []],
+    ['Thanksgiving dinner was late.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '1999-12-10'))).toEqual(expected);
+  });
+});

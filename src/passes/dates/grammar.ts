@@ -8,6 +8,7 @@ import { bareUnits } from './matchers/bare-units.js';
 import { clockTimes } from './matchers/clock-times.js';
 import { deictic } from './matchers/deictic.js';
 import { durations } from './matchers/durations.js';
+import { HOLIDAY_STARTS, holidays } from './matchers/holidays.js';
 import { EDGE_MODIFIERS, POSSESSIVES, stem } from './matchers/phrases.js';
 import { periods } from './matchers/periods.js';
 import { quarters } from './matchers/quarters.js';
@@ -49,6 +50,7 @@ const MATCHERS: ReadonlyArray<readonly [Starts, Matcher]> = [
   [(words, i, lower) => DEICTIC_DAYS.has(stem(words, i)) || EDGE_MODIFIERS.has(lower) || lower === 'this' || lower === 'last', deictic],
   [(words, i, lower) => WEEKDAYS.has(stem(words, i)) || WEEKDAY_STARTS.has(lower), weekday],
   [(_, __, lower) => lower === 'last' || lower === 'next' || lower === 'this', shiftedMonths],
+  [(_, __, lower) => HOLIDAY_STARTS.has(lower), holidays],
   [(words, i, lower) => isThe(words, i, lower) || PERIOD_ORDINALS.has(lower) || QUARTER_NAMES.has(lower) || POSSESSIVES.has(lower), quarters],
   [(words, i, lower) => isThe(words, i, lower) || PERIOD_STARTS.has(stem(words, i)), periods],
   [(words, i, lower) => isThe(words, i, lower) || EDGE_MODIFIERS.has(lower) || SHIFTS.has(lower), relativeUnit],
@@ -67,7 +69,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...FREQUENCIES.keys(), ...DEICTIC_DAYS.keys(), ...WEEKDAYS.keys(), ...SHIFTS.keys(), ...EDGE_MODIFIERS,
   ...PERIOD_ORDINALS.keys(), ...POSSESSIVES, ...SEASONS.keys(), ...REFERENCES.keys(), ...TIME_UNITS.keys(),
   ...COUNT_STARTS, ...SET_STARTS, ...WEEKDAY_STARTS, ...QUARTER_NAMES, ...BARE_STARTS,
-  ...YEAR_STARTS, ...REFERENCE_STARTS, ...PERIOD_STARTS, ...CLOCK_STARTS, 'the',
+  ...YEAR_STARTS, ...REFERENCE_STARTS, ...PERIOD_STARTS, ...HOLIDAY_STARTS, ...CLOCK_STARTS, 'the',
 ]);
 
 /** Runs the matchers left to right, keeping the longest match at each word. */
