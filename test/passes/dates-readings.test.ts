@@ -191,3 +191,15 @@ describe('holidays', () => {
     expect(brief(dates(text, '1999-12-10'))).toEqual(expected);
   });
 });
+
+describe('years said in words', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['In nineteen ninety-six he left.', [['nineteen ninety-six', 'DATE', '1996']]],
+    ['It rained in nineteen seventy.', [['nineteen seventy', 'DATE', '1970']]],
+    ['Nineteen people died.', []],
+    ['Nineteen twenty-year-olds came.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '1999-12-10'))).toEqual(expected);
+  });
+});

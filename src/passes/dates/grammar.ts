@@ -26,7 +26,7 @@ const QUARTER_NAMES = new Set(['q1', 'q2', 'q3', 'q4']);
 /** "that quarter", "year-ago profit", "latest quarter". */
 const PERIOD_STARTS = new Set(['that', 'year', 'latest']);
 const BARE_STARTS = new Set(['recent', 'over', 'in']);
-const YEAR_STARTS = new Set(['mid', 'early', 'late', 'fiscal', 'fy', "'", '’', '‘']);
+const YEAR_STARTS = new Set(['mid', 'early', 'late', 'fiscal', 'fy', 'nineteen', "'", '’', '‘']);
 const REFERENCE_STARTS = new Set(['right', 'at', 'these', 'nowadays']);
 const CLOCK_STARTS = new Set(['noon', 'midday', 'midnight']);
 const COUNT_STARTS = new Set(['a', 'an', 'half', 'single', ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_COUNTS]);

@@ -74,5 +74,5 @@ export const durations: Matcher = (words, i) => {
 /** "-old" glued after the unit, or "old" after it as a separate word. */
 function isAge(words: SubWords, after: number): boolean {
   if (words.lower(after) === 'old') return true;
-  return words.text(after) === '-' && words.joined(after) && words.lower(after + 1) === 'old';
+  return words.text(after) === '-' && words.joined(after) && /^olds?$/.test(words.lower(after + 1));
 }

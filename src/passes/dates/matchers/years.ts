@@ -1,6 +1,7 @@
 import { DECADE_WORDS, YEAR_BLOCKERS as YEAR_BLOCKER_LIST, YEAR_DETERMINERS, YEAR_OPENERS as YEAR_OPENER_LIST } from '../../../lexicon/dates.js';
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { TagSet } from '../../../nlp/tags.js';
+import { SMALL_NUMBERS, TENS } from '../../../lexicon/numbers.js';
 import { readNumber } from '../../number-phrases/read.js';
 import { formatYear } from '../calendar.js';
 import { fixed, type Matcher } from '../candidate.js';
@@ -23,6 +24,8 @@ export const years: Matcher = (words, i) => {
     j = i + 1;
   }
   if (j >= words.length) return null;
+  const spoken = spokenYear(words, j);
+  if (spoken) return { first: i, last: spoken.last, type: 'DATE', value: fixed(formatYear(spoken.year)) };
   const text = words.text(j);
   const digits = words.digits(j);
   // '82, '90s
@@ -107,4 +110,23 @@ function yearRangeEnd(words: SubWords, j: number, year: number): number | null {
   }
   const full = yearToken(words, dash + 1);
   return full !== null && full > year && full - year < 100 ? full : null;
+}
+
+/**
+ * "nineteen ninety-six", "nineteen seventy-nine": a year said the way broadcast transcripts write it.
+ * Only the nineteen-hundreds, whose first word can be nothing else before a tens word.
+ */
+function spokenYear(words: SubWords, j: number): { year: number; last: number } | null {
+  if (words.lower(j) !== 'nineteen') return null;
+  const tens = TENS.get(words.lower(j + 1));
+  if (tens === undefined) return null;
+  let last = j + 2;
+  let year = 1900 + tens;
+  if (words.text(last) === '-' && words.joined(last)) {
+    const unit = SMALL_NUMBERS.get(words.lower(last + 1));
+    if (unit === undefined || unit < 1 || unit > 9) return null;
+    year += unit;
+    last += 2;
+  }
+  return { year, last };
 }
