@@ -99,19 +99,19 @@ export const FREQUENCIES: ReadonlyMap<string, string> = new Map([
   ['yearly', 'P1Y'], ['biennial', 'P2Y'],
 ]);
 
-/** Words that tie a date to the article's now rather than to a calendar day. */
+/**
+ * Words that tie a date to the article's now rather than to a calendar day. "current", "currently",
+ * "recent" and "recently" say how things stand, not when: they are left untagged.
+ */
 export const REFERENCES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['nowadays', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
+  ['now', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['soon', 'FUTURE_REF'], ['shortly', 'FUTURE_REF'],
 ]);
 
-/** Nouns after "current" that make it no date: "current account", "current affairs". */
-export const CURRENT_NOUNS: readonly string[] = ['account', 'accounts', 'affairs', 'carrying', 'event', 'events'];
+/** Nouns after "today's" that make it the present age rather than the day: "today's world", "today's youth". */
+export const GENERIC_NOUNS: readonly string[] = ['culture', 'economy', 'generation', 'market', 'society', 'standards', 'world', 'youth'];
 
-/** Intensifiers a "recently" or "soon" keeps in its span: "very recently", "as soon". */
-export const REFERENCE_INTENSIFIERS: readonly string[] = ['as', 'just', 'more', 'most', 'only', 'quite', 'so', 'too', 'very'];
+/** Intensifiers a "soon" keeps in its span: "very soon", "so soon". */
+export const REFERENCE_INTENSIFIERS: readonly string[] = ['just', 'quite', 'so', 'too', 'very'];
 
 /** Hedges on a month or a year: "early June", "mid-2009". */
 export const PERIOD_EDGES: readonly string[] = ['early', 'late', 'mid'];
@@ -183,7 +183,7 @@ export const UTC_ZONES: readonly string[] = ['gmt', 'utc', 'z'];
 /** Words that put the date a clause talks about after the article's own date. */
 export const FUTURE_CUES: readonly string[] = [
   "'ll", 'aims', 'coming', 'could', 'deadline', 'due', 'expected', 'expects', 'forthcoming', 'hopes', 'intends', 'may',
-  'might', 'next', 'planned', 'plans', 'scheduled', 'shall', 'should', 'till', 'tomorrow', 'until', 'upcoming', 'will',
+  'might', 'next', 'planned', 'planning', 'plans', 'scheduled', 'shall', 'should', 'till', 'tomorrow', 'until', 'upcoming', 'will',
   'would',
 ];
 

@@ -105,6 +105,25 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map(
   ).flatMap(([name, forms]) => forms.map((form) => [form, name] as const)),
 );
 
+/** Nouns after a distance that make "60m" metres: races and events ("the 60m hurdles", "the 400m final"). */
+export const DISTANCE_EVENTS: readonly string[] = [
+  'backstroke', 'breaststroke', 'butterfly', 'dash', 'event', 'final', 'finals', 'freestyle', 'heat', 'heats',
+  'hurdles', 'individual', 'medley', 'race', 'record', 'relay', 'semi', 'semifinal', 'semifinals', 'sprint',
+  'steeplechase', 'title', 'world',
+];
+
+/** Verbs before a length that make "6.63m" metres: a jump, a throw, a height. */
+export const LENGTH_VERBS: readonly string[] = [
+  'cleared', 'clears', 'hurled', 'jumped', 'jumps', 'leapt', 'measured', 'measures', 'measuring', 'threw',
+  'throws', 'vaulted',
+];
+
+/** Words after a length that make "10m" metres: "10m high", "a 3m-deep pit". */
+export const DIMENSIONS: readonly string[] = ['away', 'deep', 'high', 'long', 'tall', 'thick', 'wide'];
+
+/** Words after a hyphenated "one" that make it no count: "a one-off", "one-on-one", "a one-way street". */
+export const ONE_COMPOUNDS: readonly string[] = ['liner', 'off', 'on', 'sided', 'way'];
+
 /** Currency marks written before the amount; "$" alone is read as US dollars, as news does. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['a$', 'AUD'], ['au$', 'AUD'], ['c$', 'CAD'], ['ca$', 'CAD'],

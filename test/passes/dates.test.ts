@@ -72,12 +72,10 @@ describe('datesPass readings against a reference date', () => {
     ['It filed at 12:00 UTC Monday.', '12:00 UTC Monday', 'TIME', '2025-03-10T12:00Z'],
     ['Stocks closed lower for the day.', 'the day', 'DATE', '2025-03-14'],
     ['He was elected this spring.', 'this spring', 'DATE', '2025-SP'],
-    ['It is currently closed.', 'currently', 'DATE', 'PRESENT_REF'],
     ['Now officials are investigating the case.', 'Now', 'DATE', 'PRESENT_REF'],
     ['"It is over." Now the talks resume.', 'Now', 'DATE', 'PRESENT_REF'],
     ['Prices are high now, he said.', 'now', 'DATE', 'PRESENT_REF'],
     ['Right now, prices are high.', 'Right now', 'DATE', 'PRESENT_REF'],
-    ['It recently reopened.', 'recently', 'DATE', 'PAST_REF'],
     ['They will decide in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
     ["Today's students read less.", "Today's", 'DATE', 'PRESENT_REF'],
     ['In a three-hour meeting they agreed.', 'three-hour', 'DURATION', 'PT3H'],
@@ -133,6 +131,10 @@ describe('datesPass leaves out words that only look like dates', () => {
     ['Now, he says, the plan has failed.', []],
     ['"Iraq was ready to withdraw." Now, he says, it wants more.', []],
     ['The Now Party won.', []],
+    ['It is currently closed under the current rules.', []],
+    ['It recently reopened after a recent fire.', []],
+    ['They will leave as soon as the road opens.', []],
+    ['The firm raised its quarterly dividend.', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(dates(text, '2025-03-14').map((d) => d.text)).toEqual(expected);

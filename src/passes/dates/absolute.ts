@@ -88,7 +88,7 @@ function windows(words: SubWords): Array<{ first: number; last: number }> {
 
 const EDGES = new Set(PERIOD_EDGES);
 
-/** "early June" keeps its hedge in the span; "October of next year" takes its year from the phrase after it. */
+/** "early June" keeps its hedge in the span; "October of next year" and "January next year" take their year from the phrase after. */
 function calendarCandidate(words: SubWords, first: number, last: number, parts: CalendarParts): Candidate {
   let start = first;
   if (parts.day === null) {
@@ -97,12 +97,17 @@ function calendarCandidate(words: SubWords, first: number, last: number, parts: 
     else if (EDGES.has(words.lower(before)) && !words.newline(first)) start = first - 1;
   }
   let yearShift: number | null = null;
-  if (parts.year === null && words.lower(last) === 'of' && YEAR_SHIFT_WORDS.has(words.lower(last + 1)) && words.lower(last + 2) === 'year') {
-    yearShift = SHIFTS.get(words.lower(last + 1))!;
+  let end = last;
+  const at = words.lower(last) === 'of' ? last + 1 : last;
+  if (parts.year === null && YEAR_SHIFT_WORDS.has(words.lower(at)) && words.lower(at + 1) === 'year' && words.sentence(at) === words.sentence(last - 1)) {
+    yearShift = SHIFTS.get(words.lower(at))!;
+    // "in January next year" is one date; "October of next year" and "March 11 this year" read
+    // their year from the phrase after, which stays a date of its own.
+    if (at === last && parts.day === null) end = at + 2;
   }
   const resolve = (at: Resolution): CalendarParts =>
     yearShift !== null && at.ref ? { ...parts, year: at.ref.year + yearShift } : parts;
-  return { first: start, last, type: 'DATE', value: (at) => calendarValue(resolve(at), at), day: (at) => calendarDay(resolve(at), at) };
+  return { first: start, last: end, type: 'DATE', value: (at) => calendarValue(resolve(at), at), day: (at) => calendarDay(resolve(at), at) };
 }
 
 /** "October of next year": the shifts a year can take after a month. */
@@ -165,6 +170,9 @@ function numericDate(words: SubWords, i: number): boolean {
 
 const DATE_TAGS = TagSet.of('Month', 'Date');
 
+/** Words after which a capitalised month name is the month: "in March", "since April", "last May". */
+const MONTH_OPENERS = new Set(['after', 'before', 'by', 'during', 'from', 'in', 'last', 'next', 'since', 'this', 'through', 'until']);
+
 /** Rejects the month words that are something else: "may" the modal, "March" the verb, "Theresa May", "Jan Smith". */
 function plausible(words: SubWords, first: number, last: number, parts: CalendarParts): boolean {
   let month = first;
@@ -176,7 +184,11 @@ function plausible(words: SubWords, first: number, last: number, parts: Calendar
     // A month alone must be spelled out ("Jan" is a name) and read as a date by compromise.
     const lower = words.lower(month);
     if (lower !== 'may' && lower.length <= 4 && !/^(june|july)$/.test(lower)) return false;
-    return words.hasAny(month, DATE_TAGS);
+    if (words.hasAny(month, DATE_TAGS)) return true;
+    // compromise reads "early March", "the March accession" as names; the word before decides.
+    const before = words.lower(month - 1);
+    if (MONTH_OPENERS.has(before) || EDGES.has(before)) return true;
+    return before === 'the' && lower !== 'may' && /^\p{Ll}/u.test(words.text(month + 1)) && words.has(month + 1, 'Noun') && !words.has(month + 1, 'Preposition');
   }
   return !words.has(month, 'Person');
 }
@@ -200,12 +212,25 @@ function inferYear(parts: CalendarParts, at: Resolution): number | null {
     return ahead.length ? ahead[0]! : ref.year;
   }
   if (at.lean === 'past') {
+    // "said the offer was extended to Nov. 20", written on Nov. 2: a reported plan a few weeks
+    // ahead keeps the article's year; last year's would carry its year.
+    if (candidates.includes(ref.year) && soonAfter(parts, ref)) return ref.year;
     const behind = candidates.filter((year) => compareDays(key(year), refKey) <= 0);
     return behind.length ? behind[behind.length - 1]! : ref.year;
   }
   let best = candidates[0]!;
   for (const year of candidates) if (Math.abs(daysBetween(key(year), ref)) < Math.abs(daysBetween(key(best), ref))) best = year;
   return best;
+}
+
+/** How far ahead a date reported in the past tense can still be this year's: "it set a deadline of Dec. 15". */
+const REPORTED_AHEAD_DAYS = 60;
+
+/** Whether this year's date comes within a short while after the article: the next month, or a day in the next 60. */
+function soonAfter(parts: CalendarParts, ref: Day): boolean {
+  if (parts.day === null) return parts.month === ref.month + 1;
+  const ahead = daysBetween(ref, { year: ref.year, month: parts.month, day: parts.day });
+  return ahead > 0 && ahead <= REPORTED_AHEAD_DAYS;
 }
 
 function calendarValue(parts: CalendarParts, at: Resolution): string | null {

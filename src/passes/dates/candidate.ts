@@ -7,6 +7,11 @@ export interface Resolution {
   ref: Day | null;
   /** Whether the clause around the expression points after or before the reference day, if it says. */
   lean: 'future' | 'past' | null;
+  /**
+   * The financial quarter ("1989-Q3") the text last named, a few sentences back at most:
+   * business copy says "the quarter" and "a year earlier" and means that one.
+   */
+  period: string | null;
 }
 
 /** A time expression over sub-words `first` to `last` (exclusive), its value computed once its context is known. */
@@ -17,6 +22,8 @@ export interface Candidate {
   value(at: Resolution): string | null;
   /** The calendar day it names, so a clock time next to it can borrow the day. */
   day?(at: Resolution): Day | null;
+  /** "a year earlier", "the year-ago quarter": looks back from the quarter under discussion without changing it. */
+  lookback?: true;
 }
 
 /** Reads the time expression starting at sub-word `i`, or returns null. */

@@ -14,13 +14,16 @@ export function findTimexes(document: Document, referenceDate: string | null): D
   const ref = referenceDate ? parseDay(referenceDate) : null;
   const mentions: DateMention[] = [];
   let anchor: { day: Day; sentence: number } | null = null;
+  let period: { value: string; sentence: number } | null = null;
   candidates.forEach((candidate, index) => {
     const start = words.start(candidate.first);
     const end = words.end(candidate.last - 1);
     const firstSentence = words.sentence(candidate.first);
     const lastSentence = words.sentence(candidate.last - 1);
-    const at: Resolution = { ref, lean: lean(words, candidate.first, candidate.last) };
+    const recent = period && firstSentence - period.sentence <= PERIOD_REACH ? period.value : null;
+    const at: Resolution = { ref, lean: lean(words, candidate.first, candidate.last), period: recent };
     let value = candidate.value(at);
+    if (candidate.type === 'DATE' && !candidate.lookback && value !== null && QUARTER.test(value)) period = { value, sentence: lastSentence };
     if (value !== null && value.startsWith('T')) {
       // A bare clock time happens on the day named right after it ("at 16:15 UTC, June 1st"), or
       // else on the day the text was last talking about.
@@ -35,6 +38,11 @@ export function findTimexes(document: Document, referenceDate: string | null): D
   });
   return mentions;
 }
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** How many sentences on a named quarter is still the one "the quarter" means. */
+const PERIOD_REACH = 12;
 
 /** Overlapping candidates: the one covering more text wins; grammar before chrono on a tie. */
 function choose(words: SubWords, candidates: Candidate[]): Candidate[] {
@@ -91,6 +99,8 @@ const PLANNED = new Set(PLAN_WORDS);
  */
 function lean(words: SubWords, first: number, last: number): 'future' | 'past' | null {
   const sentence = words.sentence(first);
+  // "as soon as Tuesday", "as early as next month"
+  if (words.lower(first - 1) === 'as' && /^(soon|early)$/.test(words.lower(first - 2)) && words.lower(first - 3) === 'as') return 'future';
   const cue = (k: number): 'future' | 'past' | null => {
     const lower = words.lower(k);
     if (FUTURE_CUES.has(lower) || /['’]ll$/.test(lower)) return 'future';

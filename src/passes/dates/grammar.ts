@@ -8,20 +8,25 @@ import { bareUnits } from './matchers/bare-units.js';
 import { clockTimes } from './matchers/clock-times.js';
 import { deictic } from './matchers/deictic.js';
 import { durations } from './matchers/durations.js';
+import { HOLIDAY_STARTS, holidays } from './matchers/holidays.js';
 import { EDGE_MODIFIERS, POSSESSIVES, stem } from './matchers/phrases.js';
+import { periods } from './matchers/periods.js';
 import { quarters } from './matchers/quarters.js';
 import { references } from './matchers/references.js';
 import { relativeUnit } from './matchers/relative-unit.js';
 import { seasons } from './matchers/seasons.js';
 import { sets } from './matchers/sets.js';
+import { shiftedMonths } from './matchers/shifted-months.js';
 import { weekday } from './matchers/weekday.js';
 import { years } from './matchers/years.js';
 
 const SET_STARTS = new Set(['every', 'each', 'a', 'an', 'per']);
 const WEEKDAY_STARTS = new Set(['last', 'next', 'this', 'early', 'late']);
 const QUARTER_NAMES = new Set(['q1', 'q2', 'q3', 'q4']);
+/** "that quarter", "year-ago profit", "latest quarter". */
+const PERIOD_STARTS = new Set(['that', 'year', 'latest']);
 const BARE_STARTS = new Set(['recent', 'over', 'in']);
-const YEAR_STARTS = new Set(['mid', 'early', 'late', 'fiscal', 'fy', "'", '’', '‘']);
+const YEAR_STARTS = new Set(['mid', 'early', 'late', 'fiscal', 'fy', 'nineteen', "'", '’', '‘']);
 const REFERENCE_STARTS = new Set(['right', 'at', 'these', 'nowadays']);
 const CLOCK_STARTS = new Set(['noon', 'midday', 'midnight']);
 const COUNT_STARTS = new Set(['a', 'an', 'half', 'single', ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...VAGUE_COUNTS]);
@@ -44,7 +49,10 @@ const MATCHERS: ReadonlyArray<readonly [Starts, Matcher]> = [
   [(_, __, lower) => FREQUENCIES.has(lower) || SET_STARTS.has(lower), sets],
   [(words, i, lower) => DEICTIC_DAYS.has(stem(words, i)) || EDGE_MODIFIERS.has(lower) || lower === 'this' || lower === 'last', deictic],
   [(words, i, lower) => WEEKDAYS.has(stem(words, i)) || WEEKDAY_STARTS.has(lower), weekday],
-  [(words, i, lower) => isThe(words, i, lower) || PERIOD_ORDINALS.has(lower) || QUARTER_NAMES.has(lower), quarters],
+  [(_, __, lower) => lower === 'last' || lower === 'next' || lower === 'this', shiftedMonths],
+  [(_, __, lower) => HOLIDAY_STARTS.has(lower), holidays],
+  [(words, i, lower) => isThe(words, i, lower) || PERIOD_ORDINALS.has(lower) || QUARTER_NAMES.has(lower) || POSSESSIVES.has(lower), quarters],
+  [(words, i, lower) => isThe(words, i, lower) || PERIOD_STARTS.has(stem(words, i)), periods],
   [(words, i, lower) => isThe(words, i, lower) || EDGE_MODIFIERS.has(lower) || SHIFTS.has(lower), relativeUnit],
   [isThe, anaphoricDays],
   [isCountStart, ago],
@@ -61,7 +69,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...FREQUENCIES.keys(), ...DEICTIC_DAYS.keys(), ...WEEKDAYS.keys(), ...SHIFTS.keys(), ...EDGE_MODIFIERS,
   ...PERIOD_ORDINALS.keys(), ...POSSESSIVES, ...SEASONS.keys(), ...REFERENCES.keys(), ...TIME_UNITS.keys(),
   ...COUNT_STARTS, ...SET_STARTS, ...WEEKDAY_STARTS, ...QUARTER_NAMES, ...BARE_STARTS,
-  ...YEAR_STARTS, ...REFERENCE_STARTS, ...CLOCK_STARTS, 'the',
+  ...YEAR_STARTS, ...REFERENCE_STARTS, ...PERIOD_STARTS, ...HOLIDAY_STARTS, ...CLOCK_STARTS, 'the',
 ]);
 
 /** Runs the matchers left to right, keeping the longest match at each word. */

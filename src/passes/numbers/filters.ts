@@ -8,6 +8,7 @@ import type { NumberPhrase } from '../number-phrases/read.js';
 import { countedNoun } from './counts.js';
 
 const FRACTIONS = new Set(lexicon.FRACTIONS);
+const ONE_COMPOUNDS = new Set(lexicon.ONE_COMPOUNDS);
 const PRONOUN_HOSTS = new Set(lexicon.PRONOUN_HOSTS);
 const INVARIANT_PLURALS = new Set(lexicon.INVARIANT_PLURALS);
 const MODEL_DETERMINERS = new Set(lexicon.MODEL_DETERMINERS);
@@ -29,6 +30,8 @@ export function acceptable(words: SubWords, number: NumberPhrase): boolean {
   if (words.joined(after) && /^[\p{L}\d]/u.test(words.text(after))) return false;
   if (words.text(after) === '-' && words.joined(after) && words.joined(after + 1)) {
     const next = after + 1;
+    // "a one-off", "one-on-one", "a one-way street": an idiom, nothing counted.
+    if (words.lower(first) === 'one' && number.last === first + 1 && ONE_COMPOUNDS.has(words.lower(next))) return false;
     if (words.digits(next) !== null && /\p{L}/u.test(words.text(next))) return false;
     if (FRACTIONS.has(words.lower(next))) return false;
   }

@@ -5,6 +5,7 @@ import { describe, type Quantity } from './describe.js';
 import { acceptable } from './filters.js';
 import type { NumberMatch, Skip } from './match.js';
 import { currencyBefore, readMoney } from './money.js';
+import { metresNotMillions } from './metres.js';
 import { scaleLike } from './ranges.js';
 
 /**
@@ -53,10 +54,13 @@ function matchAt(words: SubWords, i: number, blocked: Uint8Array): NumberMatch |
   return describe(words, number, blocked);
 }
 
-/** A number phrase, or digits glued to a unit ("5km") read as the number with that unit. */
+/** A number phrase, or digits glued to a unit ("5km", "the 400m") read as the number with that unit. */
 function readQuantity(words: SubWords, i: number): Quantity | null {
   const digits = words.digits(i);
   const suffix = words.suffix(i);
+  if (digits !== null && metresNotMillions(words, i)) {
+    return { first: i, last: i + 1, value: digits, ordinal: false, spelled: false, vague: false, gluedUnit: 'm' };
+  }
   if (digits !== null && suffix && !SCALE_SUFFIXES.has(suffix) && !isOrdinalSuffix(suffix)) {
     const unit = MEASURE_UNITS.get(suffix);
     if (!unit || !/^\d/.test(words.text(i))) return null;

@@ -1,7 +1,20 @@
-import { DEICTIC_DAYS, PARTS_OF_DAY } from '../../../lexicon/dates.js';
+import { DEICTIC_DAYS, GENERIC_NOUNS as GENERIC_NOUN_LIST, PARTS_OF_DAY } from '../../../lexicon/dates.js';
+import type { SubWords } from '../../../nlp/sub-words.js';
 import { addDays, formatDay, type Day } from '../calendar.js';
 import { fixed, type Matcher, type Resolution } from '../candidate.js';
 import { EDGE_MODIFIERS, possessive, skipPossessive, stem } from './phrases.js';
+
+const GENERIC_NOUNS = new Set(GENERIC_NOUN_LIST);
+
+/**
+ * "today's students", "today's world": the present age, not the day. "Today's game", "today's
+ * announcement" are the article's day. A plural, an age noun or a name ("today's GM") after the
+ * possessive makes it generic.
+ */
+function generic(words: SubWords, k: number): boolean {
+  while (words.has(k, 'Adjective') && !words.has(k, 'Noun')) k++;
+  return words.has(k, 'Plural') || GENERIC_NOUNS.has(words.lower(k)) || /^\p{Lu}/u.test(words.text(k));
+}
 
 /** today, yesterday, tonight, last night, this morning, early today */
 export const deictic: Matcher = (words, i) => {
@@ -19,7 +32,7 @@ export const deictic: Matcher = (words, i) => {
     offset = core === 'last' ? -1 : 0;
     part = code;
     last = j + 2;
-  } else if (core === 'today' && possessive(words, j) && first === j) {
+  } else if (core === 'today' && possessive(words, j) && first === j && generic(words, skipPossessive(words, last))) {
     return { first, last: skipPossessive(words, last), type: 'DATE', value: fixed('PRESENT_REF') };
   } else if (core !== 'tonight') {
     const code = PARTS_OF_DAY.get(words.lower(last));

@@ -1,4 +1,5 @@
 import { DURATION_ADJECTIVES as DURATION_ADJECTIVE_LIST, DURATION_LEADS as DURATION_LEAD_LIST, TIME_UNITS } from '../../../lexicon/dates.js';
+import type { SubWords } from '../../../nlp/sub-words.js';
 import { readNumber } from '../../number-phrases/read.js';
 import { fixed, type Matcher } from '../candidate.js';
 import { approximatorStart, POSSESSIVES, readCount } from './phrases.js';
@@ -7,7 +8,7 @@ import { unitDuration } from './units.js';
 const DURATION_ADJECTIVES = new Set(DURATION_ADJECTIVE_LIST);
 const DURATION_LEADS = new Set(DURATION_LEAD_LIST);
 
-/** two years, three-hour, nearly five months, the past nine days, several months, its fifth year */
+/** two years, three-hour, nearly five months, the past nine days, several months, its fifth year, his tenure */
 export const durations: Matcher = (words, i) => {
   let j = i;
   let lead: string | null = null;
@@ -15,12 +16,17 @@ export const durations: Matcher = (words, i) => {
     lead = words.lower(j + 1);
     j += 2;
   }
+  // "his tenure": the length of someone's time in a post, in years but unstated.
+  if (POSSESSIVES.has(words.lower(i)) && words.lower(i + 1) === 'tenure') {
+    return { first: i, last: i + 2, type: 'DURATION', value: fixed('PXY') };
+  }
   // its fifth year
   if (POSSESSIVES.has(words.lower(i))) {
     const number = readNumber(words, i + 1);
     if (!number || !number.ordinal) return null;
     const unit = TIME_UNITS.get(words.lower(number.last));
-    if (!unit || unit !== words.lower(number.last)) return null;
+    // "its fourth quarter" is a company's reporting quarter, a date.
+    if (!unit || unit !== words.lower(number.last) || unit === 'quarter') return null;
     return { first: i, last: number.last + 1, type: 'DURATION', value: fixed(unitDuration(unit, number.value)) };
   }
   const count = readCount(words, j);
@@ -49,14 +55,24 @@ export const durations: Matcher = (words, i) => {
   if (unit === 'second' && !compound && (value === null || value === 1) && !plural) return null;
   if (unit === 'quarter' && !(plural || compound || lead)) return null;
   if (count.vague && !plural) return null;
+  // "a decades-long feud": the article goes with the compound, it counts nothing.
+  if (plural && count.spelled && count.value === 1 && count.last === count.first + 1) return null;
   if (!compound && !plural && value !== null && value !== 1 && !count.spelled && k + 1 < words.length && !words.has(k + 1, 'Noun') && !words.has(k + 1, 'Adjective')) {
     // "the 2008 model year", "10 year": only a count when a noun follows, as in "a 20 year low".
     if (count.value >= 1000) return null;
   }
   if (!compound && count.value >= 1000 && !count.spelled) return null;
   let last = k + 1;
-  // fifty-year-old, decades-long
-  if (words.lower(last) === '-' && words.joined(last) && /^(old|long)$/.test(words.lower(last + 1))) last += 2;
+  // "a 22-year-old", "37 years old": an age, which the numbers pass reports; no stretch of time.
+  if (isAge(words, last)) return null;
+  // decades-long
+  if (words.lower(last) === '-' && words.joined(last) && words.lower(last + 1) === 'long') last += 2;
   const first = lead ? i : approximatorStart(words, i);
   return { first, last, type: 'DURATION', value: fixed(unitDuration(unit, value)) };
 };
+
+/** "-old" glued after the unit, or "old" after it as a separate word. */
+function isAge(words: SubWords, after: number): boolean {
+  if (words.lower(after) === 'old') return true;
+  return words.text(after) === '-' && words.joined(after) && /^olds?$/.test(words.lower(after + 1));
+}

@@ -1,13 +1,13 @@
 import { PERIOD_ORDINALS } from '../../../lexicon/dates.js';
 import { formatYear, quarterOf } from '../calendar.js';
 import type { Matcher } from '../candidate.js';
-import { yearToken } from './phrases.js';
+import { POSSESSIVES, yearToken } from './phrases.js';
 import { ofYear } from './units.js';
 
-/** the first quarter of 2009, the second half of this year, the fourth quarter, Q3, Q3 2009 */
+/** the first quarter of 2009, its fourth quarter, the second half of this year, the fourth quarter, Q3, Q3 2009 */
 export const quarters: Matcher = (words, i) => {
   let j = i;
-  if (words.lower(j) === 'the') j++;
+  if (words.lower(j) === 'the' || POSSESSIVES.has(words.lower(j))) j++;
   const ordinal = PERIOD_ORDINALS.get(words.lower(j));
   let k = j + 1;
   if (ordinal === undefined) {
@@ -37,9 +37,10 @@ export const quarters: Matcher = (words, i) => {
       let year = of ? of.year(at.ref) : at.ref?.year ?? null;
       if (year === null) return null;
       if (!of && at.ref && noun === 'quarter') {
-        // "sales rose in the fourth quarter", written in March, is last year's.
+        // "sales rose in the fourth quarter", written in March, is last year's; the quarter just
+        // ended stays this year's even when its results are still to come.
         const current = quarterOf(at.ref.month);
-        if (at.lean === 'future' && n < current) year++;
+        if (at.lean === 'future' && n < current - 1) year++;
         else if (at.lean === 'past' && n > current) year--;
       }
       return `${formatYear(year)}-${code}`;

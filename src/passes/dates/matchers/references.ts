@@ -1,11 +1,10 @@
-import { CURRENT_NOUNS as CURRENT_NOUN_LIST, REFERENCE_INTENSIFIERS, REFERENCES, TIME_UNITS } from '../../../lexicon/dates.js';
+import { REFERENCE_INTENSIFIERS, REFERENCES, TIME_UNITS } from '../../../lexicon/dates.js';
 import { fixed, type Matcher } from '../candidate.js';
 import { isCapitalised, readCount } from './phrases.js';
 
-const CURRENT_NOUNS = new Set(CURRENT_NOUN_LIST);
 const INTENSIFIERS = new Set(REFERENCE_INTENSIFIERS);
 
-/** now, currently, recently, right now, these days, the past, the near future, soon */
+/** now, right now, these days, the past, the near future, soon */
 export const references: Matcher = (words, i) => {
   if (i >= words.length) return null;
   const l = words.lower(i);
@@ -29,15 +28,14 @@ export const references: Matcher = (words, i) => {
   }
   const reference = REFERENCES.get(l);
   if (!reference) return null;
-  // "now-cancelled", "Currently" as a name, "shortly after", "current" as a noun
+  // "now-cancelled", "Now" as a name, "shortly after", "as soon as" (a conjunction)
   if (next === '-' && words.joined(i + 1)) return null;
   if (isCapitalised(words, i) && !words.opensSentence(i)) return null;
   // "Now, he says, …": a sentence opened by "Now" and a comma turns the argument; it names no time.
   if (l === 'now' && next === ',' && words.opensSentence(i)) return null;
   if ((l === 'soon' || l === 'shortly') && /^(after|before|afterwards|thereafter)$/.test(next)) return null;
-  if ((l === 'current' || l === 'recent') && !words.has(i, 'Adjective')) return null;
-  if (l === 'current' && CURRENT_NOUNS.has(next)) return null;
+  if (l === 'soon' && words.lower(i - 1) === 'as' && next === 'as') return null;
   let first = i;
-  if ((l === 'recently' || l === 'soon') && INTENSIFIERS.has(words.lower(i - 1))) first = i - 1;
+  if (l === 'soon' && INTENSIFIERS.has(words.lower(i - 1))) first = i - 1;
   return { first, last: i + 1, type: 'DATE', value: fixed(reference) };
 };

@@ -34,7 +34,8 @@ export const relativeUnit: Matcher = (words, i) => {
     }
     if (unit === 'day') return null;
     if (words.lower(k + 2) === 'of') return null;
-    if (word === 'past' || word === 'coming') {
+    // "over the next decade", "in the last decade": ten years running up to or on from now.
+    if (word === 'past' || word === 'coming' || (unit === 'decade' && (word === 'next' || word === 'last'))) {
       return { first: i, last: k + 2, type: 'DURATION', value: fixed(unitDuration(unit === 'weekend' ? 'week' : unit, 1)) };
     }
     // "the last quarter", "the previous year", "the following month"; "the this year" is no phrase.

@@ -8,13 +8,15 @@ import { unitDuration } from './units.js';
 const RATE_BEFORE = new Set(RATE_WORDS);
 const AMOUNT_TAGS = TagSet.of('Value', 'Money');
 
-/** every week, every other Monday, twice a year, 15 a year, $5 per month, weekly, annual */
+/** every week, every other Monday, each season, twice a year, 15 a year, $5 per month, weekly, annual */
 export const sets: Matcher = (words, i) => {
   if (i >= words.length) return null;
   const lower = words.lower(i);
   const frequency = FREQUENCIES.get(lower);
   if (frequency) {
     if (isCapitalised(words, i) && !words.opensSentence(i)) return null;
+    // "a quarterly dividend" says what kind of dividend; "reports quarterly" says how often.
+    if (lower === 'quarterly' && (words.has(i + 1, 'Noun') || words.has(i + 1, 'Adjective'))) return null;
     return { first: i, last: i + 1, type: 'SET', value: fixed(frequency) };
   }
   if (lower === 'every' || lower === 'each') {
@@ -32,6 +34,8 @@ export const sets: Matcher = (words, i) => {
     }
     const unit = TIME_UNITS.get(words.lower(j));
     if (unit) return { first: i, last: j + 1, type: 'SET', value: fixed(unitDuration(unit, step)) };
+    // "each season": a sporting or social season comes round once a year.
+    if (words.lower(j) === 'season') return { first: i, last: j + 1, type: 'SET', value: fixed(`P${step}Y`) };
     const day = WEEKDAYS.get(stem(words, j));
     if (day !== undefined && isCapitalised(words, j)) return { first: i, last: j + 1, type: 'SET', value: fixed(`XXXX-WXX-${day === 0 ? 7 : day}`) };
     return null;

@@ -1,5 +1,7 @@
 import { DECADE_WORDS, YEAR_BLOCKERS as YEAR_BLOCKER_LIST, YEAR_DETERMINERS, YEAR_OPENERS as YEAR_OPENER_LIST } from '../../../lexicon/dates.js';
+import type { SubWords } from '../../../nlp/sub-words.js';
 import { TagSet } from '../../../nlp/tags.js';
+import { SMALL_NUMBERS, TENS } from '../../../lexicon/numbers.js';
 import { readNumber } from '../../number-phrases/read.js';
 import { formatYear } from '../calendar.js';
 import { fixed, type Matcher } from '../candidate.js';
@@ -10,7 +12,7 @@ const YEAR_OPENERS = new Set(YEAR_OPENER_LIST);
 const DETERMINERS = new Set(YEAR_DETERMINERS);
 const AUXILIARY_TAGS = TagSet.of('Copula', 'Auxiliary');
 
-/** 2009, mid-2009, fiscal 2009, '82, the 1990s, '90s, the sixties, the 20th century */
+/** 2009, 1957-58, mid-2009, fiscal 2009, '82, the 1990s, '90s, the sixties, the 20th century */
 export const years: Matcher = (words, i) => {
   let j = i;
   const first = words.lower(i);
@@ -22,6 +24,8 @@ export const years: Matcher = (words, i) => {
     j = i + 1;
   }
   if (j >= words.length) return null;
+  const spoken = spokenYear(words, j);
+  if (spoken) return { first: i, last: spoken.last, type: 'DATE', value: fixed(formatYear(spoken.year)) };
   const text = words.text(j);
   const digits = words.digits(j);
   // '82, '90s
@@ -57,8 +61,9 @@ export const years: Matcher = (words, i) => {
     return null;
   }
   const year = yearToken(words, j);
+  // "fiscal 2009" is valued as the year it is named after, as TimeBank does, not "FY2009".
   if (fiscal && text.length === 4 && year !== null) {
-    return { first: i, last: j + 1, type: 'DATE', value: fixed(`FY${text}`) };
+    return { first: i, last: j + 1, type: 'DATE', value: fixed(text) };
   }
   if (year === null || year < 1500 || year > 2100) return null;
   const before = j - 1;
@@ -69,6 +74,8 @@ export const years: Matcher = (words, i) => {
   }
   if (YEAR_BLOCKERS.has(words.lower(before))) return null;
   const after = j + 1;
+  const through = yearRangeEnd(words, j, year);
+  if (through !== null) return { first: i, last: after + 2, type: 'DATE', value: fixed(`${formatYear(year)}/${formatYear(through)}`) };
   if (!words.newline(after) && words.sentence(after) === words.sentence(j)) {
     const afterText = words.text(after);
     if (afterText === '%' || afterText === ':' || (afterText === '.' && words.joined(after) && words.joined(after + 1) && words.digits(after + 1) !== null)) return null;
@@ -88,3 +95,38 @@ export const years: Matcher = (words, i) => {
   if (!context && words.has(before, 'Verb') && !words.hasAny(before, AUXILIARY_TAGS)) return null;
   return { first: i, last: j + 1, type: 'DATE', value: fixed(formatYear(year)) };
 };
+
+/**
+ * "1957-58", "2019–20", "2004-2005" written as one word: a season or span of years, the second year
+ * later than the first. "1,500-2000" and spaced dashes are left to the count readers.
+ */
+function yearRangeEnd(words: SubWords, j: number, year: number): number | null {
+  const dash = j + 1;
+  if (!/^[-–]$/.test(words.text(dash)) || !words.joined(dash) || !words.joined(dash + 1) || words.suffix(dash + 1) !== '') return null;
+  const end = words.text(dash + 1);
+  if (/^\d{2}$/.test(end)) {
+    const through = year - (year % 100) + Number(end);
+    return through > year ? through : null;
+  }
+  const full = yearToken(words, dash + 1);
+  return full !== null && full > year && full - year < 100 ? full : null;
+}
+
+/**
+ * "nineteen ninety-six", "nineteen seventy-nine": a year said the way broadcast transcripts write it.
+ * Only the nineteen-hundreds, whose first word can be nothing else before a tens word.
+ */
+function spokenYear(words: SubWords, j: number): { year: number; last: number } | null {
+  if (words.lower(j) !== 'nineteen') return null;
+  const tens = TENS.get(words.lower(j + 1));
+  if (tens === undefined) return null;
+  let last = j + 2;
+  let year = 1900 + tens;
+  if (words.text(last) === '-' && words.joined(last)) {
+    const unit = SMALL_NUMBERS.get(words.lower(last + 1));
+    if (unit === undefined || unit < 1 || unit > 9) return null;
+    year += unit;
+    last += 2;
+  }
+  return { year, last };
+}
