@@ -203,3 +203,56 @@ describe('years said in words', () => {
     expect(brief(dates(text, '1999-12-10'))).toEqual(expected);
   });
 });
+
+describe('"the day before", "the following month": counted from the story\'s time', () => {
+  const ref = '2024-03-05';
+  const cases: Array<[string, Array<[string, string, string | null]>]> = [
+    ['The strike began on March 3, 2021. The day before, talks had failed.', [['March 3, 2021', 'DATE', '2021-03-03'], ['The day before', 'DATE', '2021-03-02']]],
+    ['The plant closed in March 1989. The following month, the company was sold.', [['March 1989', 'DATE', '1989-03'], ['The following month', 'DATE', '1989-04']]],
+    ['The label launched a player in 2001 and the following year a phone.', [['2001', 'DATE', '2001'], ['the following year', 'DATE', '2002']]],
+    ['The vote was on May 4, 2022. He resigned the following week.', [['May 4, 2022', 'DATE', '2022-05-04'], ['the following week', 'DATE', '2022-W19']]],
+    // A year is too coarse to count a week from, and it is not the article's year: no week we can name.
+    ['The law passed in 1990. He resigned the following week.', [['1990', 'DATE', '1990'], ['the following week', 'DATE', null]]],
+    // The article's own year lets the shift count from the article's date.
+    ['Growth is forecast for 2024. The day before, shares fell.', [['2024', 'DATE', '2024'], ['The day before', 'DATE', '2024-03-04']]],
+    // An apposition: the day before an event is the day just named.
+    ['He was last seen on Oct. 12, the day before the crash.', [['Oct. 12', 'DATE', '2023-10-12'], ['the day', 'DATE', '2023-10-12']]],
+    ['It rained the day before yesterday and will the day after tomorrow.', [['the day before yesterday', 'DATE', '2024-03-03'], ['the day after tomorrow', 'DATE', '2024-03-07']]],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, ref))).toEqual(expected);
+  });
+
+  const negatives: Array<[string, Array<[string, string, string | null]>]> = [
+    // Nothing named before: "the previous year" is the year before the article's.
+    ['Sales fell. The previous year had been worse.', [['The previous year', 'DATE', '2023']]],
+    // Named too many sentences back to still be the story's day.
+    [
+      'The strike began on March 3, 2021. Talks went on. Nobody moved. Pay was cut. Staff left. The day before, it snowed.',
+      [['March 3, 2021', 'DATE', '2021-03-03'], ['The day before', 'DATE', '2024-03-04']],
+    ],
+    // "the last month", "next year" count from the article's date whatever the story named.
+    ['The plant closed in March 1989. Prices rose next year.', [['March 1989', 'DATE', '1989-03'], ['next year', 'DATE', '2025']]],
+    // A day counted from an event that is not a date: no date at all.
+    ['He was last seen the day before police arrived.', []],
+    ['She flew home the day after returning the car.', []],
+  ];
+  it.each(negatives)('%s', (text, expected) => {
+    expect(brief(dates(text, ref))).toEqual(expected);
+  });
+});
+
+describe('halves of a unit', () => {
+  const cases: Array<[string, Array<[string, string, string]>]> = [
+    ['They lived in the camps for 2 1/2 years.', [['2 1/2 years', 'DURATION', 'P2Y6M']]],
+    ['The call lasted a minute and a half.', [['a minute and a half', 'DURATION', 'PT1M30S']]],
+    ['The hearing ran two and a half hours.', [['two and a half hours', 'DURATION', 'PT2H30M']]],
+    ['Half an hour later the lights came back.', [['Half an hour', 'DURATION', 'PT30M']]],
+    // A half of something that is no time unit, and a lone fraction, are no durations.
+    ['He ran 2 and a half miles.', []],
+    ['The tank was 1/2 full.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(brief(dates(text, '2024-03-05')).filter(([, type]) => type === 'DURATION')).toEqual(expected);
+  });
+});

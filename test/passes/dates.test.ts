@@ -81,7 +81,7 @@ describe('datesPass readings against a reference date', () => {
     ['In a three-hour meeting they agreed.', 'three-hour', 'DURATION', 'PT3H'],
     ['She waited for three hours.', 'three hours', 'DURATION', 'PT3H'],
     ['He served for five years.', 'five years', 'DURATION', 'P5Y'],
-    ['It took almost two and a half years.', 'almost two and a half years', 'DURATION', 'P2.5Y'],
+    ['It took almost two and a half years.', 'almost two and a half years', 'DURATION', 'P2Y6M'],
     ['It fell over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
     ['He will stay for the next four years.', 'the next four years', 'DURATION', 'P4Y'],
     ['It has been that way for years.', 'years', 'DURATION', 'PXY'],

@@ -12,6 +12,17 @@ export interface Resolution {
    * business copy says "the quarter" and "a year earlier" and means that one.
    */
   period: string | null;
+  /**
+   * The times the text named in the last few sentences, newest first, one per grain: "the day
+   * before", "the following month" count from the story's own time, not from the day it was published.
+   */
+  anchors?: readonly Anchor[];
+}
+
+/** A named time as a day and how finely it was named: "in March 1989" is a month, whatever its first day. */
+export interface Anchor {
+  day: Day;
+  grain: 'day' | 'month' | 'year';
 }
 
 /** A time expression over sub-words `first` to `last` (exclusive), its value computed once its context is known. */

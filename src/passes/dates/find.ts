@@ -4,7 +4,7 @@ import type { SubWords } from '../../nlp/sub-words.js';
 import type { DateMention } from '../../types.js';
 import { chronoDates } from './absolute.js';
 import { formatDay, parseDay, type Day } from './calendar.js';
-import type { Candidate, Resolution } from './candidate.js';
+import type { Anchor, Candidate, Resolution } from './candidate.js';
 import { scanGrammar } from './grammar.js';
 
 /** Every date, time, duration and set in the document, valued against `referenceDate` ("YYYY-MM-DD") when there is one. */
@@ -13,7 +13,7 @@ export function findTimexes(document: Document, referenceDate: string | null): D
   const candidates = joinClockTimes(words, choose(words, [...scanGrammar(words), ...chronoDates(text, words)]));
   const ref = referenceDate ? parseDay(referenceDate) : null;
   const mentions: DateMention[] = [];
-  let anchor: { day: Day; sentence: number } | null = null;
+  let anchors: Array<Anchor & { sentence: number }> = [];
   let period: { value: string; sentence: number } | null = null;
   candidates.forEach((candidate, index) => {
     const start = words.start(candidate.first);
@@ -21,7 +21,8 @@ export function findTimexes(document: Document, referenceDate: string | null): D
     const firstSentence = words.sentence(candidate.first);
     const lastSentence = words.sentence(candidate.last - 1);
     const recent = period && firstSentence - period.sentence <= PERIOD_REACH ? period.value : null;
-    const at: Resolution = { ref, lean: lean(words, candidate.first, candidate.last), period: recent };
+    anchors = anchors.filter((anchor) => firstSentence - anchor.sentence <= ANCHOR_REACH);
+    const at: Resolution = { ref, lean: lean(words, candidate.first, candidate.last), period: recent, anchors };
     let value = candidate.value(at);
     if (candidate.type === 'DATE' && !candidate.lookback && value !== null && QUARTER.test(value)) period = { value, sentence: lastSentence };
     if (value !== null && value.startsWith('T')) {
@@ -29,17 +30,29 @@ export function findTimexes(document: Document, referenceDate: string | null): D
       // else on the day the text was last talking about.
       const next = candidates[index + 1];
       const following = next?.day && next.first - candidate.last <= 2 && words.sentence(next.first) === lastSentence ? next.day(at) : null;
-      const day = following ?? (anchor && firstSentence - anchor.sentence <= 3 ? anchor.day : ref);
+      const day = following ?? anchors.find((anchor) => anchor.grain === 'day')?.day ?? ref;
       value = day ? `${formatDay(day)}${value}` : null;
     }
     const day = candidate.day?.(at) ?? null;
-    if (day) anchor = { day, sentence: lastSentence };
+    const named: Anchor | null = day ? { day, grain: 'day' } : candidate.type === 'DATE' && !candidate.lookback && value ? namedPeriod(value) : null;
+    if (named) anchors = [{ ...named, sentence: lastSentence }, ...anchors.filter((anchor) => anchor.grain !== named.grain)];
     mentions.push({ start, end, text: text.slice(start, end), section: document.paragraphs.sectionAt(start), type: candidate.type, value });
   });
   return mentions;
 }
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** A month ("1989-03") or a year ("1989") the text named, as an anchor for what follows. */
+function namedPeriod(value: string): Anchor | null {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  return match[2] ? { day: { year, month: Number(match[2]), day: 1 }, grain: 'month' } : { day: { year, month: 1, day: 1 }, grain: 'year' };
+}
+
+/** How many sentences on a time the text named is still the time it is talking about. */
+const ANCHOR_REACH = 3;
 
 /** How many sentences on a named quarter is still the one "the quarter" means. */
 const PERIOD_REACH = 12;

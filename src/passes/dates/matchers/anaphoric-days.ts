@@ -1,4 +1,4 @@
-import { DAY_CLAUSE_OPENERS, MONTHS, NOUN_PHRASE_OPENERS, PHASES as PHASE_LIST, TIME_UNITS } from '../../../lexicon/dates.js';
+import { DAY_CLAUSE_OPENERS, DEICTIC_DAYS, MONTHS, NOUN_PHRASE_OPENERS, PHASES as PHASE_LIST, SHIFTS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/dates.js';
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { TagSet } from '../../../nlp/tags.js';
 import { fixed, type Matcher } from '../candidate.js';
@@ -26,6 +26,13 @@ function nounPhraseEnd(words: SubWords, j: number): number {
   return noun < 0 ? -1 : noun + 1;
 }
 
+/** A word at `k`, in the sentence, that opens what "the day before" is counted from, unless it is a date of its own ("the day before yesterday"). */
+function eventAfter(words: SubWords, k: number): boolean {
+  if (k >= words.length || words.sentence(k) !== words.sentence(k - 1) || !/^\p{L}/u.test(words.text(k))) return false;
+  const lower = words.lower(k);
+  return !DEICTIC_DAYS.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.has(lower) && !SHIFTS.has(lower);
+}
+
 /** the day, the same day, the day before, the day of the talks, the early weeks of the conflict */
 export const anaphoricDays: Matcher = (words, i) => {
   if (words.lower(i) !== 'the') return null;
@@ -51,8 +58,17 @@ export const anaphoricDays: Matcher = (words, i) => {
     return { first: i, last: end, type: 'DATE', value: fixed(null) };
   }
   if (kind === 'phase' || unitWord !== 'day') return null;
-  if (after === 'before') return relativeCandidate(i, j + 2, 'day', -1);
-  if (after === 'after') return relativeCandidate(i, j + 2, 'day', 1);
+  // "the day before yesterday", "the day after tomorrow"
+  const beyond = words.lower(j + 2);
+  if ((after === 'before' && beyond === 'yesterday') || (after === 'after' && beyond === 'tomorrow')) {
+    return relativeCandidate(i, j + 3, 'day', after === 'before' ? -2 : 2);
+  }
+  if (after === 'before' || after === 'after') {
+    // "Oct. 12, the day before the crash": the day is a day the text names, told by an event after it;
+    // "the day before returning", "the day after police arrived": a day counted from an event, no date.
+    if (eventAfter(words, j + 2)) return NP_WORDS.has(words.lower(j + 2)) ? relativeCandidate(i, j + 1, 'day', 0, 'narrative') : null;
+    return relativeCandidate(i, j + 2, 'day', after === 'before' ? -1 : 1, 'narrative');
+  }
   if (CLAUSE_OPENERS.has(after) && kind === null) return { first: i, last: j + 1, type: 'DATE', value: fixed(null) };
-  return relativeCandidate(i, j + 1, 'day', kind === 'previous' ? -1 : kind === 'next' ? 1 : 0);
+  return relativeCandidate(i, j + 1, 'day', kind === 'previous' ? -1 : kind === 'next' ? 1 : 0, 'narrative');
 };

@@ -41,6 +41,9 @@ export const durations: Matcher = (words, i) => {
     return null;
   }
   let k = count.last;
+  // "2 1/2 years": a half more than the count ("two and a half" is one number already).
+  const halfBefore = !count.vague ? halfAt(words, k) : 0;
+  k += halfBefore;
   let compound = false;
   if (words.lower(k) === '-' && words.joined(k) && words.joined(k + 1)) {
     k++;
@@ -51,7 +54,9 @@ export const durations: Matcher = (words, i) => {
   const unit = TIME_UNITS.get(unitWord);
   if (!unit) return null;
   const plural = unitWord !== unit;
-  const value = count.vague ? null : count.value;
+  // "a minute and a half", "one year and a half"
+  const halfAfter = !count.vague && !plural && !halfBefore ? halfAt(words, k + 1) : 0;
+  const value = count.vague ? null : count.value + (halfBefore || halfAfter ? 0.5 : 0);
   if (unit === 'second' && !compound && (value === null || value === 1) && !plural) return null;
   if (unit === 'quarter' && !(plural || compound || lead)) return null;
   if (count.vague && !plural) return null;
@@ -62,7 +67,7 @@ export const durations: Matcher = (words, i) => {
     if (count.value >= 1000) return null;
   }
   if (!compound && count.value >= 1000 && !count.spelled) return null;
-  let last = k + 1;
+  let last = k + 1 + halfAfter;
   // "a 22-year-old", "37 years old": an age, which the numbers pass reports; no stretch of time.
   if (isAge(words, last)) return null;
   // decades-long
@@ -70,6 +75,13 @@ export const durations: Matcher = (words, i) => {
   const first = lead ? i : approximatorStart(words, i);
   return { first, last, type: 'DURATION', value: fixed(unitDuration(unit, value)) };
 };
+
+/** How many sub-words from `k` say "and a half" or "1/2" (none when 0). */
+function halfAt(words: SubWords, k: number): number {
+  if (words.lower(k) === 'and' && words.lower(k + 1) === 'a' && words.lower(k + 2) === 'half') return 3;
+  if (words.text(k) === '1' && words.text(k + 1) === '/' && words.joined(k + 1) && words.text(k + 2) === '2' && words.joined(k + 2)) return 3;
+  return 0;
+}
 
 /** "-old" glued after the unit, or "old" after it as a separate word. */
 function isAge(words: SubWords, after: number): boolean {

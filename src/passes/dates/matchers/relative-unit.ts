@@ -4,6 +4,8 @@ import { EDGE_MODIFIERS, stem } from './phrases.js';
 import { CALENDAR_UNITS, relativeCandidate, shiftedUnit, unitDuration } from './units.js';
 
 const PARTS_OF = new Set(PERIOD_PARTS);
+/** "the following month", "the previous year" count from the story's time; "the last quarter", "the next month" from now. */
+const NARRATIVE_SHIFTS = new Set(['following', 'preceding', 'previous', 'prior']);
 
 /** last week, this year, next month, later this year, the end of last year, the previous year */
 export const relativeUnit: Matcher = (words, i) => {
@@ -27,7 +29,7 @@ export const relativeUnit: Matcher = (words, i) => {
       const bare = CALENDAR_UNITS.get(word);
       const after = words.lower(k + 1);
       if (bare && bare !== 'day' && (after === 'before' || after === 'previous' || after === 'earlier')) {
-        return relativeCandidate(i, k + 2, bare, -1);
+        return relativeCandidate(i, k + 2, bare, -1, 'narrative');
       }
       if (word === 'weekend') return relativeCandidate(i, k + 1, 'weekend', 0);
       return null;
@@ -41,7 +43,7 @@ export const relativeUnit: Matcher = (words, i) => {
     // "the last quarter", "the previous year", "the following month"; "the this year" is no phrase.
     const shift = SHIFTS.get(word);
     if (shift === undefined || word === 'this') return null;
-    return relativeCandidate(i, k + 2, unit, shift);
+    return relativeCandidate(i, k + 2, unit, shift, NARRATIVE_SHIFTS.has(word) ? 'narrative' : 'now');
   }
   const inner = shiftedUnit(words, j);
   if (!inner || inner.unit === 'day') return null;

@@ -1,7 +1,7 @@
 import { CALENDAR_UNITS as CALENDAR_UNIT_LIST, SHIFTS, TIME_UNIT_LENGTHS } from '../../../lexicon/dates.js';
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf, type Day } from '../calendar.js';
-import type { Candidate, Resolution } from '../candidate.js';
+import type { Anchor, Candidate, Resolution } from '../candidate.js';
 import { stem, yearToken } from './phrases.js';
 
 export type CalendarUnit = (typeof CALENDAR_UNIT_LIST)[number];
@@ -34,10 +34,48 @@ function unitValue(ref: Day, unit: CalendarUnit, shift: number): string {
   }
 }
 
-/** The calendar unit `shift` units from the reference day's, over pieces `first` to `last`. */
-export function relativeCandidate(first: number, last: number, unit: CalendarUnit, shift: number): Candidate {
-  const value = (at: Resolution) => (at.ref ? unitValue(at.ref, unit, shift) : null);
-  if (unit === 'day') return { first, last, type: 'DATE', value, day: (at) => (at.ref ? addDays(at.ref, shift) : null) };
+/** The anchors fine enough to count a unit from: "the following week" needs a day, "the previous year" a year at least. */
+const FINE_ENOUGH: Record<CalendarUnit, ReadonlyArray<Anchor['grain']>> = {
+  day: ['day'],
+  week: ['day'],
+  weekend: ['day'],
+  month: ['day', 'month'],
+  quarter: ['day', 'month'],
+  year: ['day', 'month', 'year'],
+  decade: ['day', 'month', 'year'],
+  century: ['day', 'month', 'year'],
+};
+
+/**
+ * The day a narrative shift counts from: the newest anchor fine enough for the unit; else the
+ * reference day, unless the text is talking about another period ("in 1990 … the following week"
+ * has no week we can name).
+ */
+function narrativeOrigin(at: Resolution, unit: CalendarUnit): Day | null {
+  const anchors = at.anchors ?? [];
+  const fine = anchors.find((anchor) => FINE_ENOUGH[unit].includes(anchor.grain));
+  if (fine) return fine.day;
+  const ref = at.ref;
+  if (!ref) return null;
+  const elsewhere = anchors.some((anchor) => anchor.day.year !== ref.year || (anchor.grain === 'month' && anchor.day.month !== ref.month));
+  return elsewhere ? null : ref;
+}
+
+/**
+ * The calendar unit `shift` units from the reference day's, over pieces `first` to `last`; with
+ * `narrative`, from the day the text last named when there is one ("the day before", "the following
+ * year" follow the story's time).
+ */
+export function relativeCandidate(first: number, last: number, unit: CalendarUnit, shift: number, from: 'now' | 'narrative' = 'now'): Candidate {
+  const origin = (at: Resolution) => (from === 'narrative' ? narrativeOrigin(at, unit) : at.ref);
+  const value = (at: Resolution) => {
+    const day = origin(at);
+    return day ? unitValue(day, unit, shift) : null;
+  };
+  if (unit === 'day') return { first, last, type: 'DATE', value, day: (at) => {
+    const day = origin(at);
+    return day ? addDays(day, shift) : null;
+  } };
   return { first, last, type: 'DATE', value };
 }
 
@@ -69,7 +107,21 @@ export function ofYear(words: SubWords, j: number): { last: number; year: (ref: 
 export function unitDuration(unit: string, count: number | null): string {
   const length = TIME_UNIT_LENGTHS.get(unit)!;
   const clock = length.clock ? 'T' : '';
+  const half = HALVES.get(unit);
+  // "2 1/2 years" is written P2Y6M, "half an hour" PT30M: whole units, then the half in the next smaller one.
+  if (count !== null && count % 1 === 0.5 && half) {
+    const whole = Math.floor(count);
+    return `P${clock}${whole ? `${whole}${length.countedIn}` : ''}${half}`;
+  }
   return count === null ? `P${clock}X${length.letters}` : `P${clock}${round(count * length.times)}${length.countedIn}`;
 }
+
+/** Half of a unit in the next smaller one, as it follows the whole units in a TIMEX3 duration. */
+const HALVES: ReadonlyMap<string, string> = new Map([
+  ['day', 'T12H'],
+  ['hour', '30M'],
+  ['minute', '30S'],
+  ['year', '6M'],
+]);
 
 const round = (n: number) => Number(n.toPrecision(12));
