@@ -49,7 +49,7 @@ export class SubWords {
 
   /** Lower case. */
   lower(i: number): string {
-    return this.lowers[i] ?? '';
+    return i >= 0 && i < this.length ? this.lowers[i]! : '';
   }
 
   /** For a piece that starts with digits ("1,200", "3.5", "1.2bn", "3rd", "1960s"), their value. */
@@ -84,7 +84,7 @@ export class SubWords {
 
   /** The document's sentence the piece lies in (a mark after a sentence belongs to it). */
   sentence(i: number): number {
-    return this.sentences[i] ?? -1;
+    return i >= 0 && i < this.length ? this.sentences[i]! : -1;
   }
 
   /**

@@ -47,7 +47,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
   };
 
   typeByDocument(words, mentions);
-  const full = mentions.filter((m) => m.type === 'person' && nameWords(words, m).length >= 2 && !NAME_PARTICLES.has(words.key(m.words[0]!)));
+  const full = new Set(mentions.filter((m) => m.type === 'person' && nameWords(words, m).length >= 2 && !NAME_PARTICLES.has(words.key(m.words[0]!))));
   for (const m of full) {
     const names = nameWords(words, m);
     const surname = surnameKey(names);
@@ -71,7 +71,7 @@ export function resolveEntities(words: NameWords, mentions: Mention[], sectionAt
   for (const m of mentions) if (m.definedFor) acronyms.set(m.key, m.definedFor);
 
   for (const m of mentions) {
-    if (full.includes(m)) continue;
+    if (full.has(m)) continue;
     const single = m.words.length === 1 && !words.isAllCaps(m.words[0]!) && !m.definedFor ? words.key(m.words[0]!) : null;
     if (single && (m.strength < 3 || m.type === 'person' || (m.type === 'place' && !placeSlot(words, m))) && surnames.has(single)) {
       join(nearest(words, surnames.get(single)!, m), m, 'person');

@@ -91,6 +91,8 @@ function isCitation(text: string, mark: MarkedSpan): boolean {
 
 /** A link or a note the page puts in quote marks: "WATCH: …", "READ MORE: …". */
 function isPageLabelled(content: string): boolean {
+  const colon = content.indexOf(':');
+  if (colon < 1 || colon > 20) return false;
   const label = /^([\p{L}' ’]{1,20}):\s/u.exec(content)?.[1];
   return label !== undefined && label.toLowerCase().split(/\s+/).every((word) => PAGE_WORDS.has(word.replace('’', "'")));
 }
