@@ -20,7 +20,7 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Reporting verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
 export const DOUBLED_FINAL_CONSONANT: readonly string[] = [
-  'admit', 'beg', 'concur', 'dub', 'quip', 'refer', 'slam',
+  'admit', 'beg', 'brag', 'concur', 'dub', 'prefer', 'quip', 'rebut', 'refer', 'slam',
 ];
 
 /** Forms of reporting verbs that are verbs wherever they stand, so compromise's tag is not needed. */
@@ -148,8 +148,9 @@ export const TITLE_PLACES: readonly string[] = [
  * reported speech when they take a clause, as PolNeAR annotates them and readers read them.
  */
 export const STANCE_VERBS: readonly string[] = [
-  'believe', 'doubt', 'estimate', 'expect', 'fear', 'find', 'hope', 'indicate', 'know', 'learn', 'show', 'suspect',
-  'think', 'worry',
+  'believe', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'find', 'hint', 'hope', 'imply', 'indicate', 'know',
+  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect', 'think',
+  'understand', 'wonder', 'worry',
 ];
 
 /** Reporting verbs (base forms) that may name who was told before what was said ("told reporters that …"). */
@@ -162,8 +163,9 @@ export const TELLING_VERBS: readonly string[] = [
  * to act") or said they would do ("pledged to push for an amendment", "refused to release").
  */
 export const INFINITIVE_REPORT_VERBS: readonly string[] = [
-  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'decline', 'demand', 'encourage', 'instruct', 'offer', 'order', 'plan', 'pledge',
-  'promise', 'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn',
+  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'decline', 'demand', 'encourage', 'expect', 'hope', 'implore',
+  'instruct', 'intend', 'offer', 'order', 'persuade', 'plan', 'pledge', 'prefer', 'press', 'promise', 'propose',
+  'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn', 'wish',
 ];
 
 /** Words that open a question reported without quote marks ("asked what kind of person …"). */
@@ -175,12 +177,14 @@ export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'wher
  * The report is the object, up to the end of its clause.
  */
 export const STANCE_OBJECT_VERBS: readonly string[] = [
-  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'attack', 'back', 'blame', 'blast', 'cite',
-  'concede', 'condemn', 'confirm', 'criticise', 'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny',
-  'describe', 'disclose', 'discuss', 'dismiss', 'dispute', 'echo', 'emphasise', 'emphasize', 'endorse',
-  'express', 'hail', 'highlight', 'lament', 'mention', 'mock', 'note', 'oppose', 'praise',
-  'predict', 'propose', 'question', 'reaffirm', 'recall', 'recommend', 'reference', 'reiterate',
-  'reject', 'report', 'reveal', 'show', 'slam', 'stress', 'support', 'tout', 'voice', 'welcome',
+  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'berate', 'blame', 'blast',
+  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'criticise', 'criticize',
+  'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss', 'dismiss', 'dispute',
+  'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor', 'favour', 'fear', 'hail',
+  'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose', 'outline', 'praise', 'predict',
+  'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut', 'recall', 'recommend', 'reference',
+  'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress',
+  'support', 'tout', 'voice', 'welcome',
 ];
 
 /**
@@ -188,14 +192,39 @@ export const STANCE_OBJECT_VERBS: readonly string[] = [
  * ban", "spoke of a crisis", "complained about the noise", "warned of delays".
  */
 export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['argue', ['for']],
-  ['call', ['for']],
+  ['advocate', ['for']],
+  ['agree', ['with']],
+  ['apologise', ['for']],
+  ['apologize', ['for']],
+  ['argue', ['against', 'for']],
+  ['boast', ['about', 'of']],
+  ['brag', ['about']],
+  ['call', ['for', 'on']],
+  ['comment', ['about', 'on']],
   ['complain', ['about', 'of']],
-  ['speak', ['about', 'of']],
+  ['hint', ['at']],
+  ['joke', ['about']],
+  ['lash', ['at']],
+  ['lobby', ['against', 'for']],
+  ['plead', ['for']],
+  ['point', ['to']],
+  ['push', ['for']],
+  ['rail', ['against']],
+  ['side', ['with']],
+  ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
+  ['testify', ['about']],
+  ['vouch', ['for']],
   ['warn', ['about', 'of']],
+  ['worry', ['about']],
   ['write', ['about', 'of']],
 ]);
+
+/**
+ * Verbs (base forms) whose report follows the particle "out": "pointed out that …", "singled out
+ * the senator", "spelled out his plan", "lashed out at critics".
+ */
+export const OUT_PARTICLE_VERBS: readonly string[] = ['call', 'lash', 'point', 'single', 'speak', 'spell'];
 
 /**
  * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the

@@ -16,6 +16,7 @@ import type { Tokens } from '../../nlp/tokens.js';
 /** Forms the regular rules below would get wrong. */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['begin', ['began', 'begun', 'beginning']],
+  ['feel', ['felt', 'feeling']],
   ['find', ['found', 'finding']],
   ['know', ['knew', 'known', 'knowing']],
   ['read', ['read']],
@@ -23,6 +24,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['show', ['showed', 'shown', 'showing']],
   ['speak', ['spoke', 'spoken', 'speaking']],
   ['tell', ['told']],
+  ['understand', ['understood', 'understanding']],
   ['think', ['thought', 'thinking']],
   ['write', ['wrote', 'written']],
 ]);

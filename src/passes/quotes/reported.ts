@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_REPORTS, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
@@ -94,7 +94,7 @@ class SentenceReader extends ClauseReader {
    * and around it: "The talks, officials said, will resume".
    */
   before(cue: Cue): ReportedClause | null {
-    if (this.tokens.normal(cue.last).endsWith('ing')) return null;
+    if (this.tokens.normal(cue.last).endsWith('ing') || PREPOSITION_ONLY.has(this.tokens.normal(cue.last))) return null;
     let speaker: Mention | null;
     let boundary: number;
     if (cue.role === 'object') {
@@ -186,23 +186,28 @@ class SentenceReader extends ClauseReader {
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
     }
+    // "pointed out that …", "singled out the senator": the report follows the particle.
+    const out = OUT_PARTICLE.has(verb) && tokens.normal(k) === 'out';
+    if (out) k++;
+    const clauses = out || !PREPOSITION_ONLY.has(verb);
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
-    let start = this.complementizerFrom(k);
-    if (start < 0 && k < this.end && QUESTIONS.has(tokens.normal(k))) start = k;
+    let start = clauses ? this.complementizerFrom(k) : -1;
+    if (clauses && start < 0 && k < this.end && QUESTIONS.has(tokens.normal(k))) start = k;
     if (start < 0 && INFINITIVE.has(verb) && k < this.end) {
       const to = tokens.normal(k) === 'to' ? k : tokens.normal(k) === 'not' && tokens.normal(k + 1) === 'to' ? k + 1 : this.objectThenTo(k);
       // "told his advisers to find a way": who was told to do it belongs to the report.
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
-    if (start < 0 && this.startsClause(k)) start = k;
+    if (clauses && start < 0 && this.startsClause(k)) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
-    // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
+    // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition;
+    // "called on Congress to act": whom it was put to, and the act.
     const prepositions = PREPOSITION_REPORTS.get(verb);
-    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsNounPhrase(k + 1)) return this.reportFrom(cue, k + 1, false);
+    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsObject(k + 1)) return this.reportFrom(cue, k + 1, this.objectThenTo(k + 1) >= 0);
     // "cited derogatory comments", "praised the proposals": the object is the report.
-    if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
+    if ((OBJECT_REPORTS.has(verb) || out) && this.startsObject(k)) return this.reportFrom(cue, k, false);
     return null;
   }
 
@@ -294,7 +299,23 @@ class SentenceReader extends ClauseReader {
     const subject = this.speakers.subjectOf(cue.first, this.first);
     const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : subject;
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start, clause)), speaker, cue };
+    return { start: this.startOf(start), end: this.endOf(this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause)), speaker, cue };
+  }
+
+  /** A gerund's phrase has verbs of its own ("dropping carried interest"): it runs to the first comma or the sentence's end. */
+  private phraseEnd(k: number): number {
+    while (k < this.end - 1 && (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(this.tokens.post(k)))) k++;
+    return k;
+  }
+
+  /** A noun phrase or a gerund's phrase: "proposed dropping the tax", "called for reducing the rate". */
+  private startsObject(k: number): boolean {
+    return this.startsNounPhrase(k) || this.isGerund(k);
+  }
+
+  /** "proposed dropping the tax": a gerund with its own object ("recalled thinking, …" has none). */
+  private isGerund(k: number): boolean {
+    return k + 1 < this.end && this.tokens.has(k, 'Gerund') && this.tokens.normal(k).endsWith('ing') && !BOUNDARY.test(this.tokens.post(k));
   }
 
   /** Where the noun phrase ending in a name starts: "the IMF", "Russia's foreign ministry". */

@@ -1,6 +1,6 @@
-import { INFINITIVE_REPORT_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
+import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
-import { cueAt, inflect, type Cue } from './cues.js';
+import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
 export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
@@ -10,6 +10,12 @@ export const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 export const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
 /** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
 export const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
+/** Forms of a verb that report with "out" after them ("pointed out that …", "singled out the senator"). */
+export const OUT_PARTICLE = new Set(OUT_PARTICLE_VERBS.flatMap(inflect));
+/** Forms whose report only follows their preposition ("railed against the plan"): neither a clause nor an object of their own. */
+export const PREPOSITION_ONLY = new Set(
+  [...PREPOSITION_REPORTS.keys()].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !OBJECT_REPORTS.has(form) && !REPORTED_FORMS.has(form)),
+);
 /** Forms of "be" and "get" that make a participle passive. */
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -24,17 +30,22 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   const cue = cueAt(tokens, t);
   if (cue) return cue.role === 'clause' ? null : cue;
   const word = tokens.normal(t);
-  if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
+  const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
+  if (!out && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
-  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun');
+  // "The company hopes to expand": an infinitive after it too; "the company's plans to expand" are a noun's.
+  const possessor = t > 0 && (tokens.isPossessive(t - 1) || tokens.hasApostropheS(t - 1) || tokens.has(t - 1, 'Possessive'));
+  const infinitiveAfter = INFINITIVE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'to' && !possessor;
+  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun') || infinitiveAfter;
   const verbAfterNoun = /s$/.test(word) && nounBefore && clauseAfter;
   if (!tokens.has(t, 'Verb') && !verbAfterNoun) return null;
   // "if Russia refuses to accept a deal": a belief or intention supposed, not attributed.
   for (let j = t - 1; j >= 0 && t - j <= 4 && !tokens.startsSentence(j + 1); j--) if (HYPOTHETICAL.has(tokens.normal(j))) return null;
+  // "was urged to", "is expected": passive; "is defending the plan", "are demanding that …": progressive, the subject's own stance.
   let j = t - 1;
   while (j >= 0 && tokens.has(j, 'Adverb')) j--;
-  if (j >= 0 && BE.has(tokens.normal(j))) return null;
+  if (j >= 0 && BE.has(tokens.normal(j)) && !word.endsWith('ing')) return null;
   return { first: t, last: t, role: 'subject', weak: false };
 }
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, speaker mention, cue]. */
+function reported(text: string): Array<[string, string | null, string | null]> {
+  const report = analyze(text);
+  return report.quotes
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
+      if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+      return [quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null];
+    });
+}
+
+describe('reported cues: beliefs, hopes and expectations', () => {
+  it.each([
+    ['a feeling', 'Many residents feel the council ignored them.', [['the council ignored them', 'Many residents', 'feel']]],
+    ['an understanding', 'The minister understood that the vote would fail.', [['the vote would fail', 'The minister', 'understood']]],
+    ['a question wondered', 'The judge wondered whether the witness was lying.', [['whether the witness was lying', 'The judge', 'wondered']]],
+    ['a hope, read as a verb after its noun subject', 'The company hopes to open two stores next year.', [['to open two stores next year', 'The company', 'hopes']]],
+    ['an expectation of someone', 'Analysts expect the bank to cut rates.', [['the bank to cut rates', 'Analysts', 'expect']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a noun's plans, not a verb", "The company's plans to expand were shelved."],
+    ['hopes that are a noun', 'Her hopes to win were dashed.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a stance taken on an object', () => {
+  it.each([
+    ['in the progressive', 'The union is demanding a pay rise for nurses.', [['a pay rise for nurses', 'The union', 'demanding']]],
+    ['a defence in the progressive', 'The governor is defending her budget.', [['her budget', 'The governor', 'defending']]],
+    ['praise', 'The mayor lauded the firefighters.', [['the firefighters', 'The mayor', 'lauded']]],
+    ['a gerund as the object', 'The senator proposed raising the fuel tax.', [['raising the fuel tax', 'The senator', 'proposed']]],
+    ['a gerund after "called for"', 'Teachers called for cutting class sizes.', [['cutting class sizes', 'Teachers', 'called']]],
+    ['"called on" someone to act', 'The union called on members to return to work.', [['members to return to work', 'The union', 'called']]],
+    ['a time before the preposition', 'The mayor called on Tuesday for a new bridge.', [['a new bridge', 'The mayor', 'called']]],
+    ['railing against', 'The senator railed against the new tariffs.', [['the new tariffs', 'The senator', 'railed']]],
+    ['agreeing with someone', 'The coach agreed with the referee.', [['the referee', 'The coach', 'agreed']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive', 'The bill was proposed by the mayor.'],
+    ['a passive progressive', 'The workers are being pushed to the limit.'],
+    ['a verb whose report needs its preposition', 'The guide pointed the way to the station.'],
+    ['an act, not a stance', 'Voters lined up to vote for the mayor.'],
+    ['attention, not a stance', 'The team focused on defence.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: the particle "out"', () => {
+  it.each([
+    ['a clause', 'The auditor pointed out that the figures did not add up.', [['the figures did not add up', 'The auditor', 'pointed']]],
+    ['an object', 'The report singled out the health ministry.', [['the health ministry', 'The report', 'singled']]],
+    ['a preposition after it', 'She spoke out against the closures.', [['the closures', 'She', 'spoke']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"out" as a place', 'The family went out for dinner.'],
+    ['a particle verb that reports nothing', 'The firm spelled the name wrong.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
