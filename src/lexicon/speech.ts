@@ -153,6 +153,12 @@ export const STANCE_VERBS: readonly string[] = [
   'understand', 'wonder', 'worry',
 ];
 
+/**
+ * Verbs (base forms) of seeming: "the plan seems too risky", "support appears to be waning". The
+ * whole clause is an impression the text gives no source for, as PolNeAR annotates it.
+ */
+export const SEEMING_VERBS: readonly string[] = ['appear', 'seem'];
+
 /** Reporting verbs (base forms) that may name who was told before what was said ("told reporters that …"). */
 export const TELLING_VERBS: readonly string[] = [
   'advise', 'assure', 'inform', 'notify', 'promise', 'reassure', 'remind', 'tell', 'warn',

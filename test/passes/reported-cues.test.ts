@@ -75,3 +75,30 @@ describe('reported cues: the particle "out"', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: "citing" what the subject cites', () => {
+  it.each([
+    ['after the main clause', 'The court blocked the merger, citing a risk to consumers.', [['a risk to consumers', 'The court', 'citing']]],
+    ['before a second verb', 'The court blocked the merger, citing a risk to consumers, and fined the firm.', [['a risk to consumers', 'The court', 'citing']]],
+    ['an aside before the verb is a source', 'The council, citing the ministry, said the road would close.', [['the road would close', 'The council', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: an impression the text gives no source for', () => {
+  it.each([
+    ['seeming with an adjective', 'The new rules seem too strict for small firms.', [['The new rules seem too strict for small firms', null, 'seem']]],
+    ['appearing with an infinitive', 'Support for the plan appears to be growing.', [['Support for the plan appears to be growing', null, 'appears']]],
+    ['inside a report, part of it', 'He said the plan seems risky.', [['the plan seems risky', 'He', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['appearing somewhere', 'The actor appeared on a talk show.'],
+    ['appearing before a cue of its own', 'The senator appeared to suggest a delay.'],
+  ])('%s: no impression', (_, text) => {
+    expect(reported(text).filter(([, , cue]) => cue === 'appeared')).toEqual([]);
+  });
+});

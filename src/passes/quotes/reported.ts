@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
@@ -65,7 +65,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   return found
     .filter((report) => {
       const word = tokens.normal(report.cue.last);
-      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return true;
+      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word) && !SEEMING.has(word)) return true;
       const at = tokens.start(report.cue.first);
       return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
     })
@@ -272,20 +272,23 @@ class SentenceReader extends ClauseReader {
 
   /**
    * "The sale is expected to close in May", "He is said to be furious": a belief or report raised
-   * onto the clause's subject, with no source in the text. The report is the whole clause.
+   * onto the clause's subject, with no source in the text; "The plan seems too risky" gives an
+   * impression the same way. The report is the whole clause.
    */
   raisedAt(t: number): ReportedClause | null {
     const { tokens } = this;
-    if (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb')) return null;
-    let be = t - 1;
-    while (be > this.first && tokens.has(be, 'Adverb')) be--;
-    if (be <= this.first || !BE.has(tokens.normal(be)) || tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1))) return null;
+    const seeming = seemingAt(tokens, t);
+    if (!seeming && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
+    let be = seeming ? t : t - 1;
+    while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
+    if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;
     let start = be - 1;
     while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
     start = this.skipLinking(this.skipDateline(start));
     if (start >= be || RELATIVES.has(tokens.normal(start)) || tokens.normal(start) === 'it') return null;
     const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(t + 2)), speaker: null, cue };
+    const end = tokens.normal(t + 1) === 'to' ? this.clauseEnd(t + 2) : this.clauseEnd(t + 1, false);
+    return { start: this.startOf(start), end: this.endOf(end), speaker: null, cue };
   }
 
   /**

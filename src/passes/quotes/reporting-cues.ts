@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
+import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 
@@ -16,6 +16,19 @@ export const OUT_PARTICLE = new Set(OUT_PARTICLE_VERBS.flatMap(inflect));
 export const PREPOSITION_ONLY = new Set(
   [...PREPOSITION_REPORTS.keys()].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !OBJECT_REPORTS.has(form) && !REPORTED_FORMS.has(form)),
 );
+/** Every form of "seem" and "appear". */
+export const SEEMING = new Set(SEEMING_VERBS.flatMap(inflect));
+
+/** "seems to be", "appears unlikely", "seemed like a mistake": a verb of seeming with its complement after it. */
+export function seemingAt(tokens: Tokens, t: number): boolean {
+  if (!SEEMING.has(tokens.normal(t)) || !tokens.has(t, 'Verb') || t + 2 >= tokens.length || tokens.startsSentence(t + 1)) return false;
+  const next = tokens.normal(t + 1);
+  // "appeared to suggest that …", "seemed to think …": the verb after it is the cue.
+  if (next === 'to') return tokens.has(t + 2, 'Verb') && !reportingCue(tokens, t + 2);
+  if (next === 'like') return true;
+  return tokens.has(t + 1, 'Adjective') || (tokens.has(t + 1, 'Adverb') && tokens.has(t + 2, 'Adjective'));
+}
+
 /** Forms of "be" and "get" that make a participle passive. */
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -28,8 +41,11 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   // "When asked whether …, Trump answered": the question was put to the subject, not by it.
   if (t > 0 && tokens.normal(t).endsWith('ed') && SUBORDINATORS.has(tokens.normal(t - 1))) return null;
   const cue = cueAt(tokens, t);
-  if (cue) return cue.role === 'clause' ? null : cue;
   const word = tokens.normal(t);
+  // "…, citing a threat to public health": without quote marks the object of "citing" is what
+  // the clause's subject cites, not who is quoted.
+  if (cue && cue.role === 'object' && OBJECT_REPORTS.has(word)) return asideBeforeVerb(tokens, t) ? null : { ...cue, role: 'subject' };
+  if (cue) return cue.role === 'clause' ? null : cue;
   const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
   if (!out && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
@@ -47,6 +63,13 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   while (j >= 0 && tokens.has(j, 'Adverb')) j--;
   if (j >= 0 && BE.has(tokens.normal(j)) && !word.endsWith('ing')) return null;
   return { first: t, last: t, role: 'subject', weak: false };
+}
+
+/** "The council, citing the ministry, said …": the cue's phrase is an aside, and the sentence's verb follows it. */
+function asideBeforeVerb(tokens: Tokens, t: number): boolean {
+  let j = t + 1;
+  while (j + 1 < tokens.length && !tokens.startsSentence(j + 1) && !/[,;:—–]/.test(tokens.post(j))) j++;
+  return j + 1 < tokens.length && !tokens.startsSentence(j + 1) && tokens.has(j + 1, 'Verb') && !tokens.has(j + 1, 'Gerund');
 }
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
