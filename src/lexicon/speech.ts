@@ -303,5 +303,20 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
   ['tout', ['as']],
 ]);
 
+/**
+ * Verbs (base forms) that say how someone takes a thing, the thing first and then "as" and what it
+ * is taken for: "sees the program as an easier way in", "views the deal as a trap".
+ */
+export const REGARDING_VERBS: readonly string[] = ['consider', 'depict', 'paint', 'portray', 'regard', 'see', 'view'];
+
+/**
+ * Verbs (base forms) that take a thing for something with no "as" between: "called the deal a
+ * disaster", "considers him honest", "deemed the rule unconstitutional".
+ */
+export const PREDICATING_VERBS: readonly string[] = ['brand', 'call', 'consider', 'deem', 'label'];
+
+/** Words after "a" that make "called him a few times" a count, not what he was called. */
+export const COUNTING_WORDS: readonly string[] = ['bit', 'couple', 'day', 'few', 'hour', 'little', 'lot', 'minute', 'month', 'number', 'second', 'week', 'year'];
+
 /** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
 export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];

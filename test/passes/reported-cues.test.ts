@@ -102,3 +102,31 @@ describe('reported cues: an impression the text gives no source for', () => {
     expect(reported(text).filter(([, , cue]) => cue === 'appeared')).toEqual([]);
   });
 });
+
+describe('reported cues: a thing taken for something', () => {
+  it.each([
+    ['seen as', 'Critics see the program as an easy way to gain citizenship.', [['the program as an easy way to gain citizenship', 'Critics', 'see']]],
+    ['viewed as', 'Ortiz views the tax as a burden on families.', [['the tax as a burden on families', 'Ortiz', 'views']]],
+    ['portrayed as, of oneself', 'The candidate portrayed himself as an outsider.', [['himself as an outsider', 'The candidate', 'portrayed']]],
+    ['called a name without quote marks', 'The senator called the deal a disaster for workers.', [['the deal a disaster for workers', 'The senator', 'called']]],
+    ['an object with a phrase of its own', 'Clinton called her vote in favor of the war a mistake.', [['her vote in favor of the war a mistake', 'Clinton', 'called']]],
+    ['deemed with an adjective', 'The judge deemed the law unconstitutional.', [['the law unconstitutional', 'The judge', 'deemed']]],
+    ['considered with an adjective', 'Many voters consider him honest.', [['him honest', 'Many voters', 'consider']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a count, not a name', 'She called him a few times last week.'],
+    ['seeing someone', 'Mia saw a doctor yesterday.'],
+    ['calling a meeting', 'The mayor called a meeting.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a quoted name is left to the quotation', () => {
+  it('"called the vote "a sham"" is no indirect report', () => {
+    expect(reported('The mayor called the vote "a sham from start to finish."')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './c
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
+import { takesObjectAs } from './taken-as.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
 export interface ReportedClause {
@@ -190,6 +191,8 @@ class SentenceReader extends ClauseReader {
     const out = OUT_PARTICLE.has(verb) && tokens.normal(k) === 'out';
     if (out) k++;
     const clauses = out || !PREPOSITION_ONLY.has(verb);
+    // "sees the plan as a threat", "called the deal a disaster": the object and what it is taken for.
+    if (takesObjectAs(tokens, cue.last) && (this.startsNounPhrase(k) || tokens.has(k, 'Reflexive'))) return this.reportFrom(cue, k, false);
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;

@@ -1,6 +1,7 @@
 import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
+import { takesObjectAs } from './taken-as.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
 export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
@@ -47,7 +48,7 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   if (cue && cue.role === 'object' && OBJECT_REPORTS.has(word)) return asideBeforeVerb(tokens, t) ? null : { ...cue, role: 'subject' };
   if (cue) return cue.role === 'clause' ? null : cue;
   const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
-  if (!out && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
+  if (!out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
   // "The company hopes to expand": an infinitive after it too; "the company's plans to expand" are a noun's.

@@ -1,0 +1,38 @@
+import { COUNTING_WORDS, PREDICATING_VERBS, REGARDING_VERBS } from '../../lexicon/speech.js';
+import type { Tokens } from '../../nlp/tokens.js';
+import { inflect } from './cues.js';
+
+const REGARDING = new Set(REGARDING_VERBS.flatMap(inflect).concat(['saw', 'seen', 'seeing']));
+const PREDICATING = new Set(PREDICATING_VERBS.flatMap(inflect));
+const COUNTING = new Set(COUNTING_WORDS);
+/** "called the plan risky" is rarer than "called the office early": only a noun phrase names what was called. */
+const CALLING = new Set(['brand', 'call', 'label'].flatMap(inflect));
+/** How many words the thing taken for something may run to ("her vote in favor of the war"). */
+const OBJECT_REACH = 12;
+
+/**
+ * Whether the verb at `t` takes an object for something: "sees the program as an easier way in",
+ * "called the deal a disaster", "considers him honest". PolNeAR reports the object with what it
+ * is taken for, by the verb's subject; "saw a doctor" and "called him a few times" take nothing
+ * for anything.
+ */
+export function takesObjectAs(tokens: Tokens, t: number): boolean {
+  const word = tokens.normal(t);
+  const regarding = REGARDING.has(word);
+  const predicating = PREDICATING.has(word);
+  if ((!regarding && !predicating) || !tokens.has(t, 'Verb')) return false;
+  for (let j = t + 2; j < tokens.length && j - t <= OBJECT_REACH && !tokens.startsSentence(j); j++) {
+    // A quoted name ("called the vote "a sham"") is the characterising reader's.
+    if (/[,;:—–(]|["“”]/.test(tokens.post(j - 1)) || tokens.postEnd(j - 1) < tokens.start(j)) return false;
+    const next = tokens.normal(j);
+    if (regarding && next === 'as') return true;
+    if (predicating && (next === 'a' || next === 'an') && isNounEnd(tokens, j - 1)) return j + 1 < tokens.length && !COUNTING.has(tokens.normal(j + 1));
+    if (predicating && !CALLING.has(word) && tokens.has(j, 'Adjective') && isNounEnd(tokens, j - 1)) return true;
+    if (tokens.has(j, 'Verb') && !tokens.has(j, 'Gerund') && !tokens.has(j, 'Adjective') && !tokens.has(j, 'Noun')) return false;
+  }
+  return false;
+}
+
+function isNounEnd(tokens: Tokens, k: number): boolean {
+  return (tokens.has(k, 'Noun') || tokens.has(k, 'Pronoun')) && !tokens.has(k, 'Possessive');
+}
