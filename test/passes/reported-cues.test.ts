@@ -130,3 +130,17 @@ describe('reported cues: a quoted name is left to the quotation', () => {
     expect(reported('The mayor called the vote "a sham from start to finish."')).toEqual([]);
   });
 });
+
+describe('reported cues: a verb form that modifies a noun', () => {
+  it.each([
+    ['after an opening adverb', 'Initially, state regulators did not consider the bid a serious offer.', [['the bid a serious offer', 'regulators', 'consider']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: a reporting verb after an opening adverb and its comma', () => {
+  it('"Still, state officials …" is a noun phrase, not a cue', () => {
+    expect(reported('Still, state officials hope to reopen the bridge by May.')).toEqual([['to reopen the bridge by May', 'state officials', 'hope']]);
+  });
+});

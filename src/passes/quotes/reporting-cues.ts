@@ -75,8 +75,11 @@ function asideBeforeVerb(tokens: Tokens, t: number): boolean {
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
 function modifiesNoun(tokens: Tokens, t: number): boolean {
-  if (t === 0 || t + 1 >= tokens.length || tokens.normal(t).endsWith('ed') || tokens.normal(t).endsWith('ing')) return false;
+  if (t + 1 >= tokens.length || tokens.normal(t).endsWith('ed') || tokens.normal(t).endsWith('ing')) return false;
   const before = t - 1;
-  const opens = tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition');
+  // "State regulators …", "Initially, state regulators …": a phrase opens the sentence, or follows an opening adverb.
+  const opens =
+    t === 0 || tokens.startsSentence(t) || (tokens.startsSentence(before) && tokens.has(before, 'Adverb') && /,/.test(tokens.post(before))) ||
+    tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition');
   return opens && tokens.has(t + 1, 'Noun') && !tokens.has(t + 1, 'Pronoun') && !/[,;:]/.test(tokens.post(t));
 }
