@@ -227,6 +227,15 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
 ]);
 
 /**
+ * Verbs (base forms) that, negated, report a request left unanswered, with the preposition before
+ * it: "did not respond to a request for comment", "has not replied to emails".
+ */
+export const UNANSWERED_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['reply', ['to']],
+  ['respond', ['to']],
+]);
+
+/**
  * Verbs (base forms) whose report follows the particle "out": "pointed out that …", "singled out
  * the senator", "spelled out his plan", "lashed out at critics".
  */

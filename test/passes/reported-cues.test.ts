@@ -144,3 +144,19 @@ describe('reported cues: a reporting verb after an opening adverb and its comma'
     expect(reported('Still, state officials hope to reopen the bridge by May.')).toEqual([['to reopen the bridge by May', 'state officials', 'hope']]);
   });
 });
+
+describe('reported cues: a request left unanswered', () => {
+  it.each([
+    ['not responding to requests', 'The campaign did not immediately respond to requests for comment.', [['requests for comment', 'The campaign', 'respond']]],
+    ['not replying to a message', 'The ministry has not replied to a message seeking comment.', [['a message seeking comment', 'The ministry', 'replied']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a response, not a refusal', 'The mayor responded to critics by cutting taxes.'],
+    ['not returning somewhere', 'She did not return to the office.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { takesObjectAs } from './taken-as.js';
 
@@ -191,6 +191,9 @@ class SentenceReader extends ClauseReader {
     const out = OUT_PARTICLE.has(verb) && tokens.normal(k) === 'out';
     if (out) k++;
     const clauses = out || !PREPOSITION_ONLY.has(verb);
+    const unanswered = unansweredFrom(tokens, cue.last);
+    // "did not respond to requests for comment": compromise often reads the plural noun as a verb.
+    if (unanswered >= 0 && (this.startsNounPhrase(unanswered) || tokens.has(unanswered, 'Plural') || /s$/.test(tokens.normal(unanswered)))) return this.reportFrom(cue, unanswered, false);
     // "sees the plan as a threat", "called the deal a disaster": the object and what it is taken for.
     if (takesObjectAs(tokens, cue.last) && (this.startsNounPhrase(k) || tokens.has(k, 'Reflexive'))) return this.reportFrom(cue, k, false);
     const told = k;

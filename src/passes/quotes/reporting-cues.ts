@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
+import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { takesObjectAs } from './taken-as.js';
@@ -17,6 +17,22 @@ export const OUT_PARTICLE = new Set(OUT_PARTICLE_VERBS.flatMap(inflect));
 export const PREPOSITION_ONLY = new Set(
   [...PREPOSITION_REPORTS.keys()].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !OBJECT_REPORTS.has(form) && !REPORTED_FORMS.has(form)),
 );
+const UNANSWERED = new Map([...UNANSWERED_VERBS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, prepositions] as const)));
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "did not immediately respond to requests for comment", "has not replied to emails": where the
+ * unanswered request starts (after the preposition the verb takes), or -1.
+ */
+export function unansweredFrom(tokens: Tokens, t: number): number {
+  const prepositions = UNANSWERED.get(tokens.normal(t));
+  if (!prepositions) return -1;
+  let j = t - 1;
+  while (j >= 0 && (tokens.has(j, 'Adverb') || tokens.normal(j) === 'yet') && !NEGATIONS.has(tokens.normal(j))) j--;
+  if (j < 0 || (!NEGATIONS.has(tokens.normal(j)) && !tokens.text(j).toLowerCase().endsWith("n't"))) return -1;
+  return t + 2 < tokens.length && prepositions.includes(tokens.normal(t + 1)) ? t + 2 : -1;
+}
+
 /** Every form of "seem" and "appear". */
 export const SEEMING = new Set(SEEMING_VERBS.flatMap(inflect));
 
@@ -48,6 +64,7 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   if (cue && cue.role === 'object' && OBJECT_REPORTS.has(word)) return asideBeforeVerb(tokens, t) ? null : { ...cue, role: 'subject' };
   if (cue) return cue.role === 'clause' ? null : cue;
   const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
+  if (unansweredFrom(tokens, t) >= 0) return { first: t, last: t, role: 'subject', weak: false };
   if (!out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
