@@ -160,3 +160,11 @@ describe('reported cues: a request left unanswered', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: where a reported object ends', () => {
+  it.each([
+    ['before a subordinate clause of its own', 'The senator praised the bill when it reached the floor.', [['the bill', 'The senator', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

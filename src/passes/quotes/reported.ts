@@ -3,8 +3,9 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
+import { objectPhraseEnd } from './object-phrase.js';
 import { takesObjectAs } from './taken-as.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
@@ -206,8 +207,10 @@ class SentenceReader extends ClauseReader {
       // "told his advisers to find a way": who was told to do it belongs to the report.
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
+    // "supported the bill when it came up": after a verb that takes no clause, what reads as one is its object.
+    const objectOnly = start < 0 && OBJECT_ONLY.has(verb);
     if (clauses && start < 0 && this.startsClause(k)) start = k;
-    if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
+    if (start >= 0 && start < this.end) return this.reportFrom(cue, start, true, objectOnly);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition;
     // "called on Congress to act": whom it was put to, and the act.
     const prepositions = PREPOSITION_REPORTS.get(verb);
@@ -299,16 +302,19 @@ class SentenceReader extends ClauseReader {
 
   /**
    * The report from token `start` to its clause's end, by the cue's subject; none when the subject
-   * is the writer ("I know your returns are being audited" is the article's own voice).
+   * is the writer ("I know your returns are being audited" is the article's own voice). An
+   * `object` report ends as a noun phrase does, before a subordinate clause of its own.
    */
-  private reportFrom(cue: Cue, start: number, clause = true): ReportedClause | null {
+  private reportFrom(cue: Cue, start: number, clause = true, object = !clause): ReportedClause | null {
     let before = cue.first - 1;
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
     const subject = this.speakers.subjectOf(cue.first, this.first);
     const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : subject;
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
-    return { start: this.startOf(start), end: this.endOf(this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause)), speaker, cue };
+    const end = this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause);
+    const last = object ? objectPhraseEnd(this.tokens, start, end) : end;
+    return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
   /** A gerund's phrase has verbs of its own ("dropping carried interest"): it runs to the first comma or the sentence's end. */

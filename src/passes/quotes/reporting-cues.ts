@@ -13,6 +13,8 @@ export const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
 export const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
 /** Forms of a verb that report with "out" after them ("pointed out that …", "singled out the senator"). */
 export const OUT_PARTICLE = new Set(OUT_PARTICLE_VERBS.flatMap(inflect));
+/** Forms whose report is their object, never a clause of its own: what looks like a clause after them ends as an object does. */
+export const OBJECT_ONLY = new Set([...OBJECT_REPORTS].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !REPORTED_FORMS.has(form)));
 /** Forms whose report only follows their preposition ("railed against the plan"): neither a clause nor an object of their own. */
 export const PREPOSITION_ONLY = new Set(
   [...PREPOSITION_REPORTS.keys()].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !OBJECT_REPORTS.has(form) && !REPORTED_FORMS.has(form)),
