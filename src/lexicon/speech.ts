@@ -220,6 +220,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
   ['testify', ['about']],
+  ['vote', ['against', 'for']],
   ['vouch', ['for']],
   ['warn', ['about', 'of']],
   ['worry', ['about']],

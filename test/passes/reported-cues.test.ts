@@ -44,6 +44,7 @@ describe('reported cues: a stance taken on an object', () => {
     ['a time before the preposition', 'The mayor called on Tuesday for a new bridge.', [['a new bridge', 'The mayor', 'called']]],
     ['railing against', 'The senator railed against the new tariffs.', [['the new tariffs', 'The senator', 'railed']]],
     ['agreeing with someone', 'The coach agreed with the referee.', [['the referee', 'The coach', 'agreed']]],
+    ['a vote against a bill', 'The senators voted against the farm bill.', [['the farm bill', 'The senators', 'voted']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -52,7 +53,7 @@ describe('reported cues: a stance taken on an object', () => {
     ['a passive', 'The bill was proposed by the mayor.'],
     ['a passive progressive', 'The workers are being pushed to the limit.'],
     ['a verb whose report needs its preposition', 'The guide pointed the way to the station.'],
-    ['an act, not a stance', 'Voters lined up to vote for the mayor.'],
+    ['an act, not a stance', 'The firm signed the contract on Monday.'],
     ['attention, not a stance', 'The team focused on defence.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
