@@ -21,6 +21,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['know', ['knew', 'known', 'knowing']],
   ['read', ['read']],
   ['say', ['said']],
+  ['seek', ['sought', 'seeking']],
   ['show', ['showed', 'shown', 'showing']],
   ['speak', ['spoke', 'spoken', 'speaking']],
   ['tell', ['told']],
