@@ -153,6 +153,9 @@ export const STANCE_VERBS: readonly string[] = [
   'understand', 'wonder', 'worry',
 ];
 
+/** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
+export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
+
 /**
  * Verbs (base forms) of seeming: "the plan seems too risky", "support appears to be waning". The
  * whole clause is an impression the text gives no source for, as PolNeAR annotates it.

@@ -170,3 +170,19 @@ describe('reported cues: where a reported object ends', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('reported cues: "made clear", "made the case"', () => {
+  it.each([
+    ['made clear, after a time', 'The mayor made clear on Monday that she would not resign.', [['she would not resign', 'The mayor', 'made clear']]],
+    ['made the case', 'She made the case that taxes must rise.', [['taxes must rise', 'She', 'made the case']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a clear mistake', 'He made a clear mistake.'],
+    ['a case made of leather', 'The firm made the case from leather.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

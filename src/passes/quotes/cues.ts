@@ -19,6 +19,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['feel', ['felt', 'feeling']],
   ['find', ['found', 'finding']],
   ['know', ['knew', 'known', 'knowing']],
+  ['make', ['made', 'making']],
   ['read', ['read']],
   ['say', ['said']],
   ['seek', ['sought', 'seeking']],

@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { takesObjectAs } from './taken-as.js';
@@ -35,6 +35,20 @@ export function unansweredFrom(tokens: Tokens, t: number): number {
   return t + 2 < tokens.length && prepositions.includes(tokens.normal(t + 1)) ? t + 2 : -1;
 }
 
+const MAKE = new Set(inflect('make'));
+const MADE_WORDS = new Set(MADE_CUE_WORDS);
+
+/** "made clear that …", "made it clear to voters that …", "made the case that …": the cue's last token, or -1. */
+function madeClearAt(tokens: Tokens, t: number): number {
+  if (!MAKE.has(tokens.normal(t)) || !tokens.has(t, 'Verb')) return -1;
+  for (let j = t + 1; j < tokens.length && j - t <= 2 && !tokens.startsSentence(j); j++) {
+    const word = tokens.normal(j);
+    if (MADE_WORDS.has(word)) return word === 'clear' || (j === t + 2 && tokens.normal(t + 1) === 'the') ? j : -1;
+    if (word !== 'it' && word !== 'the') return -1;
+  }
+  return -1;
+}
+
 /** Every form of "seem" and "appear". */
 export const SEEMING = new Set(SEEMING_VERBS.flatMap(inflect));
 
@@ -67,6 +81,8 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   if (cue) return cue.role === 'clause' ? null : cue;
   const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
   if (unansweredFrom(tokens, t) >= 0) return { first: t, last: t, role: 'subject', weak: false };
+  const made = madeClearAt(tokens, t);
+  if (made >= 0) return { first: t, last: made, role: 'subject', weak: false };
   if (!out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
