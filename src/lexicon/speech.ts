@@ -331,5 +331,8 @@ export const PREDICATING_VERBS: readonly string[] = ['brand', 'call', 'consider'
 /** Words after "a" that make "called him a few times" a count, not what he was called. */
 export const COUNTING_WORDS: readonly string[] = ['bit', 'couple', 'day', 'few', 'hour', 'little', 'lot', 'minute', 'month', 'number', 'second', 'week', 'year'];
 
+/** Words compromise may tag as adjectives after "called him" that say when or how often, not what he was called. */
+export const CALLING_TIMES: readonly string[] = ['again', 'back', 'early', 'home', 'late', 'later', 'often', 'twice'];
+
 /** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
 export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];

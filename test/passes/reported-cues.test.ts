@@ -112,6 +112,8 @@ describe('reported cues: a thing taken for something', () => {
     ['portrayed as, of oneself', 'The candidate portrayed himself as an outsider.', [['himself as an outsider', 'The candidate', 'portrayed']]],
     ['called a name without quote marks', 'The senator called the deal a disaster for workers.', [['the deal a disaster for workers', 'The senator', 'called']]],
     ['an object with a phrase of its own', 'Clinton called her vote in favor of the war a mistake.', [['her vote in favor of the war a mistake', 'Clinton', 'called']]],
+    ['called with an adjective after a pronoun', 'The senator called him divisive.', [['him divisive', 'The senator', 'called']]],
+    ['called with a possessive name', 'She called her late brother her hero.', [['her late brother her hero', 'She', 'called']]],
     ['deemed with an adjective', 'The judge deemed the law unconstitutional.', [['the law unconstitutional', 'The judge', 'deemed']]],
     ['considered with an adjective', 'Many voters consider him honest.', [['him honest', 'Many voters', 'consider']]],
   ] as const)('%s', (_, text, expected) => {
@@ -120,6 +122,7 @@ describe('reported cues: a thing taken for something', () => {
 
   it.each([
     ['a count, not a name', 'She called him a few times last week.'],
+    ['a time, not a name', 'He called her early.'],
     ['seeing someone', 'Mia saw a doctor yesterday.'],
     ['calling a meeting', 'The mayor called a meeting.'],
   ])('%s: nothing', (_, text) => {
