@@ -197,6 +197,13 @@ export const STANCE_OBJECT_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs (base forms) of wanting and expecting whose object is what is wanted ("wants a wall",
+ * "expected a close race"). Unlike `STANCE_OBJECT_VERBS`, a quotation after them is not theirs
+ * ("said they want "justice"" is the saying's).
+ */
+export const DESIRE_VERBS: readonly string[] = ['expect', 'want'];
+
+/**
  * Verbs (base forms) with the preposition that introduces what they are about: "called for a
  * ban", "spoke of a crisis", "complained about the noise", "warned of delays".
  */

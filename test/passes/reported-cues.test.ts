@@ -21,6 +21,7 @@ describe('reported cues: beliefs, hopes and expectations', () => {
     ['a question wondered', 'The judge wondered whether the witness was lying.', [['whether the witness was lying', 'The judge', 'wondered']]],
     ['a hope, read as a verb after its noun subject', 'The company hopes to open two stores next year.', [['to open two stores next year', 'The company', 'hopes']]],
     ['an irregular past', 'The governor has sought to distance herself from the scandal.', [['to distance herself from the scandal', 'The governor', 'sought']]],
+    ['a want, with an object', 'Most residents want a new school.', [['a new school', 'Most residents', 'want']]],
     ['an expectation of someone', 'Analysts expect the bank to cut rates.', [['the bank to cut rates', 'Analysts', 'expect']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);

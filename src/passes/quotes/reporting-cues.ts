@@ -1,4 +1,4 @@
-import { INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { takesObjectAs } from './taken-as.js';
@@ -8,7 +8,7 @@ export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
 /** Every form of the verbs whose report is an infinitive ("urged … to", "declined to"). */
 export const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 /** Every form of the verbs whose object is the report ("praised the plan"). */
-export const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
+export const OBJECT_REPORTS = new Set([...STANCE_OBJECT_VERBS, ...DESIRE_VERBS].flatMap(inflect));
 /** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
 export const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
 /** Forms of a verb that report with "out" after them ("pointed out that …", "singled out the senator"). */
