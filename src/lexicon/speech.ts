@@ -230,6 +230,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
   ['testify', ['about']],
+  ['think', ['about', 'of']],
   ['vote', ['against', 'for']],
   ['vouch', ['for']],
   ['warn', ['about', 'of']],

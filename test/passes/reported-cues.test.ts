@@ -46,6 +46,7 @@ describe('reported cues: a stance taken on an object', () => {
     ['a time before the preposition', 'The mayor called on Tuesday for a new bridge.', [['a new bridge', 'The mayor', 'called']]],
     ['railing against', 'The senator railed against the new tariffs.', [['the new tariffs', 'The senator', 'railed']]],
     ['agreeing with someone', 'The coach agreed with the referee.', [['the referee', 'The coach', 'agreed']]],
+    ['thinking about something', 'Most voters think about the economy.', [['the economy', 'Most voters', 'think']]],
     ['a vote against a bill', 'The senators voted against the farm bill.', [['the farm bill', 'The senators', 'voted']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
