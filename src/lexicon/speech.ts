@@ -330,6 +330,9 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
  */
 export const REGARDING_VERBS: readonly string[] = ['consider', 'depict', 'paint', 'portray', 'regard', 'see', 'view'];
 
+/** Passive participles that say how a thing is widely taken, with no one named: "is seen as a favourite", "was considered unlikely". */
+export const REGARDED_PARTICIPLES: readonly string[] = ['considered', 'perceived', 'regarded', 'seen', 'viewed'];
+
 /**
  * Verbs (base forms) that take a thing for something with no "as" between: "called the deal a
  * disaster", "considers him honest", "deemed the rule unconstitutional".

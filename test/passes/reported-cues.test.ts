@@ -95,6 +95,8 @@ describe('reported cues: an impression the text gives no source for', () => {
     ['seeming with an adjective', 'The new rules seem too strict for small firms.', [['The new rules seem too strict for small firms', null, 'seem']]],
     ['appearing with an infinitive', 'Support for the plan appears to be growing.', [['Support for the plan appears to be growing', null, 'appears']]],
     ['inside a report, part of it', 'He said the plan seems risky.', [['the plan seems risky', 'He', 'said']]],
+    ['seen as, by no one named', 'The senator is widely seen as the favourite to win.', [['The senator is widely seen as the favourite to win', null, 'seen']]],
+    ['considered with an adjective', 'The plan was considered unlikely to pass.', [['The plan was considered unlikely to pass', null, 'considered']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -104,6 +106,10 @@ describe('reported cues: an impression the text gives no source for', () => {
     ['appearing before a cue of its own', 'The senator appeared to suggest a delay.'],
   ])('%s: no impression', (_, text) => {
     expect(reported(text).filter(([, , cue]) => cue === 'appeared')).toEqual([]);
+  });
+
+  it('being seen somewhere is no impression', () => {
+    expect(reported('He was seen at the rally.')).toEqual([]);
   });
 });
 

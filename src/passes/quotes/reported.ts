@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { takesObjectAs } from './taken-as.js';
@@ -287,7 +287,8 @@ class SentenceReader extends ClauseReader {
   raisedAt(t: number): ReportedClause | null {
     const { tokens } = this;
     const seeming = seemingAt(tokens, t);
-    if (!seeming && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
+    const regarded = regardedAt(tokens, t);
+    if (!seeming && !regarded && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
     let be = seeming ? t : t - 1;
     while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
     if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;

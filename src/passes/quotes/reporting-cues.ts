@@ -1,4 +1,4 @@
-import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { takesObjectAs } from './taken-as.js';
@@ -47,6 +47,14 @@ function madeClearAt(tokens: Tokens, t: number): number {
     if (word !== 'it' && word !== 'the') return -1;
   }
   return -1;
+}
+
+const REGARDED = new Set(REGARDED_PARTICIPLES);
+
+/** "is seen as a favourite", "was widely considered unlikely": a passive of regarding with what the subject is taken for after it. */
+export function regardedAt(tokens: Tokens, t: number): boolean {
+  if (!REGARDED.has(tokens.normal(t)) || t + 2 >= tokens.length || tokens.startsSentence(t + 1)) return false;
+  return tokens.normal(t + 1) === 'as' || (tokens.normal(t) === 'considered' && (tokens.has(t + 1, 'Adjective') || tokens.normal(t + 1) === 'a' || tokens.normal(t + 1) === 'an'));
 }
 
 /** Every form of "seem" and "appear". */
