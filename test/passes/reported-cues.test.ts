@@ -197,3 +197,16 @@ describe('reported cues: "made clear", "made the case"', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: a question put to the subject by someone unnamed', () => {
+  it.each([
+    ['"Asked about …"', 'Asked about the merger, she defended her decision.', [['the merger', null, 'Asked about'], ['her decision', 'she', 'defended']]],
+    ['"When asked how …"', 'When asked how the talks would end, he shrugged.', [['how the talks would end', null, 'asked']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('someone asking is not asked', () => {
+    expect(reported('He asked about the weather.')).toEqual([]);
+  });
+});

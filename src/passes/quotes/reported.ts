@@ -22,6 +22,8 @@ const ATTITUDES = new Set(ATTITUDE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
+/** Words before a sentence-opening "asked" ("When asked about …"). */
+const ASKED_AFTER = new Set(['when', 'if', 'once', 'after']);
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
 /** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
@@ -50,7 +52,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
+      const report = reader.askedAt(t) ?? (cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t)));
       if (!cue) {
         if (report && !mostlyQuoted(report, quotes)) found.push(report);
         continue;
@@ -238,6 +240,21 @@ class SentenceReader extends ClauseReader {
     if (!speaker) return null;
     const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
     return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
+  }
+
+  /**
+   * "Asked about the merger, she …", "when asked how ties would fare, he …": the question put to
+   * the sentence's subject, by an asker the text does not name. It runs to its comma.
+   */
+  askedAt(t: number): ReportedClause | null {
+    const { tokens } = this;
+    const opens = t === this.first || (t === this.first + 1 && ASKED_AFTER.has(tokens.normal(this.first)));
+    if (!opens || tokens.normal(t) !== 'asked' || t + 2 >= this.end) return null;
+    const about = tokens.normal(t + 1) === 'about';
+    if (!about && !QUESTIONS.has(tokens.normal(t + 1))) return null;
+    const start = about ? t + 2 : t + 1;
+    const cue: Cue = { first: t, last: about ? t + 1 : t, role: 'subject', weak: true };
+    return { start: this.startOf(start), end: this.endOf(this.phraseEnd(start)), speaker: null, cue };
   }
 
   /**
