@@ -177,6 +177,7 @@ describe('reported cues: a request left unanswered', () => {
 describe('reported cues: where a reported object ends', () => {
   it.each([
     ['before a subordinate clause of its own', 'The senator praised the bill when it reached the floor.', [['the bill', 'The senator', 'praised']]],
+    ['before a participle clause', 'Ortiz attacked the mayor, saying she had wasted money.', [['the mayor', 'Ortiz', 'attacked'], ['she had wasted money', 'Ortiz', 'saying']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
