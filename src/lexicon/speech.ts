@@ -20,7 +20,7 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Reporting verbs that double their last consonant before -ed and -ing ("admitted", "quipping"). */
 export const DOUBLED_FINAL_CONSONANT: readonly string[] = [
-  'admit', 'beg', 'concur', 'dub', 'quip', 'refer', 'slam',
+  'admit', 'beg', 'brag', 'concur', 'dub', 'prefer', 'quip', 'rebut', 'refer', 'slam',
 ];
 
 /** Forms of reporting verbs that are verbs wherever they stand, so compromise's tag is not needed. */
@@ -148,9 +148,19 @@ export const TITLE_PLACES: readonly string[] = [
  * reported speech when they take a clause, as PolNeAR annotates them and readers read them.
  */
 export const STANCE_VERBS: readonly string[] = [
-  'believe', 'doubt', 'estimate', 'expect', 'fear', 'find', 'hope', 'indicate', 'know', 'learn', 'show', 'suspect',
-  'think', 'worry',
+  'believe', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'find', 'hint', 'hope', 'imply', 'indicate', 'know',
+  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect', 'think',
+  'understand', 'wonder', 'worry',
 ];
+
+/** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
+export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
+
+/**
+ * Verbs (base forms) of seeming: "the plan seems too risky", "support appears to be waning". The
+ * whole clause is an impression the text gives no source for, as PolNeAR annotates it.
+ */
+export const SEEMING_VERBS: readonly string[] = ['appear', 'seem'];
 
 /** Reporting verbs (base forms) that may name who was told before what was said ("told reporters that …"). */
 export const TELLING_VERBS: readonly string[] = [
@@ -162,8 +172,9 @@ export const TELLING_VERBS: readonly string[] = [
  * to act") or said they would do ("pledged to push for an amendment", "refused to release").
  */
 export const INFINITIVE_REPORT_VERBS: readonly string[] = [
-  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'decline', 'demand', 'encourage', 'instruct', 'offer', 'order', 'plan', 'pledge',
-  'promise', 'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn',
+  'advise', 'agree', 'aim', 'ask', 'call', 'decide', 'decline', 'demand', 'encourage', 'expect', 'hope', 'implore',
+  'instruct', 'intend', 'offer', 'order', 'persuade', 'plan', 'pledge', 'prefer', 'press', 'promise', 'propose',
+  'refuse', 'remind', 'seek', 'tell', 'threaten', 'urge', 'vow', 'want', 'warn', 'wish',
 ];
 
 /** Words that open a question reported without quote marks ("asked what kind of person …"). */
@@ -175,27 +186,72 @@ export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'wher
  * The report is the object, up to the end of its clause.
  */
 export const STANCE_OBJECT_VERBS: readonly string[] = [
-  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'attack', 'back', 'blame', 'blast', 'cite',
-  'concede', 'condemn', 'confirm', 'criticise', 'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny',
-  'describe', 'disclose', 'discuss', 'dismiss', 'dispute', 'echo', 'emphasise', 'emphasize', 'endorse',
-  'express', 'hail', 'highlight', 'lament', 'mention', 'mock', 'note', 'oppose', 'praise',
-  'predict', 'propose', 'question', 'reaffirm', 'recall', 'recommend', 'reference', 'reiterate',
-  'reject', 'report', 'reveal', 'show', 'slam', 'stress', 'support', 'tout', 'voice', 'welcome',
+  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'berate', 'blame', 'blast',
+  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'criticise', 'criticize',
+  'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss', 'dismiss', 'dispute',
+  'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor', 'favour', 'fear', 'hail',
+  'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose', 'outline', 'praise', 'predict',
+  'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut', 'recall', 'recommend', 'reference',
+  'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress',
+  'support', 'tout', 'voice', 'welcome',
 ];
+
+/**
+ * Verbs (base forms) of wanting and expecting whose object is what is wanted ("wants a wall",
+ * "expected a close race"). Unlike `STANCE_OBJECT_VERBS`, a quotation after them is not theirs
+ * ("said they want "justice"" is the saying's).
+ */
+export const DESIRE_VERBS: readonly string[] = ['expect', 'want'];
 
 /**
  * Verbs (base forms) with the preposition that introduces what they are about: "called for a
  * ban", "spoke of a crisis", "complained about the noise", "warned of delays".
  */
 export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['argue', ['for']],
-  ['call', ['for']],
+  ['advocate', ['for']],
+  ['agree', ['with']],
+  ['apologise', ['for']],
+  ['apologize', ['for']],
+  ['argue', ['against', 'for']],
+  ['boast', ['about', 'of']],
+  ['brag', ['about']],
+  ['call', ['for', 'on']],
+  ['comment', ['about', 'on']],
   ['complain', ['about', 'of']],
-  ['speak', ['about', 'of']],
+  ['hint', ['at']],
+  ['joke', ['about']],
+  ['lash', ['at']],
+  ['lobby', ['against', 'for']],
+  ['plead', ['for']],
+  ['point', ['to']],
+  ['push', ['for']],
+  ['rail', ['against']],
+  ['side', ['with']],
+  ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
+  ['testify', ['about']],
+  ['think', ['about', 'of']],
+  ['vote', ['against', 'for']],
+  ['vouch', ['for']],
   ['warn', ['about', 'of']],
+  ['worry', ['about']],
   ['write', ['about', 'of']],
 ]);
+
+/**
+ * Verbs (base forms) that, negated, report a request left unanswered, with the preposition before
+ * it: "did not respond to a request for comment", "has not replied to emails".
+ */
+export const UNANSWERED_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['reply', ['to']],
+  ['respond', ['to']],
+]);
+
+/**
+ * Verbs (base forms) whose report follows the particle "out": "pointed out that …", "singled out
+ * the senator", "spelled out his plan", "lashed out at critics".
+ */
+export const OUT_PARTICLE_VERBS: readonly string[] = ['call', 'lash', 'point', 'single', 'speak', 'spell'];
 
 /**
  * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the
@@ -267,6 +323,27 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
   ['slam', ['as']],
   ['tout', ['as']],
 ]);
+
+/**
+ * Verbs (base forms) that say how someone takes a thing, the thing first and then "as" and what it
+ * is taken for: "sees the program as an easier way in", "views the deal as a trap".
+ */
+export const REGARDING_VERBS: readonly string[] = ['consider', 'depict', 'paint', 'portray', 'regard', 'see', 'view'];
+
+/** Passive participles that say how a thing is widely taken, with no one named: "is seen as a favourite", "was considered unlikely". */
+export const REGARDED_PARTICIPLES: readonly string[] = ['considered', 'perceived', 'regarded', 'seen', 'viewed'];
+
+/**
+ * Verbs (base forms) that take a thing for something with no "as" between: "called the deal a
+ * disaster", "considers him honest", "deemed the rule unconstitutional".
+ */
+export const PREDICATING_VERBS: readonly string[] = ['brand', 'call', 'consider', 'deem', 'label'];
+
+/** Words after "a" that make "called him a few times" a count, not what he was called. */
+export const COUNTING_WORDS: readonly string[] = ['bit', 'couple', 'day', 'few', 'hour', 'little', 'lot', 'minute', 'month', 'number', 'second', 'week', 'year'];
+
+/** Words compromise may tag as adjectives after "called him" that say when or how often, not what he was called. */
+export const CALLING_TIMES: readonly string[] = ['again', 'back', 'early', 'home', 'late', 'later', 'often', 'twice'];
 
 /** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
 export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];

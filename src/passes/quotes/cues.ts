@@ -16,13 +16,17 @@ import type { Tokens } from '../../nlp/tokens.js';
 /** Forms the regular rules below would get wrong. */
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['begin', ['began', 'begun', 'beginning']],
+  ['feel', ['felt', 'feeling']],
   ['find', ['found', 'finding']],
   ['know', ['knew', 'known', 'knowing']],
+  ['make', ['made', 'making']],
   ['read', ['read']],
   ['say', ['said']],
+  ['seek', ['sought', 'seeking']],
   ['show', ['showed', 'shown', 'showing']],
   ['speak', ['spoke', 'spoken', 'speaking']],
   ['tell', ['told']],
+  ['understand', ['understood', 'understanding']],
   ['think', ['thought', 'thinking']],
   ['write', ['wrote', 'written']],
 ]);

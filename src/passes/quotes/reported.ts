@@ -3,8 +3,10 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_REPORTS, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
+import { objectPhraseEnd } from './object-phrase.js';
+import { takesObjectAs } from './taken-as.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
 export interface ReportedClause {
@@ -20,6 +22,8 @@ const ATTITUDES = new Set(ATTITUDE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
+/** Words before a sentence-opening "asked" ("When asked about …"). */
+const ASKED_AFTER = new Set(['when', 'if', 'once', 'after']);
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
 /** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
@@ -48,7 +52,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
+      const report = reader.askedAt(t) ?? (cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t)));
       if (!cue) {
         if (report && !mostlyQuoted(report, quotes)) found.push(report);
         continue;
@@ -65,7 +69,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   return found
     .filter((report) => {
       const word = tokens.normal(report.cue.last);
-      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return true;
+      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word) && !SEEMING.has(word)) return true;
       const at = tokens.start(report.cue.first);
       return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
     })
@@ -94,7 +98,7 @@ class SentenceReader extends ClauseReader {
    * and around it: "The talks, officials said, will resume".
    */
   before(cue: Cue): ReportedClause | null {
-    if (this.tokens.normal(cue.last).endsWith('ing')) return null;
+    if (this.tokens.normal(cue.last).endsWith('ing') || PREPOSITION_ONLY.has(this.tokens.normal(cue.last))) return null;
     let speaker: Mention | null;
     let boundary: number;
     if (cue.role === 'object') {
@@ -186,23 +190,35 @@ class SentenceReader extends ClauseReader {
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
     }
+    // "pointed out that …", "singled out the senator": the report follows the particle.
+    const out = OUT_PARTICLE.has(verb) && tokens.normal(k) === 'out';
+    if (out) k++;
+    const clauses = out || !PREPOSITION_ONLY.has(verb);
+    const unanswered = unansweredFrom(tokens, cue.last);
+    // "did not respond to requests for comment": compromise often reads the plural noun as a verb.
+    if (unanswered >= 0 && (this.startsNounPhrase(unanswered) || tokens.has(unanswered, 'Plural') || /s$/.test(tokens.normal(unanswered)))) return this.reportFrom(cue, unanswered, false);
+    // "sees the plan as a threat", "called the deal a disaster": the object and what it is taken for.
+    if (takesObjectAs(tokens, cue.last) && (this.startsNounPhrase(k) || tokens.has(k, 'Reflexive'))) return this.reportFrom(cue, k, false);
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
-    let start = this.complementizerFrom(k);
-    if (start < 0 && k < this.end && QUESTIONS.has(tokens.normal(k))) start = k;
+    let start = clauses ? this.complementizerFrom(k) : -1;
+    if (clauses && start < 0 && k < this.end && QUESTIONS.has(tokens.normal(k))) start = k;
     if (start < 0 && INFINITIVE.has(verb) && k < this.end) {
       const to = tokens.normal(k) === 'to' ? k : tokens.normal(k) === 'not' && tokens.normal(k + 1) === 'to' ? k + 1 : this.objectThenTo(k);
       // "told his advisers to find a way": who was told to do it belongs to the report.
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
-    if (start < 0 && this.startsClause(k)) start = k;
-    if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
-    // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
+    // "supported the bill when it came up": after a verb that takes no clause, what reads as one is its object.
+    const objectOnly = start < 0 && OBJECT_ONLY.has(verb);
+    if (clauses && start < 0 && this.startsClause(k)) start = k;
+    if (start >= 0 && start < this.end) return this.reportFrom(cue, start, true, objectOnly);
+    // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition;
+    // "called on Congress to act": whom it was put to, and the act.
     const prepositions = PREPOSITION_REPORTS.get(verb);
-    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsNounPhrase(k + 1)) return this.reportFrom(cue, k + 1, false);
+    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsObject(k + 1)) return this.reportFrom(cue, k + 1, this.objectThenTo(k + 1) >= 0);
     // "cited derogatory comments", "praised the proposals": the object is the report.
-    if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
+    if ((OBJECT_REPORTS.has(verb) || out) && this.startsObject(k)) return this.reportFrom(cue, k, false);
     return null;
   }
 
@@ -224,6 +240,21 @@ class SentenceReader extends ClauseReader {
     if (!speaker) return null;
     const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
     return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
+  }
+
+  /**
+   * "Asked about the merger, she …", "when asked how ties would fare, he …": the question put to
+   * the sentence's subject, by an asker the text does not name. It runs to its comma.
+   */
+  askedAt(t: number): ReportedClause | null {
+    const { tokens } = this;
+    const opens = t === this.first || (t === this.first + 1 && ASKED_AFTER.has(tokens.normal(this.first)));
+    if (!opens || tokens.normal(t) !== 'asked' || t + 2 >= this.end) return null;
+    const about = tokens.normal(t + 1) === 'about';
+    if (!about && !QUESTIONS.has(tokens.normal(t + 1))) return null;
+    const start = about ? t + 2 : t + 1;
+    const cue: Cue = { first: t, last: about ? t + 1 : t, role: 'subject', weak: true };
+    return { start: this.startOf(start), end: this.endOf(this.phraseEnd(start)), speaker: null, cue };
   }
 
   /**
@@ -267,34 +298,57 @@ class SentenceReader extends ClauseReader {
 
   /**
    * "The sale is expected to close in May", "He is said to be furious": a belief or report raised
-   * onto the clause's subject, with no source in the text. The report is the whole clause.
+   * onto the clause's subject, with no source in the text; "The plan seems too risky" gives an
+   * impression the same way. The report is the whole clause.
    */
   raisedAt(t: number): ReportedClause | null {
     const { tokens } = this;
-    if (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb')) return null;
-    let be = t - 1;
-    while (be > this.first && tokens.has(be, 'Adverb')) be--;
-    if (be <= this.first || !BE.has(tokens.normal(be)) || tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1))) return null;
+    const seeming = seemingAt(tokens, t);
+    const regarded = regardedAt(tokens, t);
+    if (!seeming && !regarded && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
+    let be = seeming ? t : t - 1;
+    while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
+    if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;
     let start = be - 1;
     while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
     start = this.skipLinking(this.skipDateline(start));
     if (start >= be || RELATIVES.has(tokens.normal(start)) || tokens.normal(start) === 'it') return null;
     const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(t + 2)), speaker: null, cue };
+    const end = tokens.normal(t + 1) === 'to' ? this.clauseEnd(t + 2) : this.clauseEnd(t + 1, false);
+    return { start: this.startOf(start), end: this.endOf(end), speaker: null, cue };
   }
 
   /**
    * The report from token `start` to its clause's end, by the cue's subject; none when the subject
-   * is the writer ("I know your returns are being audited" is the article's own voice).
+   * is the writer ("I know your returns are being audited" is the article's own voice). An
+   * `object` report ends as a noun phrase does, before a subordinate clause of its own.
    */
-  private reportFrom(cue: Cue, start: number, clause = true): ReportedClause | null {
+  private reportFrom(cue: Cue, start: number, clause = true, object = !clause): ReportedClause | null {
     let before = cue.first - 1;
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
     const subject = this.speakers.subjectOf(cue.first, this.first);
     const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : subject;
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start, clause)), speaker, cue };
+    const end = this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause);
+    const last = object ? objectPhraseEnd(this.tokens, start, end) : end;
+    return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
+  }
+
+  /** A gerund's phrase has verbs of its own ("dropping carried interest"): it runs to the first comma or the sentence's end. */
+  private phraseEnd(k: number): number {
+    while (k < this.end - 1 && (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(this.tokens.post(k)))) k++;
+    return k;
+  }
+
+  /** A noun phrase or a gerund's phrase: "proposed dropping the tax", "called for reducing the rate". */
+  private startsObject(k: number): boolean {
+    return this.startsNounPhrase(k) || this.isGerund(k);
+  }
+
+  /** "proposed dropping the tax": a gerund with its own object ("recalled thinking, …" has none). */
+  private isGerund(k: number): boolean {
+    return k + 1 < this.end && this.tokens.has(k, 'Gerund') && this.tokens.normal(k).endsWith('ing') && !BOUNDARY.test(this.tokens.post(k));
   }
 
   /** Where the noun phrase ending in a name starts: "the IMF", "Russia's foreign ministry". */

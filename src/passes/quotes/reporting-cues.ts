@@ -1,15 +1,75 @@
-import { INFINITIVE_REPORT_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
-import { cueAt, inflect, type Cue } from './cues.js';
+import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
+import { takesObjectAs } from './taken-as.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
 export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
 /** Every form of the verbs whose report is an infinitive ("urged … to", "declined to"). */
 export const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 /** Every form of the verbs whose object is the report ("praised the plan"). */
-export const OBJECT_REPORTS = new Set(STANCE_OBJECT_VERBS.flatMap(inflect));
+export const OBJECT_REPORTS = new Set([...STANCE_OBJECT_VERBS, ...DESIRE_VERBS].flatMap(inflect));
 /** Each form of a verb whose report follows a preposition, with the prepositions it takes. */
 export const PREPOSITION_REPORTS = new Map([...STANCE_PREPOSITIONS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, new Set(prepositions)] as const)));
+/** Forms of a verb that report with "out" after them ("pointed out that …", "singled out the senator"). */
+export const OUT_PARTICLE = new Set(OUT_PARTICLE_VERBS.flatMap(inflect));
+/** Forms whose report is their object, never a clause of its own: what looks like a clause after them ends as an object does. */
+export const OBJECT_ONLY = new Set([...OBJECT_REPORTS].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !REPORTED_FORMS.has(form)));
+/** Forms whose report only follows their preposition ("railed against the plan"): neither a clause nor an object of their own. */
+export const PREPOSITION_ONLY = new Set(
+  [...PREPOSITION_REPORTS.keys()].filter((form) => !STANCE.has(form) && !INFINITIVE.has(form) && !OBJECT_REPORTS.has(form) && !REPORTED_FORMS.has(form)),
+);
+const UNANSWERED = new Map([...UNANSWERED_VERBS].flatMap(([base, prepositions]) => inflect(base).map((form) => [form, prepositions] as const)));
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "did not immediately respond to requests for comment", "has not replied to emails": where the
+ * unanswered request starts (after the preposition the verb takes), or -1.
+ */
+export function unansweredFrom(tokens: Tokens, t: number): number {
+  const prepositions = UNANSWERED.get(tokens.normal(t));
+  if (!prepositions) return -1;
+  let j = t - 1;
+  while (j >= 0 && (tokens.has(j, 'Adverb') || tokens.normal(j) === 'yet') && !NEGATIONS.has(tokens.normal(j))) j--;
+  if (j < 0 || (!NEGATIONS.has(tokens.normal(j)) && !tokens.text(j).toLowerCase().endsWith("n't"))) return -1;
+  return t + 2 < tokens.length && prepositions.includes(tokens.normal(t + 1)) ? t + 2 : -1;
+}
+
+const MAKE = new Set(inflect('make'));
+const MADE_WORDS = new Set(MADE_CUE_WORDS);
+
+/** "made clear that …", "made it clear to voters that …", "made the case that …": the cue's last token, or -1. */
+function madeClearAt(tokens: Tokens, t: number): number {
+  if (!MAKE.has(tokens.normal(t)) || !tokens.has(t, 'Verb')) return -1;
+  for (let j = t + 1; j < tokens.length && j - t <= 2 && !tokens.startsSentence(j); j++) {
+    const word = tokens.normal(j);
+    if (MADE_WORDS.has(word)) return word === 'clear' || (j === t + 2 && tokens.normal(t + 1) === 'the') ? j : -1;
+    if (word !== 'it' && word !== 'the') return -1;
+  }
+  return -1;
+}
+
+const REGARDED = new Set(REGARDED_PARTICIPLES);
+
+/** "is seen as a favourite", "was widely considered unlikely": a passive of regarding with what the subject is taken for after it. */
+export function regardedAt(tokens: Tokens, t: number): boolean {
+  if (!REGARDED.has(tokens.normal(t)) || t + 2 >= tokens.length || tokens.startsSentence(t + 1)) return false;
+  return tokens.normal(t + 1) === 'as' || (tokens.normal(t) === 'considered' && (tokens.has(t + 1, 'Adjective') || tokens.normal(t + 1) === 'a' || tokens.normal(t + 1) === 'an'));
+}
+
+/** Every form of "seem" and "appear". */
+export const SEEMING = new Set(SEEMING_VERBS.flatMap(inflect));
+
+/** "seems to be", "appears unlikely", "seemed like a mistake": a verb of seeming with its complement after it. */
+export function seemingAt(tokens: Tokens, t: number): boolean {
+  if (!SEEMING.has(tokens.normal(t)) || !tokens.has(t, 'Verb') || t + 2 >= tokens.length || tokens.startsSentence(t + 1)) return false;
+  const next = tokens.normal(t + 1);
+  // "appeared to suggest that …", "seemed to think …": the verb after it is the cue.
+  if (next === 'to') return tokens.has(t + 2, 'Verb') && !reportingCue(tokens, t + 2);
+  if (next === 'like') return true;
+  return tokens.has(t + 1, 'Adjective') || (tokens.has(t + 1, 'Adverb') && tokens.has(t + 2, 'Adjective'));
+}
+
 /** Forms of "be" and "get" that make a participle passive. */
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
@@ -22,26 +82,47 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   // "When asked whether …, Trump answered": the question was put to the subject, not by it.
   if (t > 0 && tokens.normal(t).endsWith('ed') && SUBORDINATORS.has(tokens.normal(t - 1))) return null;
   const cue = cueAt(tokens, t);
-  if (cue) return cue.role === 'clause' ? null : cue;
   const word = tokens.normal(t);
-  if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
+  // "…, citing a threat to public health": without quote marks the object of "citing" is what
+  // the clause's subject cites, not who is quoted.
+  if (cue && cue.role === 'object' && OBJECT_REPORTS.has(word)) return asideBeforeVerb(tokens, t) ? null : { ...cue, role: 'subject' };
+  if (cue) return cue.role === 'clause' ? null : cue;
+  const out = OUT_PARTICLE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'out';
+  if (unansweredFrom(tokens, t) >= 0) return { first: t, last: t, role: 'subject', weak: false };
+  const made = madeClearAt(tokens, t);
+  if (made >= 0) return { first: t, last: made, role: 'subject', weak: false };
+  if (!out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
   // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
-  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun');
+  // "The company hopes to expand": an infinitive after it too; "the company's plans to expand" are a noun's.
+  const possessor = t > 0 && (tokens.isPossessive(t - 1) || tokens.hasApostropheS(t - 1) || tokens.has(t - 1, 'Possessive'));
+  const infinitiveAfter = INFINITIVE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'to' && !possessor;
+  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun') || infinitiveAfter;
   const verbAfterNoun = /s$/.test(word) && nounBefore && clauseAfter;
   if (!tokens.has(t, 'Verb') && !verbAfterNoun) return null;
   // "if Russia refuses to accept a deal": a belief or intention supposed, not attributed.
   for (let j = t - 1; j >= 0 && t - j <= 4 && !tokens.startsSentence(j + 1); j--) if (HYPOTHETICAL.has(tokens.normal(j))) return null;
+  // "was urged to", "is expected": passive; "is defending the plan", "are demanding that …": progressive, the subject's own stance.
   let j = t - 1;
   while (j >= 0 && tokens.has(j, 'Adverb')) j--;
-  if (j >= 0 && BE.has(tokens.normal(j))) return null;
+  if (j >= 0 && BE.has(tokens.normal(j)) && !word.endsWith('ing')) return null;
   return { first: t, last: t, role: 'subject', weak: false };
+}
+
+/** "The council, citing the ministry, said …": the cue's phrase is an aside, and the sentence's verb follows it. */
+function asideBeforeVerb(tokens: Tokens, t: number): boolean {
+  let j = t + 1;
+  while (j + 1 < tokens.length && !tokens.startsSentence(j + 1) && !/[,;:—–]/.test(tokens.post(j))) j++;
+  return j + 1 < tokens.length && !tokens.startsSentence(j + 1) && tokens.has(j + 1, 'Verb') && !tokens.has(j + 1, 'Gerund');
 }
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
 function modifiesNoun(tokens: Tokens, t: number): boolean {
-  if (t === 0 || t + 1 >= tokens.length || tokens.normal(t).endsWith('ed') || tokens.normal(t).endsWith('ing')) return false;
+  if (t + 1 >= tokens.length || tokens.normal(t).endsWith('ed') || tokens.normal(t).endsWith('ing')) return false;
   const before = t - 1;
-  const opens = tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition');
+  // "State regulators …", "Initially, state regulators …": a phrase opens the sentence, or follows an opening adverb.
+  const opens =
+    t === 0 || tokens.startsSentence(t) || (tokens.startsSentence(before) && tokens.has(before, 'Adverb') && /,/.test(tokens.post(before))) ||
+    tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition');
   return opens && tokens.has(t + 1, 'Noun') && !tokens.has(t + 1, 'Pronoun') && !/[,;:]/.test(tokens.post(t));
 }

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, speaker mention, cue]. */
+function reported(text: string): Array<[string, string | null, string | null]> {
+  const report = analyze(text);
+  return report.quotes
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
+      if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+      return [quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null];
+    });
+}
+
+describe('reported cues: beliefs, hopes and expectations', () => {
+  it.each([
+    ['a feeling', 'Many residents feel the council ignored them.', [['the council ignored them', 'Many residents', 'feel']]],
+    ['an understanding', 'The minister understood that the vote would fail.', [['the vote would fail', 'The minister', 'understood']]],
+    ['a question wondered', 'The judge wondered whether the witness was lying.', [['whether the witness was lying', 'The judge', 'wondered']]],
+    ['a hope, read as a verb after its noun subject', 'The company hopes to open two stores next year.', [['to open two stores next year', 'The company', 'hopes']]],
+    ['an irregular past', 'The governor has sought to distance herself from the scandal.', [['to distance herself from the scandal', 'The governor', 'sought']]],
+    ['a want, with an object', 'Most residents want a new school.', [['a new school', 'Most residents', 'want']]],
+    ['an expectation of someone', 'Analysts expect the bank to cut rates.', [['the bank to cut rates', 'Analysts', 'expect']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a noun's plans, not a verb", "The company's plans to expand were shelved."],
+    ['hopes that are a noun', 'Her hopes to win were dashed.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a stance taken on an object', () => {
+  it.each([
+    ['in the progressive', 'The union is demanding a pay rise for nurses.', [['a pay rise for nurses', 'The union', 'demanding']]],
+    ['a defence in the progressive', 'The governor is defending her budget.', [['her budget', 'The governor', 'defending']]],
+    ['praise', 'The mayor lauded the firefighters.', [['the firefighters', 'The mayor', 'lauded']]],
+    ['a gerund as the object', 'The senator proposed raising the fuel tax.', [['raising the fuel tax', 'The senator', 'proposed']]],
+    ['a gerund after "called for"', 'Teachers called for cutting class sizes.', [['cutting class sizes', 'Teachers', 'called']]],
+    ['"called on" someone to act', 'The union called on members to return to work.', [['members to return to work', 'The union', 'called']]],
+    ['a time before the preposition', 'The mayor called on Tuesday for a new bridge.', [['a new bridge', 'The mayor', 'called']]],
+    ['railing against', 'The senator railed against the new tariffs.', [['the new tariffs', 'The senator', 'railed']]],
+    ['agreeing with someone', 'The coach agreed with the referee.', [['the referee', 'The coach', 'agreed']]],
+    ['thinking about something', 'Most voters think about the economy.', [['the economy', 'Most voters', 'think']]],
+    ['a vote against a bill', 'The senators voted against the farm bill.', [['the farm bill', 'The senators', 'voted']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive', 'The bill was proposed by the mayor.'],
+    ['a passive progressive', 'The workers are being pushed to the limit.'],
+    ['a verb whose report needs its preposition', 'The guide pointed the way to the station.'],
+    ['an act, not a stance', 'The firm signed the contract on Monday.'],
+    ['attention, not a stance', 'The team focused on defence.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: the particle "out"', () => {
+  it.each([
+    ['a clause', 'The auditor pointed out that the figures did not add up.', [['the figures did not add up', 'The auditor', 'pointed']]],
+    ['an object', 'The report singled out the health ministry.', [['the health ministry', 'The report', 'singled']]],
+    ['a preposition after it', 'She spoke out against the closures.', [['the closures', 'She', 'spoke']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"out" as a place', 'The family went out for dinner.'],
+    ['a particle verb that reports nothing', 'The firm spelled the name wrong.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: "citing" what the subject cites', () => {
+  it.each([
+    ['after the main clause', 'The court blocked the merger, citing a risk to consumers.', [['a risk to consumers', 'The court', 'citing']]],
+    ['before a second verb', 'The court blocked the merger, citing a risk to consumers, and fined the firm.', [['a risk to consumers', 'The court', 'citing']]],
+    ['an aside before the verb is a source', 'The council, citing the ministry, said the road would close.', [['the road would close', 'The council', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: an impression the text gives no source for', () => {
+  it.each([
+    ['seeming with an adjective', 'The new rules seem too strict for small firms.', [['The new rules seem too strict for small firms', null, 'seem']]],
+    ['appearing with an infinitive', 'Support for the plan appears to be growing.', [['Support for the plan appears to be growing', null, 'appears']]],
+    ['inside a report, part of it', 'He said the plan seems risky.', [['the plan seems risky', 'He', 'said']]],
+    ['seen as, by no one named', 'The senator is widely seen as the favourite to win.', [['The senator is widely seen as the favourite to win', null, 'seen']]],
+    ['considered with an adjective', 'The plan was considered unlikely to pass.', [['The plan was considered unlikely to pass', null, 'considered']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['appearing somewhere', 'The actor appeared on a talk show.'],
+    ['appearing before a cue of its own', 'The senator appeared to suggest a delay.'],
+  ])('%s: no impression', (_, text) => {
+    expect(reported(text).filter(([, , cue]) => cue === 'appeared')).toEqual([]);
+  });
+
+  it('being seen somewhere is no impression', () => {
+    expect(reported('He was seen at the rally.')).toEqual([]);
+  });
+});
+
+describe('reported cues: a thing taken for something', () => {
+  it.each([
+    ['seen as', 'Critics see the program as an easy way to gain citizenship.', [['the program as an easy way to gain citizenship', 'Critics', 'see']]],
+    ['viewed as', 'Ortiz views the tax as a burden on families.', [['the tax as a burden on families', 'Ortiz', 'views']]],
+    ['portrayed as, of oneself', 'The candidate portrayed himself as an outsider.', [['himself as an outsider', 'The candidate', 'portrayed']]],
+    ['called a name without quote marks', 'The senator called the deal a disaster for workers.', [['the deal a disaster for workers', 'The senator', 'called']]],
+    ['an object with a phrase of its own', 'Clinton called her vote in favor of the war a mistake.', [['her vote in favor of the war a mistake', 'Clinton', 'called']]],
+    ['called with an adjective after a pronoun', 'The senator called him divisive.', [['him divisive', 'The senator', 'called']]],
+    ['called with a possessive name', 'She called her late brother her hero.', [['her late brother her hero', 'She', 'called']]],
+    ['deemed with an adjective', 'The judge deemed the law unconstitutional.', [['the law unconstitutional', 'The judge', 'deemed']]],
+    ['considered with an adjective', 'Many voters consider him honest.', [['him honest', 'Many voters', 'consider']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a count, not a name', 'She called him a few times last week.'],
+    ['a time, not a name', 'He called her early.'],
+    ['seeing someone', 'Mia saw a doctor yesterday.'],
+    ['calling a meeting', 'The mayor called a meeting.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a quoted name is left to the quotation', () => {
+  it('"called the vote "a sham"" is no indirect report', () => {
+    expect(reported('The mayor called the vote "a sham from start to finish."')).toEqual([]);
+  });
+});
+
+describe('reported cues: a verb form that modifies a noun', () => {
+  it.each([
+    ['after an opening adverb', 'Initially, state regulators did not consider the bid a serious offer.', [['the bid a serious offer', 'regulators', 'consider']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: a reporting verb after an opening adverb and its comma', () => {
+  it('"Still, state officials …" is a noun phrase, not a cue', () => {
+    expect(reported('Still, state officials hope to reopen the bridge by May.')).toEqual([['to reopen the bridge by May', 'state officials', 'hope']]);
+  });
+});
+
+describe('reported cues: a request left unanswered', () => {
+  it.each([
+    ['not responding to requests', 'The campaign did not immediately respond to requests for comment.', [['requests for comment', 'The campaign', 'respond']]],
+    ['not replying to a message', 'The ministry has not replied to a message seeking comment.', [['a message seeking comment', 'The ministry', 'replied']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a response, not a refusal', 'The mayor responded to critics by cutting taxes.'],
+    ['not returning somewhere', 'She did not return to the office.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: where a reported object ends', () => {
+  it.each([
+    ['before a subordinate clause of its own', 'The senator praised the bill when it reached the floor.', [['the bill', 'The senator', 'praised']]],
+    ['before a participle clause', 'Ortiz attacked the mayor, saying she had wasted money.', [['the mayor', 'Ortiz', 'attacked'], ['she had wasted money', 'Ortiz', 'saying']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: "made clear", "made the case"', () => {
+  it.each([
+    ['made clear, after a time', 'The mayor made clear on Monday that she would not resign.', [['she would not resign', 'The mayor', 'made clear']]],
+    ['made the case', 'She made the case that taxes must rise.', [['taxes must rise', 'She', 'made the case']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a clear mistake', 'He made a clear mistake.'],
+    ['a case made of leather', 'The firm made the case from leather.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a question put to the subject by someone unnamed', () => {
+  it.each([
+    ['"Asked about …"', 'Asked about the merger, she defended her decision.', [['the merger', null, 'Asked about'], ['her decision', 'she', 'defended']]],
+    ['"When asked how …"', 'When asked how the talks would end, he shrugged.', [['how the talks would end', null, 'asked']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('someone asking is not asked', () => {
+    expect(reported('He asked about the weather.')).toEqual([]);
+  });
+});
