@@ -1,10 +1,12 @@
 import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
+import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_REPORTS, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
+import { isNounish } from './word-classes.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
 export interface ReportedClause {
@@ -28,6 +30,8 @@ const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored
 const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
 const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
+const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
 const REPORTING_SECTIONS = new Set(['body', 'insights', null]);
 
@@ -104,7 +108,7 @@ class SentenceReader extends ClauseReader {
       boundary = cue.first - 1;
     } else {
       const subject = this.speakers.subjectOf(cue.first, this.first);
-      const opens = subject && subject !== 'coordinated' ? this.phraseStart(subject.first) : -1;
+      const opens = subject && subject !== 'coordinated' ? this.subjectStart(subject.first) : -1;
       if (subject && subject !== 'coordinated' && opens > this.first && this.commaAfter(opens - 1)) {
         speaker = subject;
         boundary = opens - 1;
@@ -141,8 +145,9 @@ class SentenceReader extends ClauseReader {
       else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
     }
     if (!before && last === boundary) return null;
-    // "When asked about the deal, Trump answered": a subordinate clause alone is not what was reported.
-    if (last === boundary && SUBORDINATORS.has(this.tokens.normal(start))) return null;
+    // "When asked about the deal, Trump answered": a subordinate clause alone is not what was
+    // reported; "After a slow start, sales have recovered, one analyst said" has its main clause.
+    if (last === boundary && SUBORDINATORS.has(this.tokens.normal(start)) && !this.mainClauseAfterOpening(start, boundary)) return null;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
@@ -174,14 +179,16 @@ class SentenceReader extends ClauseReader {
 
   /** The report after its cue: "X said (that) …", "X told reporters …", "X asked what …", "X urged Congress to …". */
   after(cue: Cue): ReportedClause | null {
-    if (cue.role !== 'subject') return null;
     const { tokens } = this;
     const verb = tokens.normal(cue.last);
     let k = cue.last + 1;
+    // "…, citing a risk to consumers": a source cited is what the clause's subject reported.
+    if (cue.role === 'object' && OBJECT_REPORTS.has(verb) && verb.endsWith('ing') && this.startsNounPhrase(k)) return this.reportFrom({ ...cue, role: 'subject' }, k, false);
+    if (cue.role !== 'subject') return null;
     // '"…," said Mr. Burman': a cue after a comma or a closing quote with a name after it reports
     // what came before it ("Lovas, the chairman, said he cannot …" reports what follows).
     const afterComma = cue.first > this.first && /[,"”']\s*$/.test(tokens.post(cue.first - 1));
-    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k)) return null;
+    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
     // "warned against rushing into a settlement": what someone advised against.
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
@@ -292,9 +299,48 @@ class SentenceReader extends ClauseReader {
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
     const subject = this.speakers.subjectOf(cue.first, this.first);
-    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : subject;
+    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : (subject ?? this.subjectAfterOpening(cue));
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
     return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start, clause)), speaker, cue };
+  }
+
+  /**
+   * "said Molina's plan was …": a name owning a noun that a verb follows is the report's subject,
+   * not a speaker after the cue ("said the mayor's chief of staff, Leo Park" is one).
+   */
+  private possessorThenVerb(k: number): boolean {
+    const { tokens } = this;
+    let j = k;
+    while (j + 1 < this.end && !tokens.hasApostropheS(j) && tokens.isCapitalised(j + 1) && !/[,;:]/.test(tokens.post(j))) j++;
+    if (!tokens.hasApostropheS(j)) return false;
+    while (j + 1 < this.end && isNounish(tokens, j + 1) && !this.isFinite(j + 1) && !/[,;:]/.test(tokens.post(j))) j++;
+    return j + 1 < this.end && !/[,;:]/.test(tokens.post(j)) && this.isFinite(j + 1);
+  }
+
+  /** "Citing a poll, the mayor said …": an opening participle's subject is the main clause's, after its comma. */
+  private subjectAfterOpening(cue: Cue): Mention | null {
+    if (cue.first !== this.skipLinking(this.first) || !this.tokens.normal(cue.first).endsWith('ing')) return null;
+    let comma = cue.last;
+    while (comma + 1 < this.end && !this.commaAfter(comma)) comma++;
+    return comma + 1 < this.end ? this.speakers.clauseSubject(comma + 1, this.end - 1) : null;
+  }
+
+  /** Whether an opening phrase from `start` ends at a comma before `boundary` and a clause follows it. */
+  private mainClauseAfterOpening(start: number, boundary: number): boolean {
+    for (let k = start; k < boundary; k++) if (this.commaAfter(k)) return this.hasClause(k, boundary + 1);
+    return false;
+  }
+
+  /**
+   * Where the subject of a cue after its report starts: its noun phrase, and before it words that
+   * are no verb of a clause of their own, up to the comma that ends the report ("…, top housing
+   * economists said", where compromise reads "top" as a verb).
+   */
+  private subjectStart(k: number): number {
+    const opens = this.phraseStart(k);
+    let j = opens - 1;
+    while (j > this.first && opens - j < 3 && !this.commaAfter(j) && this.document.quoteOf(j) < 0 && !this.tokens.hasAny(j, NOT_IN_SUBJECT)) j--;
+    return j < opens - 1 && this.commaAfter(j) ? j + 1 : opens;
   }
 
   /** Where the noun phrase ending in a name starts: "the IMF", "Russia's foreign ministry". */

@@ -30,7 +30,7 @@ const NAME_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_PLACES = new Set(TITLE_PLACE_WORDS);
 /** Tags of words that open a sentence without being part of a name. */
-const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun');
+const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective');
 
 interface EntityMention {
   entity: Entity;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, speaker mention, cue]. */
+function reported(text: string): Array<[string, string | null, string | null]> {
+  const report = analyze(text);
+  return report.quotes
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
+      if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+      return [quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null];
+    });
+}
+
+describe('common cues: a report before its cue', () => {
+  it.each([
+    [
+      'an opening phrase before the main clause',
+      'After a rough winter, the orchard is producing more apples than expected, one county official said.',
+      [['After a rough winter, the orchard is producing more apples than expected', 'one county official', 'said']],
+    ],
+    [
+      'a subject with a word compromise reads as a verb',
+      'LONDON ― Rents will keep rising, top housing economists said Tuesday morning, as the figures came out.',
+      [['Rents will keep rising', 'housing economists', 'said']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a subordinate clause alone', 'When asked about the deal, Trump answered.'],
+    ['a subordinate clause alone before its cue', 'While the markets were falling, analysts said.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('common cues: a report after its cue', () => {
+  it.each([
+    [
+      'a long subject with an apposition, then a possessive name',
+      "Ana Ruiz, a retired teacher who has lived in the town since 1980, said Molina's plan was the better one.",
+      [["Molina's plan was the better one", 'Ana Ruiz', 'said']],
+    ],
+    [
+      'a present-tense verb compromise reads as a plural noun',
+      'The union leader said the plan needs a rethink.',
+      [['the plan needs a rethink', 'The union leader', 'said']],
+    ],
+    [
+      'a sentence-opening adjective is part of the speaker, not a name',
+      'Foreign exchange traders said the rally would not last.',
+      [['the rally would not last', 'Foreign exchange traders', 'said']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a possessive speaker after the cue', '"We will win," said the mayor\'s chief of staff, Leo Park.'],
+    ['a plural noun before a dash', 'The navy upgraded its military capabilities – a costly step.'],
+  ])('%s: no reported clause', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('common cues: "citing" reports what the subject cited', () => {
+  it.each([
+    ['after the main clause', 'Regulators approved the deal on Monday, citing the benefits to consumers.', [['the benefits to consumers', 'Regulators', 'citing']]],
+    [
+      'after a report of its own',
+      'The senator said the plan would fail, citing the cost of the bridge.',
+      [
+        ['the plan would fail', 'The senator', 'said'],
+        ['the cost of the bridge', 'The senator', 'citing'],
+      ],
+    ],
+    ['opening the sentence', 'Citing a rumour about his past, the mayor attacked his rival.', [['a rumour about his past', 'the mayor', 'Citing'], ['his rival', 'the mayor', 'attacked']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"citing" with no noun phrase after it', 'The company withdrew, citing.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
