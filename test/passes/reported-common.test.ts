@@ -89,3 +89,24 @@ describe('common cues: "citing" reports what the subject cited', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('common cues: verbs compromise reads as nouns, and beliefs with an infinitive', () => {
+  it.each([
+    ['a plain form agreeing with a plural subject past its prepositional phrase', 'Records from the registry show she sold the house in 2009.', [['she sold the house in 2009', 'Records', 'show']]],
+    ['a subject with coordinated prepositional phrases', 'Farmers in Kent and across the region say the harvest was poor.', [['the harvest was poor', 'Farmers', 'say']]],
+    ['a belief about an object, in an infinitive', 'Most economists expect the bank to cut rates.', [['the bank to cut rates', 'Most economists', 'expect']]],
+    ['a second verb of its subject after "and"', 'Ms. Ito is cautious about housing and expects rents to climb.', [['rents to climb', 'Ito', 'expects']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a reporting word inside a name', 'The United States Trade Representative objected.'],
+    ['a plural noun before a relative clause', 'The fresh charges that could follow were discussed.'],
+    ['"a say" is a noun', 'Members will have a say in the vote.'],
+    ['a noun compound before a pronoun', 'The talk show he hosted was cancelled.'],
+    ['"to" as a preposition after the object', 'He knows the way to the station.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -204,6 +204,8 @@ class SentenceReader extends ClauseReader {
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
     if (start < 0 && this.startsClause(k)) start = k;
+    // "expects prices to fall", "believed him to be honest": a belief about an object, in an infinitive.
+    if (start < 0 && STANCE.has(verb) && this.objectThenTo(k) > k && tokens.has(this.objectThenTo(k) + 1, 'Infinitive')) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
     const prepositions = PREPOSITION_REPORTS.get(verb);

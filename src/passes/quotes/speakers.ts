@@ -146,7 +146,7 @@ export class Speakers {
       if (!phrase) return null;
       // "A spokesman for the mayor declined", "Footage published by state media showed": the head
       // before the preposition (and its participle) is the subject.
-      const before = phrase.first - 1;
+      const before = this.pastCoordinatedPhrases(phrase.first - 1, floor);
       if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         const headEnd = skipParticiple(this.tokens, before - 1, floor);
         const head = isNounish(this.tokens, headEnd) ? this.nounPhraseEndingAt(headEnd, floor) : null;
@@ -155,6 +155,21 @@ export class Speakers {
       return this.nameInside(phrase) ?? phrase;
     }
     return null;
+  }
+
+  /**
+   * "Farmers in Kent and across the region say": from the preposition at `k`, back to the first of
+   * prepositional phrases joined by "and" or "or", whose head noun is the subject.
+   */
+  private pastCoordinatedPhrases(k: number, floor: number): number {
+    let preposition = k;
+    while (preposition - 2 > floor && PREPOSITIONS.has(this.tokens.normal(preposition)) && CONJUNCTIONS.has(this.tokens.normal(preposition - 1))) {
+      let p = preposition - 2;
+      while (p > floor && preposition - p < 6 && !PREPOSITIONS.has(this.tokens.normal(p)) && !/[,;:]/.test(this.tokens.post(p))) p--;
+      if (!PREPOSITIONS.has(this.tokens.normal(p))) break;
+      preposition = p;
+    }
+    return preposition;
   }
 
   /**
