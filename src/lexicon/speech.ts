@@ -270,3 +270,6 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
 
 /** Verbs (base forms) that give someone or something a name of the speaker's own, object first: "branded the North an "outlaw nation"". */
 export const NAME_CALLING_VERBS: readonly string[] = ['brand', 'call', 'label'];
+
+/** Verbs (base forms) of how things look to the writer: "the deal seems to be stalling" reports an impression no one is named for. */
+export const APPEARANCE_VERBS: readonly string[] = ['appear', 'seem'];

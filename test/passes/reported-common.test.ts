@@ -110,3 +110,46 @@ describe('common cues: verbs compromise reads as nouns, and beliefs with an infi
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('common cues: a cue between a subordinate clause and its main clause', () => {
+  it.each([
+    [
+      'a pronoun subject after the cue',
+      'Even if the merger collapses, Ms. Grant said, she will keep the plant open.',
+      [['Even if the merger collapses, Ms. Grant said, she will keep the plant open', 'Grant', 'said']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a main clause before the cue, then a pronoun', 'The plan failed, Mr. Lee said, he told me.', [['he told me', 'Lee', 'said']]],
+  ] as const)('%s: the main clause is not joined', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('common cues: an impression with no source ("seems to")', () => {
+  it.each([
+    ['"seems to"', 'The striker seems to have lost his touch.', [['The striker seems to have lost his touch', null, 'seems']]],
+    ['a long subject', 'The shortage of nurses in rural clinics seems to be getting worse.', [['The shortage of nurses in rural clinics seems to be getting worse', null, 'seems']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the writer', 'I seem to have lost my keys.'],
+    ['no infinitive', 'He appeared on television.'],
+    ['a relative clause', 'Buyers avoid houses that seem to need repairs.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('leaves the verb after it as the cue: "seemed to think"', () => {
+    expect(reported('Chen nodded and seemed to think the price was too high.')).toEqual([['the price was too high', 'Chen', 'think']]);
+  });
+
+  it('is part of a report around it', () => {
+    expect(reported('The inspector said that the pump appeared to work normally.')).toEqual([['the pump appeared to work normally', 'The inspector', 'said']]);
+  });
+});

@@ -1,4 +1,4 @@
-import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { ABOUT_PREPOSITIONS, APPEARANCE_VERBS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -17,6 +17,7 @@ export interface ReportedClause {
 }
 
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
+const APPEARANCES = new Set(APPEARANCE_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
 const ATTITUDES = new Set(ATTITUDE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
@@ -52,7 +53,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
+      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t) ?? reader.appearanceAt(t));
       if (!cue) {
         if (report && !mostlyQuoted(report, quotes)) found.push(report);
         continue;
@@ -69,11 +70,16 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   return found
     .filter((report) => {
       const word = tokens.normal(report.cue.last);
-      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return true;
+      if (!isStance(word) && !APPEARANCES.has(word)) return true;
       const at = tokens.start(report.cue.first);
       return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** A verb of belief, intention or comment, whose report inside another report is part of that one. */
+function isStance(word: string): boolean {
+  return STANCE.has(word) || INFINITIVE.has(word) || OBJECT_REPORTS.has(word) || PREPOSITION_REPORTS.has(word);
 }
 
 /** A report that is one quotation with a speaker is the quotation's, not another attribution. */
@@ -139,7 +145,9 @@ class SentenceReader extends ClauseReader {
       const next = this.tokens.normal(after + 1);
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
       // "The talks, officials said, will resume": what resumes has a verb; ", a longtime adviser" is an apposition.
-      const resumesWithVerb = before ? !this.tokens.has(after + 1, 'Pronoun') && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
+      // "Even if the merger collapses, Ms. Grant said, she will …": after a subordinate clause the main one follows.
+      const subordinate = this.opensSubordinate(start);
+      const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
       const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
@@ -293,6 +301,23 @@ class SentenceReader extends ClauseReader {
   }
 
   /**
+   * "The deal seems to be stalling", "Lee appeared to concede": an impression the writer gives,
+   * with no source in the text. The report is the whole clause, its subject included.
+   */
+  appearanceAt(t: number): ReportedClause | null {
+    const { tokens } = this;
+    if (!APPEARANCES.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb')) return null;
+    // "seemed to think the price was high": the verb after it is the cue; "houses that seem to …" describe.
+    if (reportingCue(tokens, t + 2) || isStance(tokens.normal(t + 2)) || RELATIVES.has(tokens.normal(t - 1)) || tokens.normal(t - 1) === 'that') return null;
+    let start = t - 1;
+    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
+    start = this.skipLinking(this.skipDateline(start));
+    if (start >= t || tokens.normal(start) === 'it' || tokens.normal(start) === 'what' || WRITER.has(tokens.normal(start)) || !this.startsNounPhrase(start)) return null;
+    const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
+    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(t + 2)), speaker: null, cue };
+  }
+
+  /**
    * The report from token `start` to its clause's end, by the cue's subject; none when the subject
    * is the writer ("I know your returns are being audited" is the article's own voice).
    */
@@ -300,8 +325,10 @@ class SentenceReader extends ClauseReader {
     let before = cue.first - 1;
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
-    const subject = this.speakers.subjectOf(cue.first, this.first);
-    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : (subject ?? this.subjectAfterOpening(cue));
+    // "Lee seemed to think …", "The firm wants to clarify …": the subject of the verb before "to".
+    const raised = this.tokens.normal(cue.first - 1) === 'to' && cue.first - 2 >= this.first && this.tokens.has(cue.first - 2, 'Verb') ? cue.first - 2 : cue.first;
+    const subject = this.speakers.subjectOf(raised, this.first);
+    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, raised - 1) : (subject ?? this.subjectAfterOpening(cue));
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
     return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start, clause)), speaker, cue };
   }
@@ -325,6 +352,13 @@ class SentenceReader extends ClauseReader {
     let comma = cue.last;
     while (comma + 1 < this.end && !this.commaAfter(comma)) comma++;
     return comma + 1 < this.end ? this.speakers.clauseSubject(comma + 1, this.end - 1) : null;
+  }
+
+  /** Whether a subordinate clause opens at `k`: "when she …", "even if the deal …". */
+  private opensSubordinate(k: number): boolean {
+    const { tokens } = this;
+    const at = tokens.normal(k) === 'even' && k + 1 < this.end ? k + 1 : k;
+    return (SUBORDINATORS.has(tokens.normal(at)) || tokens.normal(at) === 'if') && this.verbBeforeBoundary(at + 1);
   }
 
   /** Whether an opening phrase from `start` ends at a comma before `boundary` and a clause follows it. */
