@@ -153,3 +153,30 @@ describe('common cues: an impression with no source ("seems to")', () => {
     expect(reported('The inspector said that the pump appeared to work normally.')).toEqual([['the pump appeared to work normally', 'The inspector', 'said']]);
   });
 });
+
+describe('common cues: what follows the cue and its speaker', () => {
+  it.each([
+    [
+      'an apposition with a relative clause after an inverted speaker',
+      'The new ferry may begin service next month, said Rosa Diaz, a veteran engineer at the port who manages the project.',
+      [['The new ferry may begin service next month', 'Rosa Diaz', 'said']],
+    ],
+    [
+      'a noun phrase after "according to" and its source',
+      'Fares would climb by 12 percent, according to the transit authority, a jump which few riders expected.',
+      [['Fares would climb by 12 percent', 'the transit authority', 'according to']],
+    ],
+    [
+      'a report resumed after the cue',
+      'The bridge, Ms. Okafor said, would carry twice as much traffic.',
+      [['The bridge, Ms. Okafor said, would carry twice as much traffic', 'Okafor', 'said']],
+    ],
+    [
+      'a telling verb after an apposition with a possessive name after it',
+      'Okafor, 61, who has chaired the board since 2015, told the local paper it is obvious that the budget will not balance.',
+      [['it is obvious that the budget will not balance', 'Okafor', 'told']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

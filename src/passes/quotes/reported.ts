@@ -133,10 +133,10 @@ class SentenceReader extends ClauseReader {
     let after = Math.max(cue.last, speaker?.last ?? cue.last);
     // "according to FEC filings", "according to a poll taken last week": the source runs to its comma.
     if (cue.role === 'object') while (after + 1 < this.end && !this.commaAfter(after)) after++;
-    while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    while (after + 1 < this.end && !this.commaAfter(after) && this.isAdjunct(after + 1)) after++;
     // "…, Ortiz told the Gazette on Thursday": past whoever was told.
     if (cue.role === 'subject' && TELLING.has(this.tokens.normal(cue.last)) && !this.commaAfter(after)) after = this.skipObject(after + 1) - 1;
-    while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    while (after + 1 < this.end && !this.commaAfter(after) && this.isAdjunct(after + 1)) after++;
     after = this.pastPrepositionalPhrases(after);
     const before = this.hasClause(start, boundary + 1);
     let last = boundary;
@@ -147,10 +147,10 @@ class SentenceReader extends ClauseReader {
       // "The talks, officials said, will resume": what resumes has a verb; ", a longtime adviser" is an apposition.
       // "Even if the merger collapses, Ms. Grant said, she will …": after a subordinate clause the main one follows.
       const subordinate = this.opensSubordinate(start);
-      const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
+      const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.mainVerbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
       const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
       if (resumes) last = this.clauseEnd(after + 1);
-      else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
+      else if (!aside && cue.role !== 'object' && !(before && !this.mainVerbBeforeBoundary(after + 1))) return null;
     }
     if (!before && last === boundary) return null;
     // "When asked about the deal, Trump answered": a subordinate clause alone is not what was
@@ -196,7 +196,7 @@ class SentenceReader extends ClauseReader {
     // '"…," said Mr. Burman': a cue after a comma or a closing quote with a name after it reports
     // what came before it ("Lovas, the chairman, said he cannot …" reports what follows).
     const afterComma = cue.first > this.first && /[,"”']\s*$/.test(tokens.post(cue.first - 1));
-    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
+    if (afterComma && !verb.endsWith('ing') && !TELLING.has(verb) && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
     // "warned against rushing into a settlement": what someone advised against.
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
@@ -352,6 +352,20 @@ class SentenceReader extends ClauseReader {
     let comma = cue.last;
     while (comma + 1 < this.end && !this.commaAfter(comma)) comma++;
     return comma + 1 < this.end ? this.speakers.clauseSubject(comma + 1, this.end - 1) : null;
+  }
+
+  /**
+   * A verb of a main clause from `k` to the next boundary: not one in a relative clause of an
+   * apposition ("…, said Rosa Diaz, an engineer who manages the project", "…, a jump which few expected").
+   */
+  private mainVerbBeforeBoundary(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k; j < this.end; j++) {
+      if (RELATIVES.has(tokens.normal(j)) || tokens.normal(j) === 'what') return false;
+      if (this.document.quoteOf(j) < 0 && this.isFinite(j)) return true;
+      if (BOUNDARY.test(tokens.post(j))) return false;
+    }
+    return false;
   }
 
   /** Whether a subordinate clause opens at `k`: "when she …", "even if the deal …". */
