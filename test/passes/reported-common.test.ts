@@ -180,3 +180,13 @@ describe('common cues: what follows the cue and its speaker', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('common cues: the speaker before an appositive', () => {
+  it.each([
+    ['a place named before its appositive', "Even Norway, the bloc's closest partner, said it was against the tariff.", [['it was against the tariff', 'Norway', 'said']]],
+    ['a person inside the appositive is the better mention', "In a letter, one of the union's advisers, Priya Shah, said the figures were wrong.", [['the figures were wrong', 'Priya Shah', 'said']]],
+    ['a person before the appositive', 'But Lee, a spokesman, said the strike was over.', [['the strike was over', 'Lee', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
