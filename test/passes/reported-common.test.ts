@@ -190,3 +190,24 @@ describe('common cues: the speaker before an appositive', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('common cues: a gerund as the object of a stance', () => {
+  it.each([
+    ['after the verb', 'She proposed raising the fee for parking.', [['raising the fee for parking', 'She', 'proposed']]],
+    ['after the preposition a call takes, past a time', 'The senator called Monday for closing the old mine.', [['closing the old mine', 'The senator', 'called']]],
+    ['ending at its comma', 'Although the firm has admitted missing the deadline, it blames the weather.', [['missing the deadline', 'the firm', 'admitted'], ['the weather', 'it', 'blames']]],
+    [
+      'running through a relative clause',
+      'Ms. Hale cited rude comments the coach had made about players as proof of his temper.',
+      [['rude comments the coach had made about players as proof of his temper', 'Hale', 'cited']],
+    ],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a participle after a comma reports on its own', 'The senator recalled the vote, suggesting the count was wrong.'],
+  ])('%s: not the object', (_, text) => {
+    expect(reported(text).map(([content]) => content)).not.toContain('suggesting the count was wrong');
+  });
+});

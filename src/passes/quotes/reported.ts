@@ -217,9 +217,9 @@ class SentenceReader extends ClauseReader {
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
     const prepositions = PREPOSITION_REPORTS.get(verb);
-    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsNounPhrase(k + 1)) return this.reportFrom(cue, k + 1, false);
+    if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsObject(k + 1)) return this.reportFrom(cue, k + 1, this.startsGerund(k + 1) ? 'gerund' : false);
     // "cited derogatory comments", "praised the proposals": the object is the report.
-    if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
+    if (OBJECT_REPORTS.has(verb) && this.startsObject(k)) return this.reportFrom(cue, k, this.startsGerund(k) ? 'gerund' : false);
     return null;
   }
 
@@ -321,7 +321,7 @@ class SentenceReader extends ClauseReader {
    * The report from token `start` to its clause's end, by the cue's subject; none when the subject
    * is the writer ("I know your returns are being audited" is the article's own voice).
    */
-  private reportFrom(cue: Cue, start: number, clause = true): ReportedClause | null {
+  private reportFrom(cue: Cue, start: number, clause: boolean | 'gerund' = true): ReportedClause | null {
     let before = cue.first - 1;
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
@@ -330,7 +330,25 @@ class SentenceReader extends ClauseReader {
     const subject = this.speakers.subjectOf(raised, this.first);
     const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, raised - 1) : (subject ?? this.subjectAfterOpening(cue));
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start, clause)), speaker, cue };
+    const last = clause === 'gerund' ? this.gerundEnd(start) : this.clauseEnd(start, clause);
+    return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
+  }
+
+  /**
+   * The last token of a gerund's phrase from `k`: at the first boundary, unless a relative clause
+   * inside it has its verb first ("cited rude comments the coach had made about players as proof").
+   */
+  private gerundEnd(k: number): number {
+    for (let j = k + 1; j < this.end; j++) {
+      if (this.document.quoteOf(j) >= 0) return j - 1;
+      if (this.isFinite(j)) {
+        const last = this.clauseEnd(k);
+        for (let q = j; q <= last; q++) if (this.document.quoteOf(q) >= 0) return q - 1;
+        return last;
+      }
+      if (BOUNDARY.test(this.tokens.post(j))) return j;
+    }
+    return this.end - 1;
   }
 
   /**
@@ -366,6 +384,18 @@ class SentenceReader extends ClauseReader {
       if (BOUNDARY.test(tokens.post(j))) return false;
     }
     return false;
+  }
+
+  /** An object starts at `k`: a noun phrase, or a gerund and its own object ("proposed raising the fee", "called for closing the mine"). */
+  private startsObject(k: number): boolean {
+    return this.startsNounPhrase(k) || this.startsGerund(k);
+  }
+
+  /** A gerund opens the object at `k`, straight after the verb or its preposition; not a participle that reports on its own ("recalled, suggesting …"). */
+  private startsGerund(k: number): boolean {
+    const { tokens } = this;
+    if (k + 1 >= this.end || !tokens.has(k, 'Gerund') || !/ing$/.test(tokens.normal(k)) || this.document.quoteOf(k) >= 0) return false;
+    return !/[,;:]/.test(tokens.post(k - 1)) && !reportingCue(tokens, k) && !isStance(tokens.normal(k));
   }
 
   /** Whether a subordinate clause opens at `k`: "when she …", "even if the deal …". */
