@@ -211,3 +211,22 @@ describe('common cues: a gerund as the object of a stance', () => {
     expect(reported(text).map(([content]) => content)).not.toContain('suggesting the count was wrong');
   });
 });
+
+describe('common cues: a prepositional phrase between the cue and its clause', () => {
+  it.each([
+    ['a time', 'Ms. Ortiz said after the debate she would not seek a recount.', [['she would not seek a recount', 'Ortiz', 'said']]],
+    ['a place', 'He said at the hearing they had failed to act.', [['they had failed to act', 'He', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a relative clause after the phrase of a verb that takes it', 'She spoke at the rally he organized.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('leaves a relative clause out of the report', () => {
+    expect(reported('She said at the rally he organized that taxes would fall.').map(([content]) => content)).not.toContain('he organized that taxes would fall');
+  });
+});

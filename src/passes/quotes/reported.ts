@@ -31,6 +31,8 @@ const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored
 const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
 const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words of a noun phrase. */
+const PHRASE_WORDS = TagSet.of('Determiner', 'Adjective', 'Noun', 'Value', 'Possessive');
 /** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
 const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
@@ -212,6 +214,13 @@ class SentenceReader extends ClauseReader {
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
     if (start < 0 && this.startsClause(k)) start = k;
+    // "said after the debate she would …": a prepositional phrase, then a clause with a pronoun subject.
+    if (start < 0 && tokens.has(k, 'Preposition') && (REPORTED_FORMS.has(verb) || STANCE.has(verb)) && !PREPOSITION_REPORTS.has(verb)) {
+      let j = k + 1;
+      while (j < this.end && j - k < 7 && !this.commaAfter(j - 1) && tokens.hasAny(j, PHRASE_WORDS) && !tokens.has(j, 'Pronoun')) j++;
+      const relative = [1, 2, 3].some((d) => tokens.normal(j + d) === 'that');
+      if (j > k + 1 && !this.commaAfter(j - 1) && tokens.has(j, 'Pronoun') && !relative && this.startsClause(j)) start = j;
+    }
     // "expects prices to fall", "believed him to be honest": a belief about an object, in an infinitive.
     if (start < 0 && STANCE.has(verb) && this.objectThenTo(k) > k && tokens.has(this.objectThenTo(k) + 1, 'Infinitive')) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
