@@ -230,3 +230,17 @@ describe('common cues: a prepositional phrase between the cue and its clause', (
     expect(reported('She said at the rally he organized that taxes would fall.').map(([content]) => content)).not.toContain('he organized that taxes would fall');
   });
 });
+
+describe('common cues: an inverted speaker whose name is inside a longer phrase', () => {
+  it.each([
+    ['a name inside the phrase, then a place', 'The hearing grew tense after lunch, said one Labour aide at the table.', [['The hearing grew tense after lunch', 'Labour', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a name well after the cue', 'Both parties opposed the new treaty, known as the Ocean Accord.'],
+  ])('%s: not a speaker', (_, text) => {
+    expect(reported(text).map(([, , cue]) => cue)).not.toContain('known');
+  });
+});

@@ -133,6 +133,8 @@ class SentenceReader extends ClauseReader {
     // After the cue and its speaker the sentence ends, goes on with a clause of its own (", as they
     // …", ", adding …"), or resumes the report ("The museum, Mr. Obama said, would …").
     let after = Math.max(cue.last, speaker?.last ?? cue.last);
+    // "said one Labour aide at the table": past the rest of the phrase whose name is the speaker.
+    while (speaker && speaker.first > cue.last && speaker.first - cue.last <= 2 && after + 1 < this.end && !this.commaAfter(after) && isNounish(this.tokens, after + 1) && !this.isFinite(after + 1)) after++;
     // "according to FEC filings", "according to a poll taken last week": the source runs to its comma.
     if (cue.role === 'object') while (after + 1 < this.end && !this.commaAfter(after)) after++;
     while (after + 1 < this.end && !this.commaAfter(after) && this.isAdjunct(after + 1)) after++;
