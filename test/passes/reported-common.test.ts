@@ -244,3 +244,13 @@ describe('common cues: an inverted speaker whose name is inside a longer phrase'
     expect(reported(text).map(([, , cue]) => cue)).not.toContain('known');
   });
 });
+
+describe('common cues: hopes and plans in an infinitive', () => {
+  it.each([
+    ['a hope', 'Ms. Reyes hopes to plant a thousand trees by spring.', [['to plant a thousand trees by spring', 'Reyes', 'hopes']]],
+    ['a plan inside a report before its cue', 'The club plans to sell the stadium, a spokeswoman announced Thursday.', [['The club plans to sell the stadium', 'a spokeswoman', 'announced']]],
+    ['a hope inside a report is part of it', 'She said she hopes to run.', [['she hopes to run', 'She', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

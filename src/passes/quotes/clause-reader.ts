@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { isVerbModifier, REPORTED_FORMS } from './cues.js';
-import { reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { INFINITIVE, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import { isNounish } from './word-classes.js';
 
 const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
@@ -180,7 +180,7 @@ export abstract class ClauseReader {
     const word = tokens.normal(k);
     // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
     // tense ending is a verb after a noun phrase ("an internal review shows …").
-    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
+    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word) || INFINITIVE.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
     if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
     if ((!tokens.hasAny(k, FINITE) && !reportingForm && !this.verbReadAsNoun(k)) || tokens.hasAny(k, NOT_FINITE)) return false;
     return k === 0 || tokens.normal(k - 1) !== 'to';

@@ -224,7 +224,9 @@ class SentenceReader extends ClauseReader {
       if (j > k + 1 && !this.commaAfter(j - 1) && tokens.has(j, 'Pronoun') && !relative && this.startsClause(j)) start = j;
     }
     // "expects prices to fall", "believed him to be honest": a belief about an object, in an infinitive.
-    if (start < 0 && STANCE.has(verb) && this.objectThenTo(k) > k && tokens.has(this.objectThenTo(k) + 1, 'Infinitive')) start = k;
+    // "hopes to plant trees": the infinitive itself.
+    const to = tokens.normal(k) === 'to' ? k : this.objectThenTo(k);
+    if (start < 0 && STANCE.has(verb) && to >= k && tokens.has(to + 1, 'Infinitive')) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition.
     const prepositions = PREPOSITION_REPORTS.get(verb);
