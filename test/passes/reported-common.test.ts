@@ -254,3 +254,21 @@ describe('common cues: hopes and plans in an infinitive', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe("common cues: a headline's source and colon", () => {
+  it.each([
+    ['a name', "Dana Webb: Farmers Uneasy About the New Water Rules; It's 'a Slow Squeeze.'\n\nThe rules start in May.", [["Farmers Uneasy About the New Water Rules; It's 'a Slow Squeeze.'", 'Dana Webb', null]]],
+    ['a source noun, no verb', 'Survey: Most commuters back the new tram line.\n\nMore on the line.', [['Most commuters back the new tram line', 'Survey', null]]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a page label', 'WATCH: The senator speaks.\n\nThe speech ran long.'],
+    ['a quotation after the colon', 'Mayor Jones: "We will rebuild."\n\nThe storm hit on Monday.'],
+    ['a colon further into the article', 'Storm hits the coast.\n\nMayor Jones: the city will rebuild.'],
+    ['words before the colon that are no name', 'Ortiz on housing: the market is broken.\n\nThe speech ran long.'],
+  ])('%s: no claim', (_, text) => {
+    expect(reported(text).filter(([, , cue]) => cue === null)).toEqual([]);
+  });
+});

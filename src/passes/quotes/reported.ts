@@ -2,6 +2,7 @@ import { ABOUT_PREPOSITIONS, APPEARANCE_VERBS, ATTITUDE_WORDS, QUESTION_OPENERS,
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
+import { withHeadlineClaim, type HeadlineClaim } from './headline-reports.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_REPORTS, PREPOSITION_REPORTS, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
@@ -15,6 +16,9 @@ export interface ReportedClause {
   speaker: Mention | null;
   cue: Cue;
 }
+
+/** A report as found: a clause with its cue, or a headline's claim, whose cue is only its colon. */
+export type FoundReport = ReportedClause | HeadlineClaim;
 
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const APPEARANCES = new Set(APPEARANCE_VERBS.flatMap(inflect));
@@ -45,7 +49,7 @@ const REPORTING_SECTIONS = new Set(['body', 'insights', null]);
  * around it ("The talks, officials said, will resume."); and with "according to" either side.
  * `quotes` are the quotations taken for speech: a report that is all quotation is theirs.
  */
-export function findReportedSpeech(document: Document, speakers: Speakers, quotes: readonly MarkedSpan[]): ReportedClause[] {
+export function findReportedSpeech(document: Document, speakers: Speakers, quotes: readonly MarkedSpan[]): FoundReport[] {
   const found: ReportedClause[] = [];
   for (const sentence of document.sentences) {
     if (!REPORTING_SECTIONS.has(sentence.section)) continue;
@@ -69,14 +73,13 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   // "said she plans to …", "told the audience that she believes …": a belief or intention inside
   // a report is part of what was reported, not an attribution of its own.
   const tokens = document.tokens;
-  return found
-    .filter((report) => {
-      const word = tokens.normal(report.cue.last);
-      if (!isStance(word) && !APPEARANCES.has(word)) return true;
-      const at = tokens.start(report.cue.first);
-      return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
-    })
-    .sort((a, b) => a.start - b.start);
+  const kept = found.filter((report) => {
+    const word = tokens.normal(report.cue.last);
+    if (!isStance(word) && !APPEARANCES.has(word)) return true;
+    const at = tokens.start(report.cue.first);
+    return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
+  });
+  return withHeadlineClaim(document, speakers, kept);
 }
 
 /** A verb of belief, intention or comment, whose report inside another report is part of that one. */
