@@ -259,6 +259,9 @@ describe("common cues: a headline's source and colon", () => {
   it.each([
     ['a name', "Dana Webb: Farmers Uneasy About the New Water Rules; It's 'a Slow Squeeze.'\n\nThe rules start in May.", [["Farmers Uneasy About the New Water Rules; It's 'a Slow Squeeze.'", 'Dana Webb', null]]],
     ['a source noun, no verb', 'Survey: Most commuters back the new tram line.\n\nMore on the line.', [['Most commuters back the new tram line', 'Survey', null]]],
+    ['a reporting verb after the subject, in title case', "Mayor Says Flood Defences Will Be Ready by 'Early Spring.'\n\nThe work began in May.", [["Flood Defences Will Be Ready by 'Early Spring.'", 'Mayor', 'Says']]],
+    ['a headline that an earlier reading left alone', 'Minister Says Talks Will Resume\n\nThe talks were held in Oslo.', [['Talks Will Resume', 'Minister', 'Says']]],
+    ['a reporting verb at the end', 'Bridge Could Open Early, Former City Engineer Says.\n\nThe work began in May.', [['Bridge Could Open Early', 'Former City Engineer', 'Says']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -268,6 +271,7 @@ describe("common cues: a headline's source and colon", () => {
     ['a quotation after the colon', 'Mayor Jones: "We will rebuild."\n\nThe storm hit on Monday.'],
     ['a colon further into the article', 'Storm hits the coast.\n\nMayor Jones: the city will rebuild.'],
     ['words before the colon that are no name', 'Ortiz on housing: the market is broken.\n\nThe speech ran long.'],
+    ['a verb with no subject before it', 'Says who?\n\nThe speech ran long.'],
   ])('%s: no claim', (_, text) => {
     expect(reported(text).filter(([, , cue]) => cue === null)).toEqual([]);
   });

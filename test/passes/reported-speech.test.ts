@@ -122,7 +122,6 @@ describe('what is not reported speech', () => {
   it.each([
     ['"said" as an adjective', 'The said company paid the fine.'],
     ['narration without a source', 'The council met on Tuesday and the vote was close.'],
-    ['a headline', 'Minister Says Talks Will Resume\n\nThe talks were held in Oslo.'],
     ['the writer\'s own voice', 'I know your tax returns are being audited.'],
     ['a verb with a noun object, no clause', 'He said goodbye, and the crowd was silent.'],
     ['an idiom', 'It goes without saying that prices rose.'],
