@@ -105,7 +105,7 @@ describe('reported speech: where the report ends and what stands around its cue'
     ['a subject that opens with "her"', 'Lynch said her colleague had not worked on the case.', [['her colleague had not worked on the case', 'Lynch', 'said']]],
     ['a name and its verb after a subject with an aside', 'Derek Mills, who served as ambassador until this year, said Ortiz reached out to the council.', [['Ortiz reached out to the council', 'Derek Mills', 'said']]],
     ['an apposition after an inverted speaker', 'The plan will cost more, said Brian Baker, a longtime adviser.', [['The plan will cost more', 'Brian Baker', 'said']]],
-    ['not a subordinate clause before the cue', 'When asked about the deal, Ortiz answered with a shrug.', [['the deal', null, 'asked about']]],
+    ['not a subordinate clause before the cue', 'When asked about the deal, Ortiz answered with a shrug.', []],
     ['a belief raised onto the subject, with no source', 'The sale is widely expected to close in July.', [['The sale is widely expected to close in July', null, 'expected']]],
     ['a report raised onto the subject', 'In recent weeks, the minister is said to have been angry.', [['the minister is said to have been angry', null, 'said']]],
     ['not the writer raising it', 'We are expected to file by Friday.', []],

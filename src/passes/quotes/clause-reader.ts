@@ -3,7 +3,7 @@ import type { Document, Sentence } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { isVerbModifier, REPORTED_FORMS } from './cues.js';
-import { reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { INFINITIVE, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
 import { isNounish } from './word-classes.js';
 
 const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
@@ -180,10 +180,21 @@ export abstract class ClauseReader {
     const word = tokens.normal(k);
     // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
     // tense ending is a verb after a noun phrase ("an internal review shows …").
-    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
+    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word) || INFINITIVE.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
     if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
-    if ((!tokens.hasAny(k, FINITE) && !reportingForm) || tokens.hasAny(k, NOT_FINITE)) return false;
+    if ((!tokens.hasAny(k, FINITE) && !reportingForm && !this.verbReadAsNoun(k)) || tokens.hasAny(k, NOT_FINITE)) return false;
     return k === 0 || tokens.normal(k - 1) !== 'to';
+  }
+
+  /**
+   * "the mayor favors a tough approach": compromise reads a present-tense verb after a singular
+   * noun as a plural noun; an "-s" word between a singular noun and a determiner is the verb.
+   */
+  private verbReadAsNoun(k: number): boolean {
+    const { tokens } = this;
+    if (k < 1 || k + 1 >= this.end || !/[^s']s$/.test(tokens.normal(k)) || !tokens.has(k, 'Plural')) return false;
+    const singular = tokens.has(k - 1, 'Noun') && !tokens.has(k - 1, 'Plural') && !tokens.has(k - 1, 'Pronoun') && !tokens.hasApostropheS(k - 1) && !/s$/.test(tokens.normal(k - 1));
+    return singular && /^\s+$/.test(tokens.post(k - 1)) && tokens.has(k + 1, 'Determiner') && /^\s+$/.test(tokens.post(k));
   }
 
   /** Whether tokens `from..to` (exclusive) hold a clause: a finite verb, outside quote marks, after at least one word. */

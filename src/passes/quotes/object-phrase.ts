@@ -15,8 +15,19 @@ export function objectPhraseEnd(tokens: Tokens, start: number, last: number): nu
   for (let k = start; k <= last; k++) {
     if (k > start && CLAUSE_OPENERS.has(tokens.normal(k)) && !tokens.has(k - 1, 'Preposition')) return k - 1;
     if (k < last && /,/.test(tokens.post(k)) && FINITE_TAGS.some((tag) => tokens.has(k + 1, tag)) && !tokens.has(k + 1, 'Gerund')) return k;
+    // "Citing a poll, the mayor attacked …": a subject and its verb after the comma open the main clause.
+    if (k < last && /,/.test(tokens.post(k)) && clauseFollows(tokens, k + 1, last)) return k;
     // "attacked Trump, saying …": a participle after the comma is the subject's, not the object's.
     if (k < last && /,/.test(tokens.post(k)) && tokens.normal(k + 1).endsWith('ing') && tokens.has(k + 1, 'Verb')) return k;
   }
   return last;
+}
+
+const SUBJECT_WORDS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'ProperNoun'] as const;
+
+/** A short noun phrase from `k` and then a finite verb: a clause of its own ("the mayor attacked"). */
+function clauseFollows(tokens: Tokens, k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j - k < 5 && SUBJECT_WORDS.some((tag) => tokens.has(j, tag)) && !FINITE_TAGS.some((tag) => tokens.has(j, tag))) j++;
+  return j > k && j <= last && FINITE_TAGS.some((tag) => tokens.has(j, tag)) && !tokens.has(j, 'Gerund');
 }

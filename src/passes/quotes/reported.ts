@@ -1,12 +1,14 @@
 import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
+import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { takesObjectAs } from './taken-as.js';
+import { isNounish } from './word-classes.js';
 
 /** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
 export interface ReportedClause {
@@ -23,7 +25,6 @@ const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
 /** Words before a sentence-opening "asked" ("When asked about …"). */
-const ASKED_AFTER = new Set(['when', 'if', 'once', 'after']);
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
 /** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
@@ -32,6 +33,10 @@ const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored
 const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
 const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words of a noun phrase. */
+const PHRASE_WORDS = TagSet.of('Determiner', 'Adjective', 'Noun', 'Value', 'Possessive');
+/** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
+const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
 const REPORTING_SECTIONS = new Set(['body', 'insights', null]);
 
@@ -52,7 +57,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
     for (let t = sentence.firstToken; t < sentence.lastToken; t++) {
       if (document.quoteOf(t) >= 0) continue;
       const cue = reportingCue(document.tokens, t);
-      const report = reader.askedAt(t) ?? (cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t)));
+      const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
       if (!cue) {
         if (report && !mostlyQuoted(report, quotes)) found.push(report);
         continue;
@@ -66,14 +71,18 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
   // "said she plans to …", "told the audience that she believes …": a belief or intention inside
   // a report is part of what was reported, not an attribution of its own.
   const tokens = document.tokens;
-  return found
-    .filter((report) => {
-      const word = tokens.normal(report.cue.last);
-      if (!STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word) && !SEEMING.has(word)) return true;
-      const at = tokens.start(report.cue.first);
-      return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
-    })
-    .sort((a, b) => a.start - b.start);
+  const kept = found.filter((report) => {
+    const word = tokens.normal(report.cue.last);
+    if (!isStance(word) && !SEEMING.has(word)) return true;
+    const at = tokens.start(report.cue.first);
+    return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
+  });
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A verb of belief, intention or comment, whose report inside another report is part of that one. */
+function isStance(word: string): boolean {
+  return STANCE.has(word) || INFINITIVE.has(word) || OBJECT_REPORTS.has(word) || PREPOSITION_REPORTS.has(word);
 }
 
 /** A report that is one quotation with a speaker is the quotation's, not another attribution. */
@@ -108,11 +117,12 @@ class SentenceReader extends ClauseReader {
       boundary = cue.first - 1;
     } else {
       const subject = this.speakers.subjectOf(cue.first, this.first);
-      const opens = subject && subject !== 'coordinated' ? this.phraseStart(subject.first) : -1;
+      const opens = subject && subject !== 'coordinated' ? this.subjectStart(subject.first) : -1;
       if (subject && subject !== 'coordinated' && opens > this.first && this.commaAfter(opens - 1)) {
         speaker = subject;
         boundary = opens - 1;
-      } else if (cue.first > this.first && this.commaAfter(cue.first - 1)) {
+      } else if (cue.first > this.first && this.commaAfter(cue.first - 1) && this.tokens.normal(cue.last + 1) !== 'as') {
+        // "…, known as the Accord" names a thing; "…, said the minister" has its speaker after the cue.
         speaker = this.speakers.objectAfter(cue.last + 1, this.end);
         if (!speaker) return null;
         boundary = cue.first - 1;
@@ -125,12 +135,14 @@ class SentenceReader extends ClauseReader {
     // After the cue and its speaker the sentence ends, goes on with a clause of its own (", as they
     // …", ", adding …"), or resumes the report ("The museum, Mr. Obama said, would …").
     let after = Math.max(cue.last, speaker?.last ?? cue.last);
+    // "said one Labour aide at the table": past the rest of the phrase whose name is the speaker.
+    while (speaker && speaker.first > cue.last && speaker.first - cue.last <= 2 && after + 1 < this.end && !this.commaAfter(after) && isNounish(this.tokens, after + 1) && !this.isFinite(after + 1)) after++;
     // "according to FEC filings", "according to a poll taken last week": the source runs to its comma.
     if (cue.role === 'object') while (after + 1 < this.end && !this.commaAfter(after)) after++;
-    while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    while (after + 1 < this.end && !this.commaAfter(after) && this.isAdjunct(after + 1)) after++;
     // "…, Ortiz told the Gazette on Thursday": past whoever was told.
     if (cue.role === 'subject' && TELLING.has(this.tokens.normal(cue.last)) && !this.commaAfter(after)) after = this.skipObject(after + 1) - 1;
-    while (after + 1 < this.end && this.isAdjunct(after + 1)) after++;
+    while (after + 1 < this.end && !this.commaAfter(after) && this.isAdjunct(after + 1)) after++;
     after = this.pastPrepositionalPhrases(after);
     const before = this.hasClause(start, boundary + 1);
     let last = boundary;
@@ -139,14 +151,17 @@ class SentenceReader extends ClauseReader {
       const next = this.tokens.normal(after + 1);
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
       // "The talks, officials said, will resume": what resumes has a verb; ", a longtime adviser" is an apposition.
-      const resumesWithVerb = before ? !this.tokens.has(after + 1, 'Pronoun') && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
+      // "Even if the merger collapses, Ms. Grant said, she will …": after a subordinate clause the main one follows.
+      const subordinate = this.opensSubordinate(start);
+      const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.mainVerbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
       const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
       if (resumes) last = this.clauseEnd(after + 1);
-      else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
+      else if (!aside && cue.role !== 'object' && !(before && !this.mainVerbBeforeBoundary(after + 1))) return null;
     }
     if (!before && last === boundary) return null;
-    // "When asked about the deal, Trump answered": a subordinate clause alone is not what was reported.
-    if (last === boundary && SUBORDINATORS.has(this.tokens.normal(start))) return null;
+    // "When asked about the deal, Trump answered": a subordinate clause alone is not what was
+    // reported; "After a slow start, sales have recovered, one analyst said" has its main clause.
+    if (last === boundary && SUBORDINATORS.has(this.tokens.normal(start)) && !this.mainClauseAfterOpening(start, boundary)) return null;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
@@ -178,14 +193,16 @@ class SentenceReader extends ClauseReader {
 
   /** The report after its cue: "X said (that) …", "X told reporters …", "X asked what …", "X urged Congress to …". */
   after(cue: Cue): ReportedClause | null {
-    if (cue.role !== 'subject') return null;
     const { tokens } = this;
     const verb = tokens.normal(cue.last);
     let k = cue.last + 1;
+    // "…, citing a risk to consumers": a source cited is what the clause's subject reported.
+    if (cue.role === 'object' && OBJECT_REPORTS.has(verb) && verb.endsWith('ing') && this.startsNounPhrase(k)) return this.reportFrom({ ...cue, role: 'subject' }, k, false);
+    if (cue.role !== 'subject') return null;
     // '"…," said Mr. Burman': a cue after a comma or a closing quote with a name after it reports
     // what came before it ("Lovas, the chairman, said he cannot …" reports what follows).
     const afterComma = cue.first > this.first && /[,"”']\s*$/.test(tokens.post(cue.first - 1));
-    if (afterComma && !verb.endsWith('ing') && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k)) return null;
+    if (afterComma && !verb.endsWith('ing') && !TELLING.has(verb) && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
     // "warned against rushing into a settlement": what someone advised against.
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
@@ -210,8 +227,20 @@ class SentenceReader extends ClauseReader {
       if (to >= 0) start = k > told && tokens.normal(k) === 'to' ? told : k;
     }
     // "supported the bill when it came up": after a verb that takes no clause, what reads as one is its object.
-    const objectOnly = start < 0 && OBJECT_ONLY.has(verb);
+    // "Citing a poll, the mayor …": an opening participle's phrase ends where the main clause begins.
+    const objectOnly = start < 0 && (OBJECT_ONLY.has(verb) || (verb.endsWith('ing') && cue.first === this.skipLinking(this.first)));
     if (clauses && start < 0 && this.startsClause(k)) start = k;
+    // "said after the debate she would …": a prepositional phrase, then a clause with a pronoun subject.
+    if (clauses && start < 0 && tokens.has(k, 'Preposition') && (REPORTED_FORMS.has(verb) || STANCE.has(verb)) && !PREPOSITION_REPORTS.has(verb)) {
+      let j = k + 1;
+      while (j < this.end && j - k < 7 && !this.commaAfter(j - 1) && tokens.hasAny(j, PHRASE_WORDS) && !tokens.has(j, 'Pronoun')) j++;
+      const relative = [1, 2, 3].some((d) => tokens.normal(j + d) === 'that');
+      if (j > k + 1 && !this.commaAfter(j - 1) && tokens.has(j, 'Pronoun') && !relative && this.startsClause(j)) start = j;
+    }
+    // "expects prices to fall", "believed him to be honest": a belief about an object, in an infinitive.
+    // "hopes to plant trees": the infinitive itself.
+    const to = tokens.normal(k) === 'to' ? k : this.objectThenTo(k);
+    if (start < 0 && STANCE.has(verb) && to >= k && tokens.has(to + 1, 'Infinitive')) start = k;
     if (start >= 0 && start < this.end) return this.reportFrom(cue, start, true, objectOnly);
     // "called for a ban", "spoke of a crisis": what the stance is about, after its preposition;
     // "called on Congress to act": whom it was put to, and the act.
@@ -240,21 +269,6 @@ class SentenceReader extends ClauseReader {
     if (!speaker) return null;
     const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
     return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
-  }
-
-  /**
-   * "Asked about the merger, she …", "when asked how ties would fare, he …": the question put to
-   * the sentence's subject, by an asker the text does not name. It runs to its comma.
-   */
-  askedAt(t: number): ReportedClause | null {
-    const { tokens } = this;
-    const opens = t === this.first || (t === this.first + 1 && ASKED_AFTER.has(tokens.normal(this.first)));
-    if (!opens || tokens.normal(t) !== 'asked' || t + 2 >= this.end) return null;
-    const about = tokens.normal(t + 1) === 'about';
-    if (!about && !QUESTIONS.has(tokens.normal(t + 1))) return null;
-    const start = about ? t + 2 : t + 1;
-    const cue: Cue = { first: t, last: about ? t + 1 : t, role: 'subject', weak: true };
-    return { start: this.startOf(start), end: this.endOf(this.phraseEnd(start)), speaker: null, cue };
   }
 
   /**
@@ -327,8 +341,10 @@ class SentenceReader extends ClauseReader {
     let before = cue.first - 1;
     while (before >= this.first && isVerbModifier(this.tokens, before)) before--;
     if (before >= this.first && WRITER.has(this.tokens.normal(before))) return null;
-    const subject = this.speakers.subjectOf(cue.first, this.first);
-    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, cue.first - 1) : subject;
+    // "Lee seemed to think …", "The firm wants to clarify …": the subject of the verb before "to".
+    const raised = this.tokens.normal(cue.first - 1) === 'to' && cue.first - 2 >= this.first && this.tokens.has(cue.first - 2, 'Verb') ? cue.first - 2 : cue.first;
+    const subject = this.speakers.subjectOf(raised, this.first);
+    const speaker = subject === 'coordinated' ? this.speakers.clauseSubject(this.first, raised - 1) : (subject ?? this.subjectAfterOpening(cue));
     if (speaker?.kind === 'pronoun' && WRITER.has(this.tokens.normal(speaker.first))) return null;
     const end = this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause);
     const last = object ? objectPhraseEnd(this.tokens, start, end) : end;
@@ -349,6 +365,66 @@ class SentenceReader extends ClauseReader {
   /** "proposed dropping the tax": a gerund with its own object ("recalled thinking, …" has none). */
   private isGerund(k: number): boolean {
     return k + 1 < this.end && this.tokens.has(k, 'Gerund') && this.tokens.normal(k).endsWith('ing') && !BOUNDARY.test(this.tokens.post(k));
+  }
+
+  /**
+   * "said Molina's plan was …": a name owning a noun that a verb follows is the report's subject,
+   * not a speaker after the cue ("said the mayor's chief of staff, Leo Park" is one).
+   */
+  private possessorThenVerb(k: number): boolean {
+    const { tokens } = this;
+    let j = k;
+    while (j + 1 < this.end && !tokens.hasApostropheS(j) && tokens.isCapitalised(j + 1) && !/[,;:]/.test(tokens.post(j))) j++;
+    if (!tokens.hasApostropheS(j)) return false;
+    while (j + 1 < this.end && isNounish(tokens, j + 1) && !this.isFinite(j + 1) && !/[,;:]/.test(tokens.post(j))) j++;
+    return j + 1 < this.end && !/[,;:]/.test(tokens.post(j)) && this.isFinite(j + 1);
+  }
+
+  /** "Citing a poll, the mayor said …": an opening participle's subject is the main clause's, after its comma. */
+  private subjectAfterOpening(cue: Cue): Mention | null {
+    if (cue.first !== this.skipLinking(this.first) || !this.tokens.normal(cue.first).endsWith('ing')) return null;
+    let comma = cue.last;
+    while (comma + 1 < this.end && !this.commaAfter(comma)) comma++;
+    return comma + 1 < this.end ? this.speakers.clauseSubject(comma + 1, this.end - 1) : null;
+  }
+
+  /**
+   * A verb of a main clause from `k` to the next boundary: not one in a relative clause of an
+   * apposition ("…, said Rosa Diaz, an engineer who manages the project", "…, a jump which few expected").
+   */
+  private mainVerbBeforeBoundary(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k; j < this.end; j++) {
+      if (RELATIVES.has(tokens.normal(j)) || tokens.normal(j) === 'what') return false;
+      if (this.document.quoteOf(j) < 0 && this.isFinite(j)) return true;
+      if (BOUNDARY.test(tokens.post(j))) return false;
+    }
+    return false;
+  }
+
+  /** Whether a subordinate clause opens at `k`: "when she …", "even if the deal …". */
+  private opensSubordinate(k: number): boolean {
+    const { tokens } = this;
+    const at = tokens.normal(k) === 'even' && k + 1 < this.end ? k + 1 : k;
+    return (SUBORDINATORS.has(tokens.normal(at)) || tokens.normal(at) === 'if') && this.verbBeforeBoundary(at + 1);
+  }
+
+  /** Whether an opening phrase from `start` ends at a comma before `boundary` and a clause follows it. */
+  private mainClauseAfterOpening(start: number, boundary: number): boolean {
+    for (let k = start; k < boundary; k++) if (this.commaAfter(k)) return this.hasClause(k, boundary + 1);
+    return false;
+  }
+
+  /**
+   * Where the subject of a cue after its report starts: its noun phrase, and before it words that
+   * are no verb of a clause of their own, up to the comma that ends the report ("…, top housing
+   * economists said", where compromise reads "top" as a verb).
+   */
+  private subjectStart(k: number): number {
+    const opens = this.phraseStart(k);
+    let j = opens - 1;
+    while (j > this.first && opens - j < 3 && !this.commaAfter(j) && this.document.quoteOf(j) < 0 && !this.tokens.hasAny(j, NOT_IN_SUBJECT)) j--;
+    return j < opens - 1 && this.commaAfter(j) ? j + 1 : opens;
   }
 
   /** Where the noun phrase ending in a name starts: "the IMF", "Russia's foreign ministry". */

@@ -1,5 +1,6 @@
 import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
+import { TagSet } from '../../nlp/tags.js';
 import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { takesObjectAs } from './taken-as.js';
 
@@ -63,6 +64,8 @@ export const SEEMING = new Set(SEEMING_VERBS.flatMap(inflect));
 /** "seems to be", "appears unlikely", "seemed like a mistake": a verb of seeming with its complement after it. */
 export function seemingAt(tokens: Tokens, t: number): boolean {
   if (!SEEMING.has(tokens.normal(t)) || !tokens.has(t, 'Verb') || t + 2 >= tokens.length || tokens.startsSentence(t + 1)) return false;
+  // "houses that seem to need repairs": a relative clause describes its noun; nobody gives an impression.
+  if (t > 0 && /^(that|which|who)$/.test(tokens.normal(t - 1))) return false;
   const next = tokens.normal(t + 1);
   // "appeared to suggest that …", "seemed to think …": the verb after it is the cue.
   if (next === 'to') return tokens.has(t + 2, 'Verb') && !reportingCue(tokens, t + 2);
@@ -91,15 +94,25 @@ export function reportingCue(tokens: Tokens, t: number): Cue | null {
   if (unansweredFrom(tokens, t) >= 0) return { first: t, last: t, role: 'subject', weak: false };
   const made = madeClearAt(tokens, t);
   if (made >= 0) return { first: t, last: made, role: 'subject', weak: false };
-  if (!out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
-  // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …".
+  // "Farmers in Kent say the harvest …": a reporting verb compromise took for a noun.
+  const reportingNoun = REPORTED_FORMS.has(word) && !tokens.has(t, 'Verb') && !tokens.isCapitalised(t) && !/s$/.test(word);
+  if (!reportingNoun && !out && !takesObjectAs(tokens, t) && !STANCE.has(word) && !INFINITIVE.has(word) && !OBJECT_REPORTS.has(word) && !PREPOSITION_REPORTS.has(word)) return null;
+  // compromise reads "shows" and "finds" after a noun as plural nouns: "Another slide shows that …";
+  // a plain form agrees with a plural subject: "Records from the registry show she …".
   const nounBefore = t > 0 && !tokens.has(t - 1, 'Determiner') && (tokens.has(t - 1, 'Noun') || (t > 1 && tokens.has(t - 2, 'Determiner')));
   // "The company hopes to expand": an infinitive after it too; "the company's plans to expand" are a noun's.
   const possessor = t > 0 && (tokens.isPossessive(t - 1) || tokens.hasApostropheS(t - 1) || tokens.has(t - 1, 'Possessive'));
   const infinitiveAfter = INFINITIVE.has(word) && t + 1 < tokens.length && tokens.normal(t + 1) === 'to' && !possessor;
-  const clauseAfter = t + 1 >= tokens.length || tokens.startsSentence(t + 1) || tokens.normal(t + 1) === 'that' || tokens.has(t + 1, 'Determiner') || tokens.has(t + 1, 'ProperNoun') || infinitiveAfter;
-  const verbAfterNoun = /s$/.test(word) && nounBefore && clauseAfter;
-  if (!tokens.has(t, 'Verb') && !verbAfterNoun) return null;
+  const clauseAfter =
+    t + 1 >= tokens.length ||
+    tokens.startsSentence(t + 1) ||
+    tokens.normal(t + 1) === 'that' ||
+    tokens.has(t + 1, 'Determiner') ||
+    tokens.has(t + 1, 'ProperNoun') ||
+    (tokens.has(t + 1, 'Pronoun') && !tokens.has(t + 1, 'Possessive')) ||
+    infinitiveAfter;
+  const verbAfterNoun = (/s$/.test(word) || pluralSubjectBefore(tokens, t)) && nounBefore && clauseAfter && !(t > 0 && tokens.hasApostropheS(t - 1));
+  if ((reportingNoun || !tokens.has(t, 'Verb')) && !verbAfterNoun) return null;
   // "if Russia refuses to accept a deal": a belief or intention supposed, not attributed.
   for (let j = t - 1; j >= 0 && t - j <= 4 && !tokens.startsSentence(j + 1); j--) if (HYPOTHETICAL.has(tokens.normal(j))) return null;
   // "was urged to", "is expected": passive; "is defending the plan", "are demanding that …": progressive, the subject's own stance.
@@ -116,13 +129,32 @@ function asideBeforeVerb(tokens: Tokens, t: number): boolean {
   return j + 1 < tokens.length && !tokens.startsSentence(j + 1) && tokens.has(j + 1, 'Verb') && !tokens.has(j + 1, 'Gerund');
 }
 
+/**
+ * Whether the noun phrase before token `t` has a plural head, past the prepositional phrases after
+ * it: "records" in "Records from the registry", "farmers" in "Farmers in Kent".
+ */
+function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
+  let head = t - 1;
+  for (let j = t - 1; j >= 0 && t - j <= 10 && !/[,;:()]/.test(tokens.post(j)); j--) {
+    if (tokens.has(j, 'Preposition')) head = j - 1;
+    else if (!tokens.hasAny(j, PHRASE_WORDS) && tokens.normal(j) !== 'and') break;
+    if (tokens.startsSentence(j)) break;
+  }
+  return head >= 0 && tokens.has(head, 'Plural') && !tokens.has(head, 'Pronoun');
+}
+
+const PHRASE_WORDS = TagSet.of('Noun', 'Adjective', 'Value', 'Determiner', 'Possessive');
+
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
 function modifiesNoun(tokens: Tokens, t: number): boolean {
   if (t + 1 >= tokens.length || tokens.normal(t).endsWith('ed') || tokens.normal(t).endsWith('ing')) return false;
   const before = t - 1;
+  // "… and expects rents to climb": a tensed verb after "and" is the second verb of its subject.
+  const tensed = t > 0 && tokens.has(before, 'Conjunction') && tokens.has(t, 'PresentTense') && /[^s]s$/.test(tokens.normal(t));
   // "State regulators …", "Initially, state regulators …": a phrase opens the sentence, or follows an opening adverb.
   const opens =
-    t === 0 || tokens.startsSentence(t) || (tokens.startsSentence(before) && tokens.has(before, 'Adverb') && /,/.test(tokens.post(before))) ||
-    tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition');
+    !tensed &&
+    (t === 0 || tokens.startsSentence(t) || (tokens.startsSentence(before) && tokens.has(before, 'Adverb') && /,/.test(tokens.post(before))) ||
+      tokens.has(before, 'Determiner') || tokens.has(before, 'Adjective') || tokens.has(before, 'Conjunction') || tokens.has(before, 'Preposition'));
   return opens && tokens.has(t + 1, 'Noun') && !tokens.has(t + 1, 'Pronoun') && !/[,;:]/.test(tokens.post(t));
 }

@@ -29,8 +29,10 @@ const PREPOSITIONS = new Set(PREPOSITION_WORDS);
 const NAME_JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const TITLE_PLACES = new Set(TITLE_PLACE_WORDS);
+/** Words that open a phrase of their own before a sentence's subject: "In a statement, …". */
+const NOT_OPENERS = TagSet.of('Preposition', 'Determiner', 'Verb');
 /** Tags of words that open a sentence without being part of a name. */
-const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun');
+const SENTENCE_OPENERS = TagSet.of('Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective');
 
 interface EntityMention {
   entity: Entity;
@@ -146,7 +148,7 @@ export class Speakers {
       if (!phrase) return null;
       // "A spokesman for the mayor declined", "Footage published by state media showed": the head
       // before the preposition (and its participle) is the subject.
-      const before = phrase.first - 1;
+      const before = this.pastCoordinatedPhrases(phrase.first - 1, floor);
       if (before > floor && PREPOSITIONS.has(this.tokens.normal(before)) && !/[,;:]/.test(this.tokens.post(before - 1))) {
         const headEnd = skipParticiple(this.tokens, before - 1, floor);
         const head = isNounish(this.tokens, headEnd) ? this.nounPhraseEndingAt(headEnd, floor) : null;
@@ -155,6 +157,21 @@ export class Speakers {
       return this.nameInside(phrase) ?? phrase;
     }
     return null;
+  }
+
+  /**
+   * "Farmers in Kent and across the region say": from the preposition at `k`, back to the first of
+   * prepositional phrases joined by "and" or "or", whose head noun is the subject.
+   */
+  private pastCoordinatedPhrases(k: number, floor: number): number {
+    let preposition = k;
+    while (preposition - 2 > floor && PREPOSITIONS.has(this.tokens.normal(preposition)) && CONJUNCTIONS.has(this.tokens.normal(preposition - 1))) {
+      let p = preposition - 2;
+      while (p > floor && preposition - p < 6 && !PREPOSITIONS.has(this.tokens.normal(p)) && !/[,;:]/.test(this.tokens.post(p))) p--;
+      if (!PREPOSITIONS.has(this.tokens.normal(p))) break;
+      preposition = p;
+    }
+    return preposition;
   }
 
   /**
@@ -336,7 +353,22 @@ export class Speakers {
       if (PRONOUNS.has(this.tokens.normal(t))) return this.single(t, 'pronoun');
       if (this.isPerson(t)) return this.nameEndingAt(t, floor);
     }
-    return null;
+    return this.openingNameBefore(j, floor);
+  }
+
+  /**
+   * "Even Norway, the bloc's closest partner, said": no person before the appositive, so the name or noun
+   * phrase the sentence opens with, when the first comma closes it.
+   */
+  private openingNameBefore(j: number, floor: number): Mention | null {
+    let start = floor;
+    const opener = (t: number) => !this.isNameWord(t) && !isNounish(this.tokens, t) && !this.tokens.hasAny(t, NOT_OPENERS);
+    while (start < j && start - floor < 2 && opener(start) && !/,/.test(this.tokens.post(start))) start++;
+    let comma = start;
+    while (comma < j && !/,/.test(this.tokens.post(comma))) comma++;
+    if (comma >= j || !this.isNameWord(comma) || this.tokens.has(comma, 'Date') || this.nearestPerson(j, comma + 1)) return null;
+    const mention = this.nameEndingAt(comma, start);
+    return mention.first === start ? mention : null;
   }
 
   /** A word of an office or a form of address ("Foreign Minister", "Ms", "Russian"), not of a name. */
