@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, cue]. */
+function reported(text: string): Array<[string, string | null]> {
+  return analyze(text)
+    .quotes.filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      return [quote.text, quote.cue?.text ?? null];
+    });
+}
+
+describe('where a reported noun phrase ends', () => {
+  it.each([
+    ['before a subordinate clause', 'The governor praised the budget while visiting a school in Leeds.', [['the budget', 'praised']]],
+    ['before "as" with a clause', 'The union praised the deal as the talks ended.', [['the deal', 'praised']]],
+    ['"as" before a noun phrase goes on', 'The council described the plan as a failure.', [['the plan as a failure', 'described']]],
+    ['before a relative clause after a comma', 'The senator criticised the bill, which passed on Friday.', [['the bill', 'criticised']]],
+    ['a list after a comma goes on', 'Teachers called for smaller classes, better pay and new books.', [['smaller classes, better pay and new books', 'called']]],
+    ['before a participle after a comma', 'Critics attacked the plan, calling a vote within days.', [['the plan', 'attacked']]],
+    ['before an adverbial of time', 'Critics attacked the plan during the debate.', [['the plan', 'attacked']]],
+    ['before the occasion it was said at', 'The coach praised his players at a news conference on Sunday.', [['his players', 'praised']]],
+    ['before the medium it was said in', 'The mayor rejected the plan in a statement released on Monday.', [['the plan', 'rejected']]],
+    ['a prepositional phrase of the noun goes on', 'The mayor praised the rise in school places.', [['the rise in school places', 'praised']]],
+    ['"after" before a noun phrase ends it', 'The union praised the deal after the vote.', [['the deal', 'praised']]],
+    ['before a second verb of its subject', 'The council condemned the attack and praised the police.', [['the attack', 'condemned'], ['the police', 'praised']]],
+    ['before a second verb after an adverb', 'The council condemned the attack but also defended the police.', [['the attack', 'condemned'], ['the police', 'defended']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it.each([
+    ['a colon spells the report out', 'She said the council faces two problems: the budget is short and the roads are poor.', [['the council faces two problems: the budget is short and the roads are poor', 'said']]],
+    ['a semicolon still ends it', 'He said the vote was fair; his rivals disagreed.', [['the vote was fair', 'said']]],
+    ['before a second verb of saying with no subject', 'She said she regretted the remarks and promised to stay quiet.', [['she regretted the remarks', 'said'], ['to stay quiet', 'promised']]],
+    ['a bare verb after a modal goes on', 'He said the firm will cut jobs and close two plants.', [['the firm will cut jobs and close two plants', 'said']]],
+    ['a participle after an auxiliary goes on', 'They said the officer was arrested and accused of fraud.', [['the officer was arrested and accused of fraud', 'said']]],
+    ['a verb that is not one of saying goes on', 'He said he was tired and wanted to rest.', [['he was tired and wanted to rest', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('what a reported clause holds', () => {
+  it.each([
+    ['a relative clause inside the subject', 'Bo Lin said the plan, which costs $2bn, would fail.', [['the plan, which costs $2bn, would fail', 'said']]],
+    ['an object with a relative clause is no clause', 'The senator acknowledged the risks of the bill, which passed on Friday.', [['the risks of the bill', 'acknowledged']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
