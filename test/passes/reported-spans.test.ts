@@ -52,3 +52,14 @@ describe('what a reported clause holds', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a cue inside a relative or wh-clause', () => {
+  it.each([
+    ['a relative clause with a gap', 'The levy, which critics say hurts farmers, passed on Friday.', [['which critics say hurts farmers', 'say']]],
+    ['a relative clause in the past', 'The tax, which he said had harmed the economy, was cut.', [['which he said had harmed the economy', 'said']]],
+    ['a wh-clause as an object', 'The debate turned on what the mayor says the plan would cost.', [['what the mayor says the plan would cost', 'says']]],
+    ['nothing after the cue', 'That is exactly what the mayor said.', []],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -28,6 +28,8 @@ const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored
 const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
 const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words that open a relative or wh-clause with a gap the report fills: "which critics say is unfair". */
+const WH_WORDS = new Set(['how', 'what', 'which', 'who', 'whom', 'why']);
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
 const REPORTING_SECTIONS = new Set(['body', 'insights', null]);
 
@@ -186,6 +188,8 @@ class SentenceReader extends ClauseReader {
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
     }
+    const wh = this.whClause(cue);
+    if (wh) return wh;
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
@@ -204,6 +208,18 @@ class SentenceReader extends ClauseReader {
     // "cited derogatory comments", "praised the proposals": the object is the report.
     if (OBJECT_REPORTS.has(verb) && this.startsNounPhrase(k)) return this.reportFrom(cue, k, false);
     return null;
+  }
+
+  /**
+   * "the levy, which critics say hurts farmers", "what Ortiz says her plan would do": a cue whose
+   * subject follows a wh-word reports the whole wh-clause, from that word to the clause's end.
+   */
+  private whClause(cue: Cue): ReportedClause | null {
+    const subject = this.speakers.subjectOf(cue.first, this.first);
+    if (!subject || subject === 'coordinated') return null;
+    const wh = this.phraseStart(subject.first) - 1;
+    if (wh < this.first || !WH_WORDS.has(this.tokens.normal(wh)) || cue.last + 1 >= this.end) return null;
+    return { start: this.startOf(wh), end: this.endOf(this.clauseEnd(cue.last + 1)), speaker: subject, cue };
   }
 
   /**
