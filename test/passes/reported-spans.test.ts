@@ -39,6 +39,9 @@ describe('where a reported clause ends', () => {
     ['a bare verb after a modal goes on', 'He said the firm will cut jobs and close two plants.', [['the firm will cut jobs and close two plants', 'said']]],
     ['a participle after an auxiliary goes on', 'They said the officer was arrested and accused of fraud.', [['the officer was arrested and accused of fraud', 'said']]],
     ['a verb that is not one of saying goes on', 'He said he was tired and wanted to rest.', [['he was tired and wanted to rest', 'said']]],
+    ['an opening phrase before the clause', 'Officials said that in a close contest, Ortiz leads the mayor.', [['in a close contest, Ortiz leads the mayor', 'said']]],
+    ['an opening "like" phrase before the clause', 'He noted that, like him, the senator had been mocked in the press.', [['like him, the senator had been mocked in the press', 'noted']]],
+    ['an opening phrase with its own verb is the clause', 'She said that in May the firm closed, as expected.', [['in May the firm closed', 'said']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -241,6 +241,17 @@ export abstract class ClauseReader {
     return !(tokens.has(verb, 'PastTense') && verb > this.first && tokens.hasAny(verb - 1, AUXILIARY));
   }
 
+  /** A prepositional phrase with no verb, then a comma and a clause, start at `k`: "in a close race, Ortiz leads", "like him, she was". */
+  private opensWithPhrase(k: number): boolean {
+    const { tokens } = this;
+    if (!tokens.has(k, 'Preposition') && tokens.normal(k) !== 'like') return false;
+    for (let j = k; j < this.end - 1 && j - k < 8; j++) {
+      if (j > k && this.isFinite(j)) return false;
+      if (/,/.test(tokens.post(j))) return this.startsClause(j + 1);
+    }
+    return false;
+  }
+
   /** "as well as" starts at `k`: a list goes on. */
   protected asWellAs(k: number): boolean {
     return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
@@ -279,8 +290,9 @@ export abstract class ClauseReader {
   protected clauseEnd(from: number, clause = true): number {
     const { tokens } = this;
     let k = from;
-    // "that, if elected, he'd leave …": an opening subordinate clause comes before the main verb.
-    if (clause && SUBORDINATORS.has(tokens.normal(k))) {
+    // "that, if elected, he'd leave …", "that in a close race, Ortiz leads …": an opening
+    // subordinate clause or phrase comes before the main verb.
+    if (clause && (SUBORDINATORS.has(tokens.normal(k)) || this.opensWithPhrase(k))) {
       while (k < this.end - 1 && !BOUNDARY.test(tokens.post(k))) k++;
       if (k < this.end - 1) k++;
     }
