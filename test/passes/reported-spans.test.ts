@@ -66,3 +66,12 @@ describe('a cue inside a relative or wh-clause', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a report around its cue', () => {
+  it.each([
+    ['a clause coordinated after the cue goes on', 'The fund grew by five percent last year, the agency said in a report, and the bank lost money.', [['The fund grew by five percent last year, the agency said in a report, and the bank lost money', 'said']]],
+    ['a verb coordinated after the cue is its subject\'s', 'The fund grew by five percent, the agency said, and added that wages fell.', [['The fund grew by five percent', 'said'], ['that wages fell', 'added']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

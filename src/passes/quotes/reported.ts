@@ -138,7 +138,9 @@ class SentenceReader extends ClauseReader {
       const aside = SUBORDINATORS.has(next) || LINKING.has(next) || next.endsWith('ing');
       // "The talks, officials said, will resume": what resumes has a verb; ", a longtime adviser" is an apposition.
       const resumesWithVerb = before ? !this.tokens.has(after + 1, 'Pronoun') && this.verbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
-      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
+      // "Prices rose, the agency said, and wages fell": a coordinated clause goes on with the report.
+      const coordinated = before && LINKING.has(next) && this.startsClause(after + 2);
+      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object' && !(before && !this.verbBeforeBoundary(after + 1))) return null;
     }
