@@ -50,6 +50,8 @@ describe('where a reported clause ends', () => {
 describe('what a reported clause holds', () => {
   it.each([
     ['a relative clause inside the subject', 'Bo Lin said the plan, which costs $2bn, would fail.', [['the plan, which costs $2bn, would fail', 'said']]],
+    ['an aside between dashes inside the subject', 'Critics note that Ortiz — even as she praises the plan — has voted against it twice.', [['Ortiz — even as she praises the plan — has voted against it twice', 'note']]],
+    ['a dash and a new clause after the verb still end it', 'Critics note that Ortiz has voted against the plan — and she may do so again.', [['Ortiz has voted against the plan', 'note']]],
     ['an object with a relative clause is no clause', 'The senator acknowledged the risks of the bill, which passed on Friday.', [['the risks of the bill', 'acknowledged']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);

@@ -301,6 +301,8 @@ export abstract class ClauseReader {
     while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
       if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
+      // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
+      else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
       k++;
     }
