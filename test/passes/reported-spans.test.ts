@@ -33,6 +33,8 @@ describe('where a reported noun phrase ends', () => {
 
 describe('where a reported clause ends', () => {
   it.each([
+    ['a list of bare verbs after an infinitive goes on', 'She wants to raise the wage, expand the credit and fund schools.', [['to raise the wage, expand the credit and fund schools', 'wants']]],
+    ['a participle after an infinitive ends it', 'The mayor wants to hire 500 drivers, focusing on young people.', [['to hire 500 drivers', 'wants']]],
     ['a colon spells the report out', 'She said the council faces two problems: the budget is short and the roads are poor.', [['the council faces two problems: the budget is short and the roads are poor', 'said']]],
     ['a semicolon still ends it', 'He said the vote was fair; his rivals disagreed.', [['the vote was fair', 'said']]],
     ['before a second verb of saying with no subject', 'She said she regretted the remarks and promised to stay quiet.', [['she regretted the remarks', 'said'], ['to stay quiet', 'promised']]],

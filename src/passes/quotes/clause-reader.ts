@@ -323,6 +323,11 @@ export abstract class ClauseReader {
       if (clause && /:/.test(tokens.post(k))) continue;
       // After a noun phrase, ", which …" and ", saying …" comment on it in the writer's voice.
       if (!clause && (RELATIVES.has(next) || next === 'where' || (next.endsWith('ing') && !CONTINUING.has(next)))) return k;
+      // "wants to cut fares, add trains and …": after an infinitive, a list of bare verbs goes on;
+      // ", focusing on …" is the writer's.
+      const infinitive = tokens.normal(from) === 'to';
+      if (infinitive && tokens.has(k + 1, 'Infinitive') && !reportingCue(tokens, k + 1)) continue;
+      if (infinitive && next.endsWith('ing') && !CONTINUING.has(next)) return k;
       if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.asWellAs(k + 1) && !this.continuesClause(k + 1, clause)) return k;
     }
     return this.end - 1;
