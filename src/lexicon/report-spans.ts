@@ -9,6 +9,7 @@ export const ADVERBIAL_PREPOSITIONS: readonly string[] = ['after', 'amid', 'befo
 
 /** Occasions and media a thing is said at or in ("at a rally", "in a tweet", "at last week's forum"); with the written sources of `SOURCE_NOUNS`, they close a reported phrase. */
 export const OCCASION_NOUNS: readonly string[] = [
-  'address', 'appearance', 'briefing', 'broadcast', 'conference', 'convention', 'debate', 'event', 'forum', 'hearing',
-  'meeting', 'news', 'podcast', 'rally', 'remarks', 'session', 'speech', 'stop', 'summit', 'town', 'tweets',
+  'ad', 'address', 'ads', 'appearance', 'briefing', 'broadcast', 'commercial', 'conference', 'convention', 'debate',
+  'debates', 'event', 'forum', 'hearing', 'meeting', 'news', 'podcast', 'rallies', 'rally', 'remarks', 'session',
+  'speech', 'speeches', 'stop', 'summit', 'town', 'tweets',
 ];

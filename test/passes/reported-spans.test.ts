@@ -21,6 +21,7 @@ describe('where a reported noun phrase ends', () => {
     ['before a participle after a comma', 'Critics attacked the plan, calling a vote within days.', [['the plan', 'attacked']]],
     ['before an adverbial of time', 'Critics attacked the plan during the debate.', [['the plan', 'attacked']]],
     ['before the occasion it was said at', 'The coach praised his players at a news conference on Sunday.', [['his players', 'praised']]],
+    ['before the speeches it was said in', 'Ortiz praised the volunteers in her speeches.', [['the volunteers', 'praised']]],
     ['before the medium it was said in', 'The mayor rejected the plan in a statement released on Monday.', [['the plan', 'rejected']]],
     ['a prepositional phrase of the noun goes on', 'The mayor praised the rise in school places.', [['the rise in school places', 'praised']]],
     ['"after" before a noun phrase ends it', 'The union praised the deal after the vote.', [['the deal', 'praised']]],
