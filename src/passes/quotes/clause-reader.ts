@@ -13,6 +13,7 @@ const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjecti
 const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
 const NOT_FINITE = TagSet.of('Gerund');
 const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary');
+/** Forms of "be" and "have" that a participle leans on ("was arrested", "had spoken"). */
 const AUXILIARY = TagSet.of('Copula', 'Auxiliary');
 /** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
 const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
@@ -309,7 +310,7 @@ export abstract class ClauseReader {
     for (; k < this.end - 1; k++) {
       // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
       if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
-      // "endorsed Trump last week and has appeared …": a phrase ends before a time or a second verb.
+      // "endorsed Trump last week": a phrase ends before a time.
       if (!clause && k > from && this.startsTime(k)) return k - 1;
       // "cited the figure as the debate began", "praised the plan while in Ohio": a subordinate clause is the cue's, not the object's.
       if (!clause && k > from && (this.startsAdverbialClause(k) || this.startsCircumstance(k))) return k - 1;
