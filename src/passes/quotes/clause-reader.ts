@@ -1,4 +1,6 @@
 import { PARTS_OF_DAY } from '../../lexicon/dates.js';
+import { ADVERBIAL_PREPOSITIONS, OCCASION_NOUNS } from '../../lexicon/report-spans.js';
+import { SOURCE_NOUNS, STATEMENT_NOUNS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
@@ -11,6 +13,8 @@ const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjecti
 const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
 const NOT_FINITE = TagSet.of('Gerund');
 const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary');
+/** Forms of "be" and "have" that a participle leans on ("was arrested", "had spoken"). */
+const AUXILIARY = TagSet.of('Copula', 'Auxiliary');
 /** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
 const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
@@ -26,6 +30,11 @@ export const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
 /** Words after a comma that carry the report on: relative clauses, examples. */
 const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'whether', 'including', 'such', 'especially', 'particularly']);
+/** Subordinators that are also prepositions: they open a clause only before a subject and its verb. */
+const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'as', 'before', 'since']);
+const ADVERBIAL = new Set(ADVERBIAL_PREPOSITIONS);
+/** Where and in what something was said: "at a rally", "in a statement", "in early-morning tweets". */
+const OCCASIONS = new Set([...OCCASION_NOUNS, ...SOURCE_NOUNS, ...SOURCE_NOUNS.map((noun) => `${noun}s`), ...STATEMENT_NOUNS]);
 export const BOUNDARY = /[,;:—–]/;
 /** "said Friday afternoon", "said this morning": a part of the day closes a time adjunct. */
 const DAY_PARTS = new Set(PARTS_OF_DAY.keys());
@@ -101,10 +110,23 @@ export abstract class ClauseReader {
     if (!possessive && !noun && (tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k)) || this.isFinite(k))) return false;
     // The subject may carry an aside between commas ("the program, run by the agency, has …").
     let commas = 0;
+    let relative = false;
     for (let j = k + 1; j < this.end && j - k <= 14; j++) {
+      // "the plan, which costs $2bn, would fail": the relative clause's verb is not the subject's.
+      if (relative && this.isFinite(j)) {
+        relative = false;
+        continue;
+      }
       // "endorsed Ortiz last week and has appeared": a verb right after "and" shares the cue's subject.
-      if (this.isFinite(j)) return !LINKING.has(tokens.normal(j - 1)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
+      if (this.isFinite(j)) {
+        let before = j - 1;
+        while (before > k && tokens.has(before, 'Adverb')) before--;
+        return !LINKING.has(tokens.normal(before)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
+      }
       if (this.document.quoteOf(j - 1) >= 0) continue;
+      // "praised the deal as the talks ended": a subject holds no adverbial clause; what follows it is the verb's.
+      if (this.startsAdverbialClause(j) || this.startsCircumstance(j)) return false;
+      if (RELATIVES.has(tokens.normal(j))) relative = true;
       if (/[;:—–]/.test(tokens.post(j - 1)) || (/,/.test(tokens.post(j - 1)) && (++commas > 2 || LINKING.has(tokens.normal(j))))) return false;
       if (j - k > 8 && commas === 0) return false;
     }
@@ -161,6 +183,76 @@ export abstract class ClauseReader {
     return false;
   }
 
+  /** A subordinate clause starts at `k`: "as the vote began", "while in Ohio", "because …". */
+  protected startsAdverbialClause(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (!SUBORDINATORS.has(word) || this.document.quoteOf(k) >= 0 || tokens.normal(k + 1) === 'of') return false;
+    // "at times when no one watched": a "when" after a noun of time is a relative.
+    if (word === 'when' && tokens.hasAny(k - 1, TIME_WORDS)) return false;
+    // "described him as a fraud", "a decision after the vote": before a noun phrase these are prepositions.
+    return !PREPOSITIONAL_SUBORDINATORS.has(word) || this.subjectThenVerb(k + 1);
+  }
+
+  /** A short subject and its verb, with no comma between, start at `k`: "Trump consolidates", "the polls closed". */
+  private subjectThenVerb(k: number): boolean {
+    const { tokens } = this;
+    if (k >= this.end || this.isFinite(k) || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k))) return false;
+    for (let j = k + 1; j < this.end && j - k <= 5; j++) {
+      if (this.isFinite(j)) return tokens.normal(j - 1) !== 'to';
+      if (BOUNDARY.test(tokens.post(j - 1)) || !tokens.hasAny(j, NOUN_PHRASE_START)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * An adverbial that tells when, where or in what something was said starts at `k`: "during the
+   * debate", "after the vote", "in a ruling released Thursday", "at last week's forum".
+   */
+  protected startsCircumstance(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    if (ADVERBIAL.has(word)) return true;
+    if ((word !== 'in' && word !== 'at' && word !== 'on') || tokens.normal(k - 1) === 'than') return false;
+    for (let j = k + 1; j < this.end && j - k <= 4; j++) {
+      if (OCCASIONS.has(tokens.normal(j))) return true;
+      if (!tokens.hasAny(j, NOUN_PHRASE_START) || BOUNDARY.test(tokens.post(j))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "endorsed Ortiz and has appeared at her rallies", "said she regretted it and promised to stay
+   * out": after "and" or "but", a verb with a tense of its own and no subject is another thing the
+   * cue's subject did: after a phrase, any such verb; after a clause, another verb of saying (else
+   * the clause's own subject may go on: "said he was tired and wanted to rest"). A bare verb shares
+   * a modal ("will cut jobs and close plants"); a participle its auxiliary ("was arrested and charged").
+   */
+  protected startsCoordinatePredicate(k: number, clause: boolean): boolean {
+    const { tokens } = this;
+    if (!LINKING.has(tokens.normal(k)) || BOUNDARY.test(tokens.post(k - 1)) || this.document.quoteOf(k) >= 0) return false;
+    let j = k + 1;
+    while (j < this.end && tokens.has(j, 'Adverb') && !this.isFinite(j)) j++;
+    if (j >= this.end || !this.isFinite(j) || tokens.has(j, 'Pronoun')) return false;
+    if (!clause) return true;
+    if (tokens.has(j, 'Infinitive') || !reportingCue(tokens, j)) return false;
+    if (!tokens.has(j, 'PastTense')) return true;
+    let verb = k - 1;
+    while (verb > this.first && !tokens.has(verb, 'Verb')) verb--;
+    return !(tokens.has(verb, 'PastTense') && verb > this.first && tokens.hasAny(verb - 1, AUXILIARY));
+  }
+
+  /** A prepositional phrase with no verb, then a comma and a clause, start at `k`: "in a close race, Ortiz leads", "like him, she was". */
+  private opensWithPhrase(k: number): boolean {
+    const { tokens } = this;
+    if (!tokens.has(k, 'Preposition') && tokens.normal(k) !== 'like') return false;
+    for (let j = k; j < this.end - 1 && j - k < 8; j++) {
+      if (j > k && this.isFinite(j)) return false;
+      if (/,/.test(tokens.post(j))) return this.startsClause(j + 1);
+    }
+    return false;
+  }
+
   /** "as well as" starts at `k`: a list goes on. */
   protected asWellAs(k: number): boolean {
     return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
@@ -210,8 +302,9 @@ export abstract class ClauseReader {
   protected clauseEnd(from: number, clause = true): number {
     const { tokens } = this;
     let k = from;
-    // "that, if elected, he'd leave …": an opening subordinate clause comes before the main verb.
-    if (clause && SUBORDINATORS.has(tokens.normal(k))) {
+    // "that, if elected, he'd leave …", "that in a close race, Ortiz leads …": an opening
+    // subordinate clause or phrase comes before the main verb.
+    if (clause && (SUBORDINATORS.has(tokens.normal(k)) || this.opensWithPhrase(k))) {
       while (k < this.end - 1 && !BOUNDARY.test(tokens.post(k))) k++;
       if (k < this.end - 1) k++;
     }
@@ -220,19 +313,33 @@ export abstract class ClauseReader {
     while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
       if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
+      // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
+      else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
       k++;
     }
     for (; k < this.end - 1; k++) {
       // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
       if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
-      // "endorsed Trump last week and has appeared …": a phrase ends before a time or a second verb.
-      if (!clause && k > from && (this.startsTime(k) || (LINKING.has(tokens.normal(k)) && k + 1 < this.end && this.isFinite(k + 1)))) return k - 1;
+      // "endorsed Trump last week": a phrase ends before a time.
+      if (!clause && k > from && this.startsTime(k)) return k - 1;
+      // "cited the figure as the debate began", "praised the plan while in Ohio": a subordinate clause is the cue's, not the object's.
+      if (!clause && k > from && (this.startsAdverbialClause(k) || this.startsCircumstance(k))) return k - 1;
+      if (k > from && this.startsCoordinatePredicate(k, clause)) return k - 1;
       if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.
       const next = tokens.normal(k + 1);
       if (/;/.test(tokens.post(k)) || reportingCue(tokens, k + 1)) return k;
+      // "said the plan has two flaws: it costs too much and …": what follows a colon spells the report out.
+      if (clause && /:/.test(tokens.post(k))) continue;
+      // After a noun phrase, ", which …" and ", saying …" comment on it in the writer's voice.
+      if (!clause && (RELATIVES.has(next) || next === 'where' || (next.endsWith('ing') && !CONTINUING.has(next)))) return k;
+      // "wants to cut fares, add trains and …": after an infinitive, a list of bare verbs goes on;
+      // ", focusing on …" is the writer's.
+      const infinitive = tokens.normal(from) === 'to';
+      if (infinitive && tokens.has(k + 1, 'Infinitive') && !reportingCue(tokens, k + 1)) continue;
+      if (infinitive && next.endsWith('ing') && !CONTINUING.has(next)) return k;
       if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.asWellAs(k + 1) && !this.continuesClause(k + 1, clause)) return k;
     }
     return this.end - 1;

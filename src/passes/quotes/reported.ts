@@ -4,19 +4,12 @@ import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, SEEMING, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
+import { mostlyQuoted, outermost, type ReportedClause } from './reported-clause.js';
 import { takesObjectAs } from './taken-as.js';
 import { isNounish } from './word-classes.js';
-
-/** Reported speech without quote marks: what was reported (a clause), who reported it and the verb that says so. */
-export interface ReportedClause {
-  start: number;
-  end: number;
-  speaker: Mention | null;
-  cue: Cue;
-}
 
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
@@ -37,6 +30,8 @@ const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
 const PHRASE_WORDS = TagSet.of('Determiner', 'Adjective', 'Noun', 'Value', 'Possessive');
 /** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
 const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
+/** Words that open a relative or wh-clause with a gap the report fills: "which critics say is unfair". */
+const WH_WORDS = new Set(['how', 'what', 'which', 'who', 'whom', 'why']);
 /** The sections whose sentences report speech; headlines and a model's preamble do not. */
 const REPORTING_SECTIONS = new Set(['body', 'insights', null]);
 
@@ -68,28 +63,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
       found.push(report);
     }
   }
-  // "said she plans to …", "told the audience that she believes …": a belief or intention inside
-  // a report is part of what was reported, not an attribution of its own.
-  const tokens = document.tokens;
-  const kept = found.filter((report) => {
-    const word = tokens.normal(report.cue.last);
-    if (!isStance(word) && !SEEMING.has(word)) return true;
-    const at = tokens.start(report.cue.first);
-    return !found.some((outer) => outer !== report && outer.start <= at && at < outer.end);
-  });
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** A verb of belief, intention or comment, whose report inside another report is part of that one. */
-function isStance(word: string): boolean {
-  return STANCE.has(word) || INFINITIVE.has(word) || OBJECT_REPORTS.has(word) || PREPOSITION_REPORTS.has(word);
-}
-
-/** A report that is one quotation with a speaker is the quotation's, not another attribution. */
-function mostlyQuoted(report: ReportedClause, quotes: readonly MarkedSpan[]): boolean {
-  let quoted = 0;
-  for (const quote of quotes) quoted += Math.max(0, Math.min(quote.end, report.end) - Math.max(quote.open, report.start));
-  return quoted >= (report.end - report.start) * 0.8;
+  return outermost(document.tokens, found);
 }
 
 /** The reading of one sentence around its reporting cues. */
@@ -154,7 +128,9 @@ class SentenceReader extends ClauseReader {
       // "Even if the merger collapses, Ms. Grant said, she will …": after a subordinate clause the main one follows.
       const subordinate = this.opensSubordinate(start);
       const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.mainVerbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
-      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb);
+      // "Prices rose, the agency said, and wages fell": a coordinated clause goes on with the report.
+      const coordinated = before && LINKING.has(next) && this.startsClause(after + 2);
+      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object' && !(before && !this.mainVerbBeforeBoundary(after + 1))) return null;
     }
@@ -207,6 +183,8 @@ class SentenceReader extends ClauseReader {
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
     }
+    const wh = this.whClause(cue);
+    if (wh) return wh;
     // "pointed out that …", "singled out the senator": the report follows the particle.
     const out = OUT_PARTICLE.has(verb) && tokens.normal(k) === 'out';
     if (out) k++;
@@ -249,6 +227,18 @@ class SentenceReader extends ClauseReader {
     // "cited derogatory comments", "praised the proposals": the object is the report.
     if ((OBJECT_REPORTS.has(verb) || out) && this.startsObject(k)) return this.reportFrom(cue, k, false);
     return null;
+  }
+
+  /**
+   * "the levy, which critics say hurts farmers", "what Ortiz says her plan would do": a cue whose
+   * subject follows a wh-word reports the whole wh-clause, from that word to the clause's end.
+   */
+  private whClause(cue: Cue): ReportedClause | null {
+    const subject = this.speakers.subjectOf(cue.first, this.first);
+    if (!subject || subject === 'coordinated') return null;
+    const wh = this.phraseStart(subject.first) - 1;
+    if (wh < this.first || !WH_WORDS.has(this.tokens.normal(wh)) || cue.last + 1 >= this.end) return null;
+    return { start: this.startOf(wh), end: this.endOf(this.clauseEnd(cue.last + 1)), speaker: subject, cue };
   }
 
   /**

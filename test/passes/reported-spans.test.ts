@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+
+/** The reported speech newsx finds in `text`, as [content, cue]. */
+function reported(text: string): Array<[string, string | null]> {
+  return analyze(text)
+    .quotes.filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      return [quote.text, quote.cue?.text ?? null];
+    });
+}
+
+describe('where a reported noun phrase ends', () => {
+  it.each([
+    ['before a subordinate clause', 'The governor praised the budget while visiting a school in Leeds.', [['the budget', 'praised']]],
+    ['before "as" with a clause', 'The union praised the deal as the talks ended.', [['the deal', 'praised']]],
+    ['"as" before a noun phrase goes on', 'The council described the plan as a failure.', [['the plan as a failure', 'described']]],
+    ['before a relative clause after a comma', 'The senator criticised the bill, which passed on Friday.', [['the bill', 'criticised']]],
+    ['a list after a comma goes on', 'Teachers called for smaller classes, better pay and new books.', [['smaller classes, better pay and new books', 'called']]],
+    ['before a participle after a comma', 'Critics attacked the plan, calling a vote within days.', [['the plan', 'attacked']]],
+    ['before an adverbial of time', 'Critics attacked the plan during the debate.', [['the plan', 'attacked']]],
+    ['before the occasion it was said at', 'The coach praised his players at a news conference on Sunday.', [['his players', 'praised']]],
+    ['before the speeches it was said in', 'Ortiz praised the volunteers in her speeches.', [['the volunteers', 'praised']]],
+    ['before the medium it was said in', 'The mayor rejected the plan in a statement released on Monday.', [['the plan', 'rejected']]],
+    ['a prepositional phrase of the noun goes on', 'The mayor praised the rise in school places.', [['the rise in school places', 'praised']]],
+    ['"after" before a noun phrase ends it', 'The union praised the deal after the vote.', [['the deal', 'praised']]],
+    ['before a second verb of its subject', 'The council condemned the attack and praised the police.', [['the attack', 'condemned'], ['the police', 'praised']]],
+    ['before a second verb after an adverb', 'The council condemned the attack but also defended the police.', [['the attack', 'condemned'], ['the police', 'defended']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it.each([
+    ['a list of bare verbs after an infinitive goes on', 'She wants to raise the wage, expand the credit and fund schools.', [['to raise the wage, expand the credit and fund schools', 'wants']]],
+    ['a participle after an infinitive ends it', 'The mayor wants to hire 500 drivers, focusing on young people.', [['to hire 500 drivers', 'wants']]],
+    ['a colon spells the report out', 'She said the council faces two problems: the budget is short and the roads are poor.', [['the council faces two problems: the budget is short and the roads are poor', 'said']]],
+    ['a semicolon still ends it', 'He said the vote was fair; his rivals disagreed.', [['the vote was fair', 'said']]],
+    ['before a second verb of saying with no subject', 'She said she regretted the remarks and promised to stay quiet.', [['she regretted the remarks', 'said'], ['to stay quiet', 'promised']]],
+    ['a bare verb after a modal goes on', 'He said the firm will cut jobs and close two plants.', [['the firm will cut jobs and close two plants', 'said']]],
+    ['a participle after an auxiliary goes on', 'They said the officer was arrested and accused of fraud.', [['the officer was arrested and accused of fraud', 'said']]],
+    ['a verb that is not one of saying goes on', 'He said he was tired and wanted to rest.', [['he was tired and wanted to rest', 'said']]],
+    ['an opening phrase before the clause', 'Officials said that in a close contest, Ortiz leads the mayor.', [['in a close contest, Ortiz leads the mayor', 'said']]],
+    ['an opening "like" phrase before the clause', 'He noted that, like him, the senator had been mocked in the press.', [['like him, the senator had been mocked in the press', 'noted']]],
+    ['an opening phrase with its own verb is the clause', 'She said that in May the firm closed, as expected.', [['in May the firm closed', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('what a reported clause holds', () => {
+  it.each([
+    ['a relative clause inside the subject', 'Bo Lin said the plan, which costs $2bn, would fail.', [['the plan, which costs $2bn, would fail', 'said']]],
+    ['an aside between dashes inside the subject', 'Critics note that Ortiz — even as she praises the plan — has voted against it twice.', [['Ortiz — even as she praises the plan — has voted against it twice', 'note']]],
+    ['a dash and a new clause after the verb still end it', 'Critics note that Ortiz has voted against the plan — and she may do so again.', [['Ortiz has voted against the plan', 'note']]],
+    ['an object with a relative clause is no clause', 'The senator acknowledged the risks of the bill, which passed on Friday.', [['the risks of the bill', 'acknowledged']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a cue inside a relative or wh-clause', () => {
+  it.each([
+    ['a relative clause with a gap', 'The levy, which critics say hurts farmers, passed on Friday.', [['which critics say hurts farmers', 'say']]],
+    ['a relative clause in the past', 'The tax, which he said had harmed the economy, was cut.', [['which he said had harmed the economy', 'said']]],
+    ['a wh-clause as an object', 'The debate turned on what the mayor says the plan would cost.', [['what the mayor says the plan would cost', 'says']]],
+    ['nothing after the cue', 'That is exactly what the mayor said.', []],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a report around its cue', () => {
+  it.each([
+    ['a clause coordinated after the cue goes on', 'The fund grew by five percent last year, the agency said in a report, and the bank lost money.', [['The fund grew by five percent last year, the agency said in a report, and the bank lost money', 'said']]],
+    ['a verb coordinated after the cue is its subject\'s', 'The fund grew by five percent, the agency said, and added that wages fell.', [['The fund grew by five percent', 'said'], ['that wages fell', 'added']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
