@@ -218,6 +218,10 @@ describe('"the day before", "the following month": counted from the story\'s tim
     // An apposition: the day before an event is the day just named.
     ['He was last seen on Oct. 12, the day before the crash.', [['Oct. 12', 'DATE', '2023-10-12'], ['the day', 'DATE', '2023-10-12']]],
     ['It rained the day before yesterday and will the day after tomorrow.', [['the day before yesterday', 'DATE', '2024-03-03'], ['the day after tomorrow', 'DATE', '2024-03-07']]],
+    // A part of the day the text is on, whatever follows it.
+    ['Shares fell on Monday but rebounded late in the day after the report.', [['Monday', 'DATE', '2024-03-04'], ['late in the day', 'DATE', '2024-03-04']]],
+    // A day told only by an event, with no day named before it: a date we cannot value.
+    ['He left the day after the vote.', [['the day', 'DATE', null]]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(brief(dates(text, ref))).toEqual(expected);

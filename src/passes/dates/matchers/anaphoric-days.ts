@@ -1,11 +1,13 @@
 import { DAY_CLAUSE_OPENERS, DEICTIC_DAYS, MONTHS, NOUN_PHRASE_OPENERS, PHASES as PHASE_LIST, SHIFTS, TIME_UNITS, WEEKDAYS } from '../../../lexicon/dates.js';
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { TagSet } from '../../../nlp/tags.js';
-import { fixed, type Matcher } from '../candidate.js';
+import { formatDay } from '../calendar.js';
+import { fixed, type Candidate, type Matcher, type Resolution } from '../candidate.js';
 import { yearToken } from './phrases.js';
 import { relativeCandidate } from './units.js';
 
 const PHASES = new Set(PHASE_LIST);
+const PARTS_OF_THE_DAY = new Set(['early', 'earlier', 'late', 'later']);
 const CLAUSE_OPENERS = new Set(DAY_CLAUSE_OPENERS);
 const NP_WORDS = new Set(NOUN_PHRASE_OPENERS);
 const MODIFIER_TAGS = TagSet.of('Adjective', 'Value');
@@ -33,6 +35,15 @@ function eventAfter(words: SubWords, k: number): boolean {
   return !DEICTIC_DAYS.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.has(lower) && !SHIFTS.has(lower);
 }
 
+/** "the day" told by an event: the day the text last named, or a day we cannot name. */
+function toldDay(first: number, last: number): Candidate {
+  const day = (at: Resolution) => at.anchors?.find((anchor) => anchor.grain === 'day')?.day ?? null;
+  return { first, last, type: 'DATE', value: (at) => {
+    const told = day(at);
+    return told ? formatDay(told) : null;
+  }, day };
+}
+
 /** the day, the same day, the day before, the day of the talks, the early weeks of the conflict */
 export const anaphoricDays: Matcher = (words, i) => {
   if (words.lower(i) !== 'the') return null;
@@ -58,6 +69,8 @@ export const anaphoricDays: Matcher = (words, i) => {
     return { first: i, last: end, type: 'DATE', value: fixed(null) };
   }
   if (kind === 'phase' || unitWord !== 'day') return null;
+  // "late in the day after falling", "earlier in the day": a part of the day the text is on, whatever follows.
+  if (kind === null && words.lower(i - 1) === 'in' && PARTS_OF_THE_DAY.has(words.lower(i - 2))) return relativeCandidate(i - 2, j + 1, 'day', 0, 'narrative');
   // "the day before yesterday", "the day after tomorrow"
   const beyond = words.lower(j + 2);
   if ((after === 'before' && beyond === 'yesterday') || (after === 'after' && beyond === 'tomorrow')) {
@@ -66,7 +79,7 @@ export const anaphoricDays: Matcher = (words, i) => {
   if (after === 'before' || after === 'after') {
     // "Oct. 12, the day before the crash": the day is a day the text names, told by an event after it;
     // "the day before returning", "the day after police arrived": a day counted from an event, no date.
-    if (eventAfter(words, j + 2)) return NP_WORDS.has(words.lower(j + 2)) ? relativeCandidate(i, j + 1, 'day', 0, 'narrative') : null;
+    if (eventAfter(words, j + 2)) return NP_WORDS.has(words.lower(j + 2)) ? toldDay(i, j + 1) : null;
     return relativeCandidate(i, j + 2, 'day', after === 'before' ? -1 : 1, 'narrative');
   }
   if (CLAUSE_OPENERS.has(after) && kind === null) return { first: i, last: j + 1, type: 'DATE', value: fixed(null) };
