@@ -61,6 +61,8 @@ const LEAD_IN_ONLY = new Set(LEAD_IN_ONLY_CUES.flatMap(inflect));
 const WEAK = new Set(WEAK_CUES.flatMap(inflect));
 const ISSUING = new Set(ISSUING_VERBS);
 const STATEMENTS = new Set(STATEMENT_NOUNS);
+/** Every word `cueAt` can read a cue at: the reporting verbs' forms, statement nouns, "according (to)" and "(in the) words (of)". */
+export const CUE_AT_WORDS: ReadonlySet<string> = new Set([...CUE_FORMS, ...STATEMENTS, 'according', 'words']);
 const BE = new Set(PASSIVE_AUXILIARIES);
 const MODIFIERS = new Set(VERB_MODIFIERS);
 const STATEMENT_MODIFIERS = TagSet.of('Determiner', 'Adjective', 'Possessive');

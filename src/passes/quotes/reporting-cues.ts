@@ -1,8 +1,8 @@
 import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { TagSet } from '../../nlp/tags.js';
-import { cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
-import { takesObjectAs } from './taken-as.js';
+import { CUE_AT_WORDS, cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
+import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
 export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
@@ -79,8 +79,14 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'as', 'since']);
 
+/** Every word a cue can be read at; most words of a sentence are none, and are passed over at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_AT_WORDS, ...TAKEN_AS_FORMS, ...STANCE, ...INFINITIVE, ...OBJECT_REPORTS, ...PREPOSITION_REPORTS.keys(), ...OUT_PARTICLE, ...UNANSWERED.keys(), ...MAKE,
+]);
+
 /** A verb that reports a clause: a reporting verb, "according to", or a verb of belief or evidence; never passive. */
 export function reportingCue(tokens: Tokens, t: number): Cue | null {
+  if (!CUE_WORDS.has(tokens.normal(t))) return null;
   if (modifiesNoun(tokens, t) || (t > 0 && tokens.normal(t - 1) === 'without')) return null;
   // "When asked whether …, Trump answered": the question was put to the subject, not by it.
   if (t > 0 && tokens.normal(t).endsWith('ed') && SUBORDINATORS.has(tokens.normal(t - 1))) return null;

@@ -4,6 +4,8 @@ import { inflect } from './cues.js';
 
 const REGARDING = new Set(REGARDING_VERBS.flatMap(inflect).concat(['saw', 'seen', 'seeing']));
 const PREDICATING = new Set(PREDICATING_VERBS.flatMap(inflect));
+/** Every verb form `takesObjectAs` reads at. */
+export const TAKEN_AS_FORMS: ReadonlySet<string> = new Set([...REGARDING, ...PREDICATING]);
 const COUNTING = new Set(COUNTING_WORDS);
 const TIMES = new Set(CALLING_TIMES);
 /** "called the plan risky" is rarer than "called the office early": only a noun phrase names what was called. */
