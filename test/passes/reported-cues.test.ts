@@ -208,3 +208,24 @@ describe('reported cues: a question put to the subject is the asker\'s, and the 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('reported cues: a clause whose subject is a gerund', () => {
+  it.each([
+    ['after "said"', 'The mayor said raising the levy would hurt farmers.', [['raising the levy would hurt farmers', 'The mayor', 'said']]],
+    ['after "says"', 'The coach says losing the final has made the team stronger.', [['losing the final has made the team stronger', 'The coach', 'says']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a gerund that reports is not a subject', 'The mayor spoke, adding that the levy would rise.', [['the levy would rise', 'The mayor', 'adding']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a gerund as the object of a verb that takes no clause', 'The mayor enjoyed walking the dog.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

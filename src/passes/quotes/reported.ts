@@ -207,7 +207,7 @@ class SentenceReader extends ClauseReader {
     // "supported the bill when it came up": after a verb that takes no clause, what reads as one is its object.
     // "Citing a poll, the mayor …": an opening participle's phrase ends where the main clause begins.
     const objectOnly = start < 0 && (OBJECT_ONLY.has(verb) || (verb.endsWith('ing') && cue.first === this.skipLinking(this.first)));
-    if (clauses && start < 0 && this.startsClause(k)) start = k;
+    if (clauses && start < 0 && (this.startsClause(k) || this.gerundSubject(k))) start = k;
     // "said after the debate she would …": a prepositional phrase, then a clause with a pronoun subject.
     if (clauses && start < 0 && tokens.has(k, 'Preposition') && (REPORTED_FORMS.has(verb) || STANCE.has(verb)) && !PREPOSITION_REPORTS.has(verb)) {
       let j = k + 1;
@@ -339,6 +339,19 @@ class SentenceReader extends ClauseReader {
     const end = this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause);
     const last = object ? objectPhraseEnd(this.tokens, start, end) : end;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
+  }
+
+  /**
+   * "said raising the tax would hurt farmers": a gerund's phrase as the subject of a finite verb
+   * before the next boundary; a gerund that reports ("said, adding that …") opens no subject.
+   */
+  private gerundSubject(k: number): boolean {
+    if (!this.isGerund(k) || reportingCue(this.tokens, k)) return false;
+    for (let j = k + 1; j < this.end && j - k < 12 && this.document.quoteOf(j) < 0; j++) {
+      if (this.isFinite(j)) return !this.tokens.has(j, 'Pronoun');
+      if (BOUNDARY.test(this.tokens.post(j)) || COMPLEMENTIZERS.has(this.tokens.normal(j))) return false;
+    }
+    return false;
   }
 
   /** A gerund's phrase has verbs of its own ("dropping carried interest"): it runs to the first comma or the sentence's end. */
