@@ -229,3 +229,22 @@ describe('reported cues: a clause whose subject is a gerund', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: a word standing for what was said', () => {
+  it.each([
+    ['"so"', 'Half of the members said so in the spring.', [['so', 'Half', 'said']]],
+    ['"yes"', 'About 40 percent said yes, and the rest waited.', [['yes', '40 percent', 'said']]],
+    ['"the same of" someone', 'Two-thirds said the same of the mayor.', [['the same of the mayor', 'Two-thirds', 'said']]],
+    ['"as much"', 'The mayor indicated as much in a letter to members.', [['as much', 'The mayor', 'indicated']]],
+    ['"no" opening a clause is no stand-in', 'She said no one would lose a job.', [['no one would lose a job', 'She', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"so many" things', 'He said so many things.'],
+    ['the writer', 'I think so.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
+import { proFormEnd } from './pro-form.js';
 import { mostlyQuoted, outermost, type ReportedClause } from './reported-clause.js';
 import { takesObjectAs } from './taken-as.js';
 import { isNounish } from './word-classes.js';
@@ -194,6 +195,10 @@ class SentenceReader extends ClauseReader {
     if (unanswered >= 0 && (this.startsNounPhrase(unanswered) || tokens.has(unanswered, 'Plural') || /s$/.test(tokens.normal(unanswered)))) return this.reportFrom(cue, unanswered, false);
     // "sees the plan as a threat", "called the deal a disaster": the object and what it is taken for.
     if (takesObjectAs(tokens, cue.last) && (this.startsNounPhrase(k) || tokens.has(k, 'Reflexive'))) return this.reportFrom(cue, k, false);
+    const standIn = REPORTED_FORMS.has(verb) || STANCE.has(verb) ? proFormEnd(tokens, k, this.end) : -1;
+    // "said so", "said the same of the mayor": a stand-in for what was said is the report.
+    const standing = standIn >= 0 ? this.reportFrom(cue, k, false) : null;
+    if (standing) return { ...standing, end: this.endOf(standIn) };
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
