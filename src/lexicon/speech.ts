@@ -254,6 +254,19 @@ export const UNANSWERED_VERBS: ReadonlyMap<string, readonly string[]> = new Map(
 export const OUT_PARTICLE_VERBS: readonly string[] = ['call', 'lash', 'point', 'single', 'speak', 'spell'];
 
 /**
+ * Nouns and adjectives whose "that" clause is what someone claims, fears or is sure of: "her
+ * insistence that the deal was fair", "voters were confident that …". Held by the possessor, else
+ * by the clause's subject.
+ */
+export const THAT_CLAUSE_WORDS: readonly string[] = [
+  'acknowledgement', 'acknowledgment', 'admission', 'allegation', 'allegations', 'angry', 'argument', 'arguments',
+  'assertion', 'assurance', 'assurances', 'aware', 'belief', 'claim', 'claims', 'concern', 'concerned', 'concerns',
+  'confident', 'contention', 'convinced', 'disappointed', 'fear', 'fears', 'frustrated', 'furious', 'hope',
+  'hopeful', 'hopes', 'insistence', 'notion', 'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'sceptical',
+  'skeptical', 'suggestion', 'upset', 'view', 'warning', 'warnings', 'worried',
+];
+
+/**
  * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the
  * plan", "his comments on taxes". With a preposition after them, what follows is what the
  * attitude or comment is about, attributed to whoever holds it.

@@ -1,4 +1,4 @@
-import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS, THAT_CLAUSE_WORDS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -15,6 +15,7 @@ import { isNounish } from './word-classes.js';
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
 const ATTITUDES = new Set(ATTITUDE_WORDS);
+const THAT_CLAUSE = new Set(THAT_CLAUSE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
@@ -253,7 +254,8 @@ class SentenceReader extends ClauseReader {
    */
   attitudeAt(t: number): ReportedClause | null {
     const { tokens } = this;
-    if (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2)) return null;
+    const that = THAT_CLAUSE.has(tokens.normal(t)) && tokens.normal(t + 1) === 'that' && this.startsClause(t + 2);
+    if (!that && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
     if (/[,;:]/.test(tokens.post(t))) return null;
     let k = t - 1;
     while (k >= this.first && (tokens.has(k, 'Adjective') || tokens.has(k, 'Adverb'))) k--;
@@ -263,7 +265,7 @@ class SentenceReader extends ClauseReader {
     else speaker = this.speakers.clauseSubject(this.first, t - 1);
     if (!speaker) return null;
     const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
-    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
+    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, that)), speaker, cue };
   }
 
   /**
