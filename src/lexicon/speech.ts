@@ -259,11 +259,14 @@ export const OUT_PARTICLE_VERBS: readonly string[] = ['call', 'lash', 'point', '
  * by the clause's subject.
  */
 export const THAT_CLAUSE_WORDS: readonly string[] = [
-  'acknowledgement', 'acknowledgment', 'admission', 'allegation', 'allegations', 'angry', 'argument', 'arguments',
-  'assertion', 'assurance', 'assurances', 'aware', 'belief', 'claim', 'claims', 'concern', 'concerned', 'concerns',
-  'confident', 'contention', 'convinced', 'disappointed', 'fear', 'fears', 'frustrated', 'furious', 'hope',
-  'hopeful', 'hopes', 'insistence', 'notion', 'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'sceptical',
-  'skeptical', 'suggestion', 'upset', 'view', 'warning', 'warnings', 'worried',
+  'accusation', 'accusations', 'acknowledgement', 'acknowledgment', 'adamant', 'admission', 'allegation',
+  'allegations', 'angry', 'argument', 'arguments', 'assertion', 'assumption', 'assurance', 'assurances', 'aware',
+  'belief', 'claim', 'claims', 'complaint', 'complaints', 'concern', 'concerned', 'concerns', 'confidence',
+  'confident', 'contention', 'convinced', 'criticism', 'disappointed', 'disappointment', 'doubt', 'doubts',
+  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'insistence', 'notion',
+  'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical', 'sense',
+  'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning', 'warnings',
+  'worried', 'worries',
 ];
 
 /**

@@ -253,6 +253,7 @@ describe('reported cues: a noun or adjective and its "that" clause', () => {
   it.each([
     ['an adjective, held by the subject', 'Voters were frustrated that the count took so long.', [['the count took so long', 'Voters', 'frustrated that']]],
     ['"aware that"', 'The mayor is aware that the roads are bad.', [['the roads are bad', 'The mayor', 'aware that']]],
+    ['"adamant that"', 'The coach was adamant that the team would win.', [['the team would win', 'The coach', 'adamant that']]],
     ['a noun, held by its possessor', 'Members rejected his assertion that the vote was rigged.', [['his assertion that the vote was rigged', 'Members', 'rejected'], ['the vote was rigged', 'his', 'assertion that']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
@@ -260,7 +261,8 @@ describe('reported cues: a noun or adjective and its "that" clause', () => {
 
   it.each([
     ['a relative clause after a noun of the list', 'The view that she shared drew praise.'],
-    ['a noun not of the list', 'The idea that he proposed was popular.'],
+    ['a relative clause after "idea"', 'The idea that he proposed was popular.'],
+    ['a relative clause after "evidence"', 'The evidence that she gathered was thin.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
   });
