@@ -254,7 +254,8 @@ describe('reported cues: a noun or adjective and its "that" clause', () => {
     ['an adjective, held by the subject', 'Voters were frustrated that the count took so long.', [['the count took so long', 'Voters', 'frustrated that']]],
     ['"aware that"', 'The mayor is aware that the roads are bad.', [['the roads are bad', 'The mayor', 'aware that']]],
     ['"adamant that"', 'The coach was adamant that the team would win.', [['the team would win', 'The coach', 'adamant that']]],
-    ['a noun, held by its possessor', 'Members rejected his assertion that the vote was rigged.', [['his assertion that the vote was rigged', 'Members', 'rejected'], ['the vote was rigged', 'his', 'assertion that']]],
+    ['a noun, held by its possessor', 'Members laughed at his assertion that the vote was rigged.', [['the vote was rigged', 'his', 'assertion that']]],
+    ['inside what another rejected, only the outer report', 'Members rejected his assertion that the vote was rigged.', [['his assertion that the vote was rigged', 'Members', 'rejected']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -265,5 +266,15 @@ describe('reported cues: a noun or adjective and its "that" clause', () => {
     ['a relative clause after "evidence"', 'The evidence that she gathered was thin.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: an impression inside a reported clause', () => {
+  it.each([
+    ['after "that"', 'Smith argued that the senator appeared unsteady.', [['the senator appeared unsteady', 'Smith', 'argued']]],
+    ['after a cue without "that"', 'Smith noted the senator seemed tired.', [['the senator seemed tired', 'Smith', 'noted']]],
+    ['alone, with no source', 'The plan seems too risky.', [['The plan seems too risky', null, 'seems']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
   });
 });

@@ -56,7 +56,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
       const cue = reportingCue(document.tokens, t);
       const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
       if (!cue) {
-        if (report && !mostlyQuoted(report, quotes)) found.push(report);
+        if (report && !mostlyQuoted(report, quotes) && !found.some((other) => other.start <= report.start && report.end <= other.end)) found.push(report);
         continue;
       }
       t = cue.last;
@@ -321,7 +321,8 @@ class SentenceReader extends ClauseReader {
     while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
     if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;
     let start = be - 1;
-    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
+    // "Ortiz argued that the plan seemed rushed": the impression is the reported clause's, after its cue.
+    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1)) && tokens.normal(start - 1) !== 'that' && !(start - 1 > this.first && tokens.has(start - 1, 'Verb') && reportingCue(tokens, start - 1))) start--;
     start = this.skipLinking(this.skipDateline(start));
     if (start >= be || RELATIVES.has(tokens.normal(start)) || tokens.normal(start) === 'it') return null;
     const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
