@@ -254,6 +254,22 @@ export const UNANSWERED_VERBS: ReadonlyMap<string, readonly string[]> = new Map(
 export const OUT_PARTICLE_VERBS: readonly string[] = ['call', 'lash', 'point', 'single', 'speak', 'spell'];
 
 /**
+ * Nouns and adjectives whose "that" clause is what someone claims, fears or is sure of: "her
+ * insistence that the deal was fair", "voters were confident that …". Held by the possessor, else
+ * by the clause's subject.
+ */
+export const THAT_CLAUSE_WORDS: readonly string[] = [
+  'accusation', 'accusations', 'acknowledgement', 'acknowledgment', 'adamant', 'admission', 'allegation',
+  'allegations', 'angry', 'argument', 'arguments', 'assertion', 'assumption', 'assurance', 'assurances', 'aware',
+  'belief', 'claim', 'claims', 'complaint', 'complaints', 'concern', 'concerned', 'concerns', 'confidence',
+  'confident', 'contention', 'convinced', 'criticism', 'disappointed', 'disappointment', 'doubt', 'doubts',
+  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'insistence', 'notion',
+  'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical', 'sense',
+  'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning', 'warnings',
+  'worried', 'worries',
+];
+
+/**
  * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the
  * plan", "his comments on taxes". With a preposition after them, what follows is what the
  * attitude or comment is about, attributed to whoever holds it.

@@ -208,3 +208,73 @@ describe('reported cues: a question put to the subject is the asker\'s, and the 
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('reported cues: a clause whose subject is a gerund', () => {
+  it.each([
+    ['after "said"', 'The mayor said raising the levy would hurt farmers.', [['raising the levy would hurt farmers', 'The mayor', 'said']]],
+    ['after "says"', 'The coach says losing the final has made the team stronger.', [['losing the final has made the team stronger', 'The coach', 'says']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a gerund that reports is not a subject', 'The mayor spoke, adding that the levy would rise.', [['the levy would rise', 'The mayor', 'adding']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a gerund as the object of a verb that takes no clause', 'The mayor enjoyed walking the dog.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a word standing for what was said', () => {
+  it.each([
+    ['"so"', 'Half of the members said so in the spring.', [['so', 'Half', 'said']]],
+    ['"yes"', 'About 40 percent said yes, and the rest waited.', [['yes', '40 percent', 'said']]],
+    ['"the same of" someone', 'Two-thirds said the same of the mayor.', [['the same of the mayor', 'Two-thirds', 'said']]],
+    ['"as much"', 'The mayor indicated as much in a letter to members.', [['as much', 'The mayor', 'indicated']]],
+    ['"no" opening a clause is no stand-in', 'She said no one would lose a job.', [['no one would lose a job', 'She', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"so many" things', 'He said so many things.'],
+    ['the writer', 'I think so.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: a noun or adjective and its "that" clause', () => {
+  it.each([
+    ['an adjective, held by the subject', 'Voters were frustrated that the count took so long.', [['the count took so long', 'Voters', 'frustrated that']]],
+    ['"aware that"', 'The mayor is aware that the roads are bad.', [['the roads are bad', 'The mayor', 'aware that']]],
+    ['"adamant that"', 'The coach was adamant that the team would win.', [['the team would win', 'The coach', 'adamant that']]],
+    ['a noun, held by its possessor', 'Members laughed at his assertion that the vote was rigged.', [['the vote was rigged', 'his', 'assertion that']]],
+    ['inside what another rejected, only the outer report', 'Members rejected his assertion that the vote was rigged.', [['his assertion that the vote was rigged', 'Members', 'rejected']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a relative clause after a noun of the list', 'The view that she shared drew praise.'],
+    ['a relative clause after "idea"', 'The idea that he proposed was popular.'],
+    ['a relative clause after "evidence"', 'The evidence that she gathered was thin.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: an impression inside a reported clause', () => {
+  it.each([
+    ['after "that"', 'Smith argued that the senator appeared unsteady.', [['the senator appeared unsteady', 'Smith', 'argued']]],
+    ['after a cue without "that"', 'Smith noted the senator seemed tired.', [['the senator seemed tired', 'Smith', 'noted']]],
+    ['alone, with no source', 'The plan seems too risky.', [['The plan seems too risky', null, 'seems']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

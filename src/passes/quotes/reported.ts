@@ -1,4 +1,4 @@
-import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS } from '../../lexicon/speech.js';
+import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TELLING_VERBS, THAT_CLAUSE_WORDS } from '../../lexicon/speech.js';
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
@@ -7,6 +7,7 @@ import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
+import { proFormEnd } from './pro-form.js';
 import { mostlyQuoted, outermost, type ReportedClause } from './reported-clause.js';
 import { takesObjectAs } from './taken-as.js';
 import { isNounish } from './word-classes.js';
@@ -14,6 +15,7 @@ import { isNounish } from './word-classes.js';
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
 const ATTITUDES = new Set(ATTITUDE_WORDS);
+const THAT_CLAUSE = new Set(THAT_CLAUSE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
@@ -54,7 +56,7 @@ export function findReportedSpeech(document: Document, speakers: Speakers, quote
       const cue = reportingCue(document.tokens, t);
       const report = cue ? (reader.before(cue) ?? reader.after(cue)) : (reader.attitudeAt(t) ?? reader.raisedAt(t));
       if (!cue) {
-        if (report && !mostlyQuoted(report, quotes)) found.push(report);
+        if (report && !mostlyQuoted(report, quotes) && !found.some((other) => other.start <= report.start && report.end <= other.end)) found.push(report);
         continue;
       }
       t = cue.last;
@@ -194,6 +196,10 @@ class SentenceReader extends ClauseReader {
     if (unanswered >= 0 && (this.startsNounPhrase(unanswered) || tokens.has(unanswered, 'Plural') || /s$/.test(tokens.normal(unanswered)))) return this.reportFrom(cue, unanswered, false);
     // "sees the plan as a threat", "called the deal a disaster": the object and what it is taken for.
     if (takesObjectAs(tokens, cue.last) && (this.startsNounPhrase(k) || tokens.has(k, 'Reflexive'))) return this.reportFrom(cue, k, false);
+    const standIn = REPORTED_FORMS.has(verb) || STANCE.has(verb) ? proFormEnd(tokens, k, this.end) : -1;
+    // "said so", "said the same of the mayor": a stand-in for what was said is the report.
+    const standing = standIn >= 0 ? this.reportFrom(cue, k, false) : null;
+    if (standing) return { ...standing, end: this.endOf(standIn) };
     const told = k;
     if (TELLING.has(verb)) k = this.skipObject(k);
     while (k < this.end && this.isAdjunct(k)) k++;
@@ -207,7 +213,7 @@ class SentenceReader extends ClauseReader {
     // "supported the bill when it came up": after a verb that takes no clause, what reads as one is its object.
     // "Citing a poll, the mayor …": an opening participle's phrase ends where the main clause begins.
     const objectOnly = start < 0 && (OBJECT_ONLY.has(verb) || (verb.endsWith('ing') && cue.first === this.skipLinking(this.first)));
-    if (clauses && start < 0 && this.startsClause(k)) start = k;
+    if (clauses && start < 0 && (this.startsClause(k) || this.gerundSubject(k))) start = k;
     // "said after the debate she would …": a prepositional phrase, then a clause with a pronoun subject.
     if (clauses && start < 0 && tokens.has(k, 'Preposition') && (REPORTED_FORMS.has(verb) || STANCE.has(verb)) && !PREPOSITION_REPORTS.has(verb)) {
       let j = k + 1;
@@ -248,7 +254,8 @@ class SentenceReader extends ClauseReader {
    */
   attitudeAt(t: number): ReportedClause | null {
     const { tokens } = this;
-    if (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2)) return null;
+    const that = THAT_CLAUSE.has(tokens.normal(t)) && tokens.normal(t + 1) === 'that' && this.startsClause(t + 2);
+    if (!that && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
     if (/[,;:]/.test(tokens.post(t))) return null;
     let k = t - 1;
     while (k >= this.first && (tokens.has(k, 'Adjective') || tokens.has(k, 'Adverb'))) k--;
@@ -258,7 +265,7 @@ class SentenceReader extends ClauseReader {
     else speaker = this.speakers.clauseSubject(this.first, t - 1);
     if (!speaker) return null;
     const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
-    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, false)), speaker, cue };
+    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, that)), speaker, cue };
   }
 
   /**
@@ -314,7 +321,8 @@ class SentenceReader extends ClauseReader {
     while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
     if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;
     let start = be - 1;
-    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1))) start--;
+    // "Ortiz argued that the plan seemed rushed": the impression is the reported clause's, after its cue.
+    while (start > this.first && !BOUNDARY.test(tokens.post(start - 1)) && tokens.normal(start - 1) !== 'that' && !(start - 1 > this.first && tokens.has(start - 1, 'Verb') && reportingCue(tokens, start - 1))) start--;
     start = this.skipLinking(this.skipDateline(start));
     if (start >= be || RELATIVES.has(tokens.normal(start)) || tokens.normal(start) === 'it') return null;
     const cue: Cue = { first: t, last: t, role: 'subject', weak: false };
@@ -339,6 +347,19 @@ class SentenceReader extends ClauseReader {
     const end = this.isGerund(start) ? this.phraseEnd(start) : this.clauseEnd(start, clause);
     const last = object ? objectPhraseEnd(this.tokens, start, end) : end;
     return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
+  }
+
+  /**
+   * "said raising the tax would hurt farmers": a gerund's phrase as the subject of a finite verb
+   * before the next boundary; a gerund that reports ("said, adding that …") opens no subject.
+   */
+  private gerundSubject(k: number): boolean {
+    if (!this.isGerund(k) || reportingCue(this.tokens, k)) return false;
+    for (let j = k + 1; j < this.end && j - k < 12 && this.document.quoteOf(j) < 0; j++) {
+      if (this.isFinite(j)) return !this.tokens.has(j, 'Pronoun');
+      if (BOUNDARY.test(this.tokens.post(j)) || COMPLEMENTIZERS.has(this.tokens.normal(j))) return false;
+    }
+    return false;
   }
 
   /** A gerund's phrase has verbs of its own ("dropping carried interest"): it runs to the first comma or the sentence's end. */
