@@ -80,3 +80,14 @@ describe('a report around its cue', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported noun phrase ends before the month it was said in', () => {
+  it.each([
+    ['"in" and a month', 'The mayor endorsed the plan in July.', [['the plan', 'endorsed']]],
+    ['"in" and a month, then more', 'The union praised the reforms in March and April.', [['the reforms', 'praised']]],
+    ['a month inside a reported clause stays', 'She said the vote would come in May.', [['the vote would come in May', 'said']]],
+    ['"in" and a place goes on', 'The mayor praised the rise in school places.', [['the rise in school places', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

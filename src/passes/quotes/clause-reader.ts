@@ -258,12 +258,14 @@ export abstract class ClauseReader {
     return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
   }
 
-  /** A time adjunct starts at `k`: "on Monday", "last week", "this morning", "Tuesday". */
+  /** A time adjunct starts at `k`: "on Monday", "in March", "last week", "this morning", "Tuesday". */
   protected startsTime(k: number): boolean {
     const { tokens } = this;
     const word = tokens.normal(k);
     const time = (j: number) => j < this.end && (tokens.hasAny(j, TIME_WORDS) || DAY_PARTS.has(tokens.normal(j)));
     if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later') return time(k + 1);
+    // "endorsed one in July": a month after "in" dates the saying.
+    if (word === 'in') return k + 1 < this.end && tokens.has(k + 1, 'Month');
     return time(k) && !tokens.has(k - 1, 'Preposition') && !tokens.has(k - 1, 'Determiner');
   }
 
