@@ -91,3 +91,14 @@ describe('a reported noun phrase ends before the month it was said in', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported list goes on past ", and" to its last item', () => {
+  it.each([
+    ['a serial comma before the last item', 'The senator attacked the mayor, the council, and the police.', [['the mayor, the council, and the police', 'attacked']]],
+    ['"or" before the last item', 'The union criticised the board, the managers, or both.', [['the board, the managers, or both', 'criticised']]],
+    ['a clause after ", and" is not an item', 'The senator attacked the mayor, and the council voted to delay the plan.', [['the mayor', 'attacked']]],
+    ['a verb after ", and" is not an item', 'The senator praised the plan, and then left.', [['the plan', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -357,7 +357,9 @@ export abstract class ClauseReader {
     const { tokens } = this;
     const word = tokens.normal(k);
     if (LINKING.has(word) && k + 1 < this.end) {
-      if (!clause || reportingCue(tokens, k + 1)) return false;
+      if (reportingCue(tokens, k + 1)) return false;
+      // "attacked the mayor, the council, and the police": after a phrase, the last item of a list.
+      if (!clause) return (word === 'and' || word === 'or') && this.startsNounPhrase(k + 1) && !this.verbBeforeBoundary(k + 1);
       // "…, and markets fell": a word compromise reads as a verb is the subject when a verb follows it.
       const verbOnly = this.isFinite(k + 1) && !tokens.has(k + 1, 'Pronoun') && !tokens.has(k + 1, 'Noun') && !(k + 2 < this.end && this.isFinite(k + 2));
       return tokens.normal(k + 1) === 'that' || verbOnly;
