@@ -102,3 +102,13 @@ describe('a reported list goes on past ", and" to its last item', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a report before a long subject of its cue', () => {
+  it.each([
+    ['a subject of five words', 'The driver was headed to Lyon for a meeting, the news site Le Monde reported.', [['The driver was headed to Lyon for a meeting', 'reported']]],
+    ['a subject with three words before a name', 'The pair had been traveling together, the local radio station RTL said.', [['The pair had been traveling together', 'said']]],
+    ['a clause before the subject is not part of it', 'The vote was close, and the news site Le Monde reported a recount.', [['a recount', 'reported']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
