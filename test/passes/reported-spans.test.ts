@@ -112,3 +112,13 @@ describe('a report before a long subject of its cue', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a report ends before "and has said"', () => {
+  it.each([
+    ['after an infinitive', 'The senator has urged allies to raise spending but has said she will keep the pledge.', [['allies to raise spending', 'urged'], ['she will keep the pledge', 'said']]],
+    ['after a clause', 'She said the vote was fair and has argued for a recount.', [['the vote was fair', 'said'], ['a recount', 'argued']]],
+    ['"had" and a verb of doing stays in the clause', 'She said the plan had failed and had cost jobs.', [['the plan had failed and had cost jobs', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

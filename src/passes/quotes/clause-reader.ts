@@ -17,6 +17,8 @@ const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary')
 const AUXILIARY = TagSet.of('Copula', 'Auxiliary');
 /** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
 const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
+/** Forms of "have" before a participle. */
+const HAVE = new Set(['had', 'has', 'have']);
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
 export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 /** Words that join a sentence to the one before; a report starts after them. */
@@ -235,6 +237,8 @@ export abstract class ClauseReader {
     while (j < this.end && tokens.has(j, 'Adverb') && !this.isFinite(j)) j++;
     if (j >= this.end || !this.isFinite(j) || tokens.has(j, 'Pronoun')) return false;
     if (!clause) return true;
+    // "…, but has said she will stay": an auxiliary, then the verb of saying.
+    if (HAVE.has(tokens.normal(j)) && j + 1 < this.end && tokens.has(j + 1, 'PastTense') && reportingCue(tokens, j + 1)) return true;
     if (tokens.has(j, 'Infinitive') || !reportingCue(tokens, j)) return false;
     if (!tokens.has(j, 'PastTense')) return true;
     let verb = k - 1;
