@@ -316,9 +316,9 @@ export abstract class ClauseReader {
     }
     // The clause's own verb, not one of a relative clause inside its subject ("the plan, which costs …, would fail").
     let relative = false;
-    while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
+    while (clause && k < this.end && !(!relative && !this.opensParticipleAside(k, from) && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
-      if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
+      if (RELATIVES.has(tokens.normal(k)) || this.opensParticipleAside(k, from)) relative = true;
       // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
       else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
@@ -349,6 +349,15 @@ export abstract class ClauseReader {
       if (!CONTINUING.has(next) && !next.endsWith('ing') && !this.asWellAs(k + 1) && !this.continuesClause(k + 1, clause)) return k;
     }
     return this.end - 1;
+  }
+
+  /**
+   * "the program, run by the county, has …": after a comma inside the subject, a participle and its
+   * preposition are an aside, not the clause's verb ("the firm, and its owner, lost money" has one).
+   */
+  private opensParticipleAside(k: number, from: number): boolean {
+    const { tokens } = this;
+    return k > from && k + 1 < this.end && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun') && tokens.has(k + 1, 'Preposition');
   }
 
   /**
