@@ -127,6 +127,7 @@ describe('a participle aside inside the subject of a reported clause', () => {
   it.each([
     ['after a cue with no "that"', 'Officials said the plan, backed by the mayor, would cut fares.', [['the plan, backed by the mayor, would cut fares', 'said']]],
     ['after "that"', 'Critics argue that the fund, created by the state in 2010, has wasted money.', [['the fund, created by the state in 2010, has wasted money', 'argue']]],
+    ['an irregular participle before "by"', 'Backers say the program, run by the county, has brought jobs to the region.', [['the program, run by the county, has brought jobs to the region', 'say']]],
     ['a participle after the verb is no aside', 'She said the deal collapsed, prompted by a row over fees.', [['the deal collapsed', 'said']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);

@@ -352,12 +352,13 @@ export abstract class ClauseReader {
   }
 
   /**
-   * "the program, run by the county, has …": after a comma inside the subject, a participle and its
-   * preposition are an aside, not the clause's verb ("the firm, and its owner, lost money" has one).
+   * "the program, backed by the county, has …": after a comma inside the subject, a participle and its
+   * preposition are an aside, not the clause's verb ("the firm, and its owner, lost money" has one);
+   * "run by" is one though compromise reads "run" as a bare verb.
    */
   private opensParticipleAside(k: number, from: number): boolean {
     const { tokens } = this;
-    return k > from && k + 1 < this.end && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun') && tokens.has(k + 1, 'Preposition');
+    return k > from && k + 1 < this.end && /,/.test(tokens.post(k - 1)) && !tokens.has(k - 1, 'Pronoun') && ((tokens.has(k, 'PastTense') && tokens.has(k + 1, 'Preposition')) || (tokens.has(k, 'Verb') && tokens.normal(k + 1) === 'by'));
   }
 
   /**
