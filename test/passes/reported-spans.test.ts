@@ -133,3 +133,14 @@ describe('a participle aside inside the subject of a reported clause', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported noun phrase goes on with ", including" an example of it', () => {
+  it.each([
+    ['an example of the object', 'The mayor criticised the budget, including its cuts to libraries.', [['the budget, including its cuts to libraries', 'criticised']]],
+    ['people named are the subject\'s', 'The party leaders had endorsed the bid, including Gov. Lee.', [['the bid', 'endorsed']]],
+    ['an activity is the writer\'s gloss', 'They will discuss access issues, including using a third party.', [['access issues', 'discuss']]],
+    ['a participle after the comma still ends it', 'The mayor criticised the budget, calling it cruel.', [['the budget', 'criticised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
