@@ -80,3 +80,67 @@ describe('a report around its cue', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported noun phrase ends before the month it was said in', () => {
+  it.each([
+    ['"in" and a month', 'The mayor endorsed the plan in July.', [['the plan', 'endorsed']]],
+    ['"in" and a month, then more', 'The union praised the reforms in March and April.', [['the reforms', 'praised']]],
+    ['a month inside a reported clause stays', 'She said the vote would come in May.', [['the vote would come in May', 'said']]],
+    ['"in" and a place goes on', 'The mayor praised the rise in school places.', [['the rise in school places', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a reported list goes on past ", and" to its last item', () => {
+  it.each([
+    ['a serial comma before the last item', 'The senator attacked the mayor, the council, and the police.', [['the mayor, the council, and the police', 'attacked']]],
+    ['"or" before the last item', 'The union criticised the board, the managers, or both.', [['the board, the managers, or both', 'criticised']]],
+    ['a clause after ", and" is not an item', 'The senator attacked the mayor, and the council voted to delay the plan.', [['the mayor', 'attacked']]],
+    ['a verb after ", and" is not an item', 'The senator praised the plan, and then left.', [['the plan', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a report before a long subject of its cue', () => {
+  it.each([
+    ['a subject of five words', 'The driver was headed to Lyon for a meeting, the news site Le Monde reported.', [['The driver was headed to Lyon for a meeting', 'reported']]],
+    ['a subject with three words before a name', 'The pair had been traveling together, the local radio station RTL said.', [['The pair had been traveling together', 'said']]],
+    ['a clause before the subject is not part of it', 'The vote was close, and the news site Le Monde reported a recount.', [['a recount', 'reported']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a report ends before "and has said"', () => {
+  it.each([
+    ['after an infinitive', 'The senator has urged allies to raise spending but has said she will keep the pledge.', [['allies to raise spending', 'urged'], ['she will keep the pledge', 'said']]],
+    ['after a clause', 'She said the vote was fair and has argued for a recount.', [['the vote was fair', 'said'], ['a recount', 'argued']]],
+    ['"had" and a verb of doing stays in the clause', 'She said the plan had failed and had cost jobs.', [['the plan had failed and had cost jobs', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a participle aside inside the subject of a reported clause', () => {
+  it.each([
+    ['after a cue with no "that"', 'Officials said the plan, backed by the mayor, would cut fares.', [['the plan, backed by the mayor, would cut fares', 'said']]],
+    ['after "that"', 'Critics argue that the fund, created by the state in 2010, has wasted money.', [['the fund, created by the state in 2010, has wasted money', 'argue']]],
+    ['an irregular participle before "by"', 'Backers say the program, run by the county, has brought jobs to the region.', [['the program, run by the county, has brought jobs to the region', 'say']]],
+    ['a participle after the verb is no aside', 'She said the deal collapsed, prompted by a row over fees.', [['the deal collapsed', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a reported noun phrase goes on with ", including" an example of it', () => {
+  it.each([
+    ['an example of the object', 'The mayor criticised the budget, including its cuts to libraries.', [['the budget, including its cuts to libraries', 'criticised']]],
+    ['people named are the subject\'s', 'The party leaders had endorsed the bid, including Gov. Lee.', [['the bid', 'endorsed']]],
+    ['an activity is the writer\'s gloss', 'They will discuss access issues, including using a third party.', [['access issues', 'discuss']]],
+    ['a participle after the comma still ends it', 'The mayor criticised the budget, calling it cruel.', [['the budget', 'criticised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

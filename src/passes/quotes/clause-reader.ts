@@ -17,6 +17,8 @@ const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary')
 const AUXILIARY = TagSet.of('Copula', 'Auxiliary');
 /** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
 const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
+/** Forms of "have" before a participle. */
+const HAVE = new Set(['had', 'has', 'have']);
 const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
 export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 /** Words that join a sentence to the one before; a report starts after them. */
@@ -235,6 +237,8 @@ export abstract class ClauseReader {
     while (j < this.end && tokens.has(j, 'Adverb') && !this.isFinite(j)) j++;
     if (j >= this.end || !this.isFinite(j) || tokens.has(j, 'Pronoun')) return false;
     if (!clause) return true;
+    // "…, but has said she will stay": an auxiliary, then the verb of saying.
+    if (HAVE.has(tokens.normal(j)) && j + 1 < this.end && tokens.has(j + 1, 'PastTense') && reportingCue(tokens, j + 1)) return true;
     if (tokens.has(j, 'Infinitive') || !reportingCue(tokens, j)) return false;
     if (!tokens.has(j, 'PastTense')) return true;
     let verb = k - 1;
@@ -258,12 +262,14 @@ export abstract class ClauseReader {
     return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
   }
 
-  /** A time adjunct starts at `k`: "on Monday", "last week", "this morning", "Tuesday". */
+  /** A time adjunct starts at `k`: "on Monday", "in March", "last week", "this morning", "Tuesday". */
   protected startsTime(k: number): boolean {
     const { tokens } = this;
     const word = tokens.normal(k);
     const time = (j: number) => j < this.end && (tokens.hasAny(j, TIME_WORDS) || DAY_PARTS.has(tokens.normal(j)));
     if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later') return time(k + 1);
+    // "endorsed one in July": a month after "in" dates the saying.
+    if (word === 'in') return k + 1 < this.end && tokens.has(k + 1, 'Month');
     return time(k) && !tokens.has(k - 1, 'Preposition') && !tokens.has(k - 1, 'Determiner');
   }
 
@@ -310,9 +316,9 @@ export abstract class ClauseReader {
     }
     // The clause's own verb, not one of a relative clause inside its subject ("the plan, which costs …, would fail").
     let relative = false;
-    while (clause && k < this.end && !(!relative && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
+    while (clause && k < this.end && !(!relative && !this.opensParticipleAside(k, from) && this.document.quoteOf(k) < 0 && (this.isFinite(k) || tokens.normal(k) === 'to'))) {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
-      if (RELATIVES.has(tokens.normal(k)) || (k > from && /,/.test(tokens.post(k - 1)) && tokens.has(k, 'PastTense') && !tokens.has(k - 1, 'Pronoun'))) relative = true;
+      if (RELATIVES.has(tokens.normal(k)) || this.opensParticipleAside(k, from)) relative = true;
       // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
       else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
@@ -346,6 +352,16 @@ export abstract class ClauseReader {
   }
 
   /**
+   * "the program, backed by the county, has …": after a comma inside the subject, a participle and its
+   * preposition are an aside, not the clause's verb ("the firm, and its owner, lost money" has one);
+   * "run by" is one though compromise reads "run" as a bare verb.
+   */
+  private opensParticipleAside(k: number, from: number): boolean {
+    const { tokens } = this;
+    return k > from && k + 1 < this.end && /,/.test(tokens.post(k - 1)) && !tokens.has(k - 1, 'Pronoun') && ((tokens.has(k, 'PastTense') && tokens.has(k + 1, 'Preposition')) || (tokens.has(k, 'Verb') && tokens.normal(k + 1) === 'by'));
+  }
+
+  /**
    * What follows a comma at `k` belongs to the clause before it: an item of a list or an
    * apposition ("called for lower fares, the closure of two depots and …"), and, after a clause,
    * a coordinated report with no subject of its own ("…, and that she might …", "…, but could not …").
@@ -355,7 +371,9 @@ export abstract class ClauseReader {
     const { tokens } = this;
     const word = tokens.normal(k);
     if (LINKING.has(word) && k + 1 < this.end) {
-      if (!clause || reportingCue(tokens, k + 1)) return false;
+      if (reportingCue(tokens, k + 1)) return false;
+      // "attacked the mayor, the council, and the police": after a phrase, the last item of a list.
+      if (!clause) return (word === 'and' || word === 'or') && this.startsNounPhrase(k + 1) && !this.verbBeforeBoundary(k + 1);
       // "…, and markets fell": a word compromise reads as a verb is the subject when a verb follows it.
       const verbOnly = this.isFinite(k + 1) && !tokens.has(k + 1, 'Pronoun') && !tokens.has(k + 1, 'Noun') && !(k + 2 < this.end && this.isFinite(k + 2));
       return tokens.normal(k + 1) === 'that' || verbOnly;

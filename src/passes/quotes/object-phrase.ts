@@ -18,7 +18,7 @@ export function objectPhraseEnd(tokens: Tokens, start: number, last: number): nu
     // "Citing a poll, the mayor attacked …": a subject and its verb after the comma open the main clause.
     if (k < last && /,/.test(tokens.post(k)) && clauseFollows(tokens, k + 1, last)) return k;
     // "attacked Trump, saying …": a participle after the comma is the subject's, not the object's.
-    if (k < last && /,/.test(tokens.post(k)) && tokens.normal(k + 1).endsWith('ing') && tokens.has(k + 1, 'Verb')) return k;
+    if (k < last && /,/.test(tokens.post(k)) && tokens.normal(k + 1).endsWith('ing') && !exampleOfObject(tokens, k + 1, last) && tokens.has(k + 1, 'Verb')) return k;
   }
   return last;
 }
@@ -30,4 +30,13 @@ function clauseFollows(tokens: Tokens, k: number, last: number): boolean {
   let j = k;
   while (j <= last && j - k < 5 && SUBJECT_WORDS.some((tag) => tokens.has(j, tag)) && !FINITE_TAGS.some((tag) => tokens.has(j, tag))) j++;
   return j > k && j <= last && FINITE_TAGS.some((tag) => tokens.has(j, tag)) && !tokens.has(j, 'Gerund');
+}
+
+/**
+ * "criticised the budget, including its cuts": an example of the object goes on with it; one that
+ * names people ("endorsed the bid, including Gov. Lee") is of the subject, and an activity
+ * ("…, including raising fees") is the writer's gloss.
+ */
+function exampleOfObject(tokens: Tokens, k: number, last: number): boolean {
+  return tokens.normal(k) === 'including' && k < last && !tokens.isCapitalised(k + 1) && !tokens.normal(k + 1).endsWith('ing');
 }

@@ -429,12 +429,12 @@ class SentenceReader extends ClauseReader {
   /**
    * Where the subject of a cue after its report starts: its noun phrase, and before it words that
    * are no verb of a clause of their own, up to the comma that ends the report ("…, top housing
-   * economists said", where compromise reads "top" as a verb).
+   * economists said", where compromise reads "top" as a verb; "…, the news site Le Monde reported").
    */
   private subjectStart(k: number): number {
     const opens = this.phraseStart(k);
     let j = opens - 1;
-    while (j > this.first && opens - j < 3 && !this.commaAfter(j) && this.document.quoteOf(j) < 0 && !this.tokens.hasAny(j, NOT_IN_SUBJECT)) j--;
+    while (j > this.first && opens - j < 6 && !this.commaAfter(j) && this.document.quoteOf(j) < 0 && !this.tokens.hasAny(j, NOT_IN_SUBJECT)) j--;
     return j < opens - 1 && this.commaAfter(j) ? j + 1 : opens;
   }
 
