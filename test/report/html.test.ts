@@ -71,9 +71,13 @@ describe('the HTML reading view', () => {
     expect(headingTexts(panel)).toContain(`Donald Trump ${trumpQuotes}`);
     const ids = new Set(elements(doc, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')));
     for (const link of byTag(doc, 'a')) expect(ids.has(attr(link, 'href')!.slice(1)), attr(link, 'href')).toBe(true);
-    const speakerChip = elements(doc, (el) => el.tagName === 'a' && hasClass(el, 'chip') && attr(el, 'data-entity') === trump.id)[0]!;
+    const chips = elements(doc, (el) => el.tagName === 'a' && hasClass(el, 'chip') && attr(el, 'data-entity') === trump.id);
+    const speakerChip = chips.find((el) => hasClass(el, 'quote'))!;
     expect(attr(speakerChip, 'href')).toBe(`#a1-${trump.id}`);
     expect(text(speakerChip)).toBe('quote of Donald Trump');
+    // Reported speech says so, to the eye and to a screen reader.
+    const reportChip = chips.find((el) => hasClass(el, 'indirect'))!;
+    expect(text(reportChip)).toBe('reported speech of reported · Donald Trump');
   });
 
   it('escapes hostile file names and article text everywhere, and allows only its own script', () => {
