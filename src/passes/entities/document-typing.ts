@@ -64,25 +64,24 @@ function isFamily(words: NameWords, m: Mention): boolean {
 /** "Mr Brown", "Dr Black": the person is the name after the honorific, whatever its words mean otherwise. */
 function splitHonorific(words: NameWords, m: Mention): void {
   if (m.words.length < 2 || !HONORIFIC.has(words.key(m.words[0]!)) || (m.type !== 'person' && m.strength > 1)) return;
-  const rest = m.words.slice(1);
   m.title = words.text(m.words[0]!);
-  m.words = rest;
-  m.start = words.start(rest[0]!);
-  m.key = words.keyOf(rest);
-  m.type = 'person';
-  m.strength = 3;
-  m.firstNameOnly = false;
+  dropFirstWord(words, m, 'person', 3);
 }
 
 /** "Ontario-based Magna": only companies and bodies are described by where they are based. */
 function dropBased(words: NameWords, m: Mention): void {
   if (m.words.length < 2 || !BASED.test(words.key(m.words[0]!)) || m.strength > 2) return;
+  dropFirstWord(words, m, 'organization', 2);
+}
+
+/** The mention without its first word, typed as that word showed. */
+function dropFirstWord(words: NameWords, m: Mention, type: Mention['type'], strength: Mention['strength']): void {
   const rest = m.words.slice(1);
   m.words = rest;
   m.start = words.start(rest[0]!);
   m.key = words.keyOf(rest);
-  m.type = 'organization';
-  m.strength = 2;
+  m.type = type;
+  m.strength = strength;
   m.firstNameOnly = false;
 }
 
