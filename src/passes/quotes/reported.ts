@@ -19,7 +19,6 @@ const THAT_CLAUSE = new Set(THAT_CLAUSE_WORDS);
 const SOURCES = new Set(SOURCE_NOUNS.flatMap((noun) => [noun, `${noun}s`]));
 const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
-/** Words before a sentence-opening "asked" ("When asked about …"). */
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
 /** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
