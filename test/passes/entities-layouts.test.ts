@@ -190,3 +190,15 @@ describe('sports prose', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('a club word ends a club\'s name', () => {
+  it.each([
+    ['Sydney Olympic beat the home side on Sunday.', 'Sydney Olympic', 'organization'],
+    ['Blackburn Rovers signed a new striker.', 'Blackburn Rovers', 'organization'],
+    ['Fans of Bolton Wanderers marched to the ground.', 'Bolton Wanderers', 'organization'],
+    // A town that is also a first name still starts a person's name without a club word.
+    ['Sydney Reed said the vote was close.', 'Sydney Reed', 'person'],
+  ] as const)('%s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
