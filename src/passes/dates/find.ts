@@ -3,7 +3,7 @@ import type { Document } from '../../nlp/document.js';
 import type { SubWords } from '../../nlp/sub-words.js';
 import type { DateMention } from '../../types.js';
 import { chronoDates } from './absolute.js';
-import { formatDay, parseDay, type Day } from './calendar.js';
+import { formatDay, parseDay } from './calendar.js';
 import type { Anchor, Candidate, Resolution } from './candidate.js';
 import { scanGrammar } from './grammar.js';
 
