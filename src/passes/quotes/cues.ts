@@ -22,6 +22,7 @@ const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
   ['make', ['made', 'making']],
   ['read', ['read']],
   ['say', ['said']],
+  ['see', ['saw', 'seen', 'seeing']],
   ['seek', ['sought', 'seeking']],
   ['show', ['showed', 'shown', 'showing']],
   ['speak', ['spoke', 'spoken', 'speaking']],

@@ -10,7 +10,7 @@ import { objectPhraseEnd } from './object-phrase.js';
 import { proFormEnd } from './pro-form.js';
 import { mostlyQuoted, outermost, type ReportedClause } from './reported-clause.js';
 import { takesObjectAs } from './taken-as.js';
-import { isNounish } from './word-classes.js';
+import { isNounish, NOUN_PHRASE_WORDS } from './word-classes.js';
 
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
@@ -27,8 +27,6 @@ const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored
 const EXAMPLES = new Set(['including', 'especially', 'particularly']);
 /** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
 const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
-/** Words of a noun phrase. */
-const PHRASE_WORDS = TagSet.of('Determiner', 'Adjective', 'Noun', 'Value', 'Possessive');
 /** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
 const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** Words that open a relative or wh-clause with a gap the report fills: "which critics say is unfair". */
@@ -216,7 +214,7 @@ class SentenceReader extends ClauseReader {
     // "said after the debate she would …": a prepositional phrase, then a clause with a pronoun subject.
     if (clauses && start < 0 && tokens.has(k, 'Preposition') && (REPORTED_FORMS.has(verb) || STANCE.has(verb)) && !PREPOSITION_REPORTS.has(verb)) {
       let j = k + 1;
-      while (j < this.end && j - k < 7 && !this.commaAfter(j - 1) && tokens.hasAny(j, PHRASE_WORDS) && !tokens.has(j, 'Pronoun')) j++;
+      while (j < this.end && j - k < 7 && !this.commaAfter(j - 1) && tokens.hasAny(j, NOUN_PHRASE_WORDS) && !tokens.has(j, 'Pronoun')) j++;
       const relative = [1, 2, 3].some((d) => tokens.normal(j + d) === 'that');
       if (j > k + 1 && !this.commaAfter(j - 1) && tokens.has(j, 'Pronoun') && !relative && this.startsClause(j)) start = j;
     }
@@ -416,7 +414,7 @@ class SentenceReader extends ClauseReader {
   private opensSubordinate(k: number): boolean {
     const { tokens } = this;
     const at = tokens.normal(k) === 'even' && k + 1 < this.end ? k + 1 : k;
-    return (SUBORDINATORS.has(tokens.normal(at)) || tokens.normal(at) === 'if') && this.verbBeforeBoundary(at + 1);
+    return SUBORDINATORS.has(tokens.normal(at)) && this.verbBeforeBoundary(at + 1);
   }
 
   /** Whether an opening phrase from `start` ends at a comma before `boundary` and a clause follows it. */

@@ -1,8 +1,8 @@
 import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
-import { TagSet } from '../../nlp/tags.js';
 import { CUE_AT_WORDS, cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
+import { NOUN_PHRASE_WORDS } from './word-classes.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
 export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
@@ -143,13 +143,11 @@ function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
   let head = t - 1;
   for (let j = t - 1; j >= 0 && t - j <= 10 && !/[,;:()]/.test(tokens.post(j)); j--) {
     if (tokens.has(j, 'Preposition')) head = j - 1;
-    else if (!tokens.hasAny(j, PHRASE_WORDS) && tokens.normal(j) !== 'and') break;
+    else if (!tokens.hasAny(j, NOUN_PHRASE_WORDS) && tokens.normal(j) !== 'and') break;
     if (tokens.startsSentence(j)) break;
   }
   return head >= 0 && tokens.has(head, 'Plural') && !tokens.has(head, 'Pronoun');
 }
-
-const PHRASE_WORDS = TagSet.of('Noun', 'Adjective', 'Value', 'Determiner', 'Possessive');
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
 function modifiesNoun(tokens: Tokens, t: number): boolean {

@@ -1,15 +1,15 @@
-import { CALLING_TIMES, COUNTING_WORDS, PREDICATING_VERBS, REGARDING_VERBS } from '../../lexicon/speech.js';
+import { CALLING_TIMES, COUNTING_WORDS, NAME_CALLING_VERBS, PREDICATING_VERBS, REGARDING_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { inflect } from './cues.js';
 
-const REGARDING = new Set(REGARDING_VERBS.flatMap(inflect).concat(['saw', 'seen', 'seeing']));
+const REGARDING = new Set(REGARDING_VERBS.flatMap(inflect));
 const PREDICATING = new Set(PREDICATING_VERBS.flatMap(inflect));
 /** Every verb form `takesObjectAs` reads at. */
 export const TAKEN_AS_FORMS: ReadonlySet<string> = new Set([...REGARDING, ...PREDICATING]);
 const COUNTING = new Set(COUNTING_WORDS);
 const TIMES = new Set(CALLING_TIMES);
 /** "called the plan risky" is rarer than "called the office early": only a noun phrase names what was called. */
-const CALLING = new Set(['brand', 'call', 'label'].flatMap(inflect));
+const CALLING = new Set(NAME_CALLING_VERBS.flatMap(inflect));
 /** Possessives that open what someone was called: "called her son her hero". */
 const OWNERS = new Set(['his', 'her', 'its', 'our', 'their']);
 /** How many words the thing taken for something may run to ("her vote in favor of the war"). */

@@ -4,7 +4,8 @@ import type { Tokens } from '../../nlp/tokens.js';
 
 const NOT_NOUNISH = TagSet.of('Pronoun', 'Determiner', 'Preposition', 'Conjunction');
 const NOUNISH = TagSet.of('Noun', 'ProperNoun', 'Acronym');
-const MODIFIER = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
+/** Words a noun phrase is made of before its head: "the three new state rules". */
+export const NOUN_PHRASE_WORDS = TagSet.of('Determiner', 'Adjective', 'Possessive', 'Value', 'Noun');
 const PARTICIPLE = TagSet.of('PastTense', 'Participle');
 const ORGANISATIONS = new Set(ORGANISATION_NOUNS);
 const OPENS_NOUN = TagSet.of('Determiner', 'Possessive');
@@ -34,7 +35,7 @@ export function isNounish(tokens: Tokens, t: number): boolean {
 }
 
 export function isModifier(tokens: Tokens, t: number): boolean {
-  return tokens.hasAny(t, MODIFIER);
+  return tokens.hasAny(t, NOUN_PHRASE_WORDS);
 }
 
 /** Steps back over a participle ("seen" in "a letter seen by Sky News", "marching" in "protesters marching through the streets"). */
