@@ -26,6 +26,11 @@ export interface Anchor {
 }
 
 /** A time expression over sub-words `first` to `last` (exclusive), its value computed once its context is known. */
+/** The day the text last named, a few sentences back at most: what "the day" and a bare clock time are on. */
+export function toldDay(at: Resolution): Day | null {
+  return at.anchors?.find((anchor) => anchor.grain === 'day')?.day ?? null;
+}
+
 export interface Candidate {
   first: number;
   last: number;

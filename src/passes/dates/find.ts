@@ -4,7 +4,7 @@ import type { SubWords } from '../../nlp/sub-words.js';
 import type { DateMention } from '../../types.js';
 import { chronoDates } from './absolute.js';
 import { formatDay, parseDay } from './calendar.js';
-import type { Anchor, Candidate, Resolution } from './candidate.js';
+import { toldDay, type Anchor, type Candidate, type Resolution } from './candidate.js';
 import { scanGrammar } from './grammar.js';
 
 /** Every date, time, duration and set in the document, valued against `referenceDate` ("YYYY-MM-DD") when there is one. */
@@ -30,7 +30,7 @@ export function findTimexes(document: Document, referenceDate: string | null): D
       // else on the day the text was last talking about.
       const next = candidates[index + 1];
       const following = next?.day && next.first - candidate.last <= 2 && words.sentence(next.first) === lastSentence ? next.day(at) : null;
-      const day = following ?? anchors.find((anchor) => anchor.grain === 'day')?.day ?? ref;
+      const day = following ?? toldDay(at) ?? ref;
       value = day ? `${formatDay(day)}${value}` : null;
     }
     const day = candidate.day?.(at) ?? null;

@@ -2,7 +2,7 @@ import { DAY_CLAUSE_OPENERS, DEICTIC_DAYS, MONTHS, NOUN_PHRASE_OPENERS, PHASES a
 import type { SubWords } from '../../../nlp/sub-words.js';
 import { TagSet } from '../../../nlp/tags.js';
 import { formatDay } from '../calendar.js';
-import { fixed, type Candidate, type Matcher, type Resolution } from '../candidate.js';
+import { fixed, toldDay, type Candidate, type Matcher } from '../candidate.js';
 import { yearToken } from './phrases.js';
 import { relativeCandidate } from './units.js';
 
@@ -36,12 +36,11 @@ function eventAfter(words: SubWords, k: number): boolean {
 }
 
 /** "the day" told by an event: the day the text last named, or a day we cannot name. */
-function toldDay(first: number, last: number): Candidate {
-  const day = (at: Resolution) => at.anchors?.find((anchor) => anchor.grain === 'day')?.day ?? null;
+function eventDay(first: number, last: number): Candidate {
   return { first, last, type: 'DATE', value: (at) => {
-    const told = day(at);
+    const told = toldDay(at);
     return told ? formatDay(told) : null;
-  }, day };
+  }, day: toldDay };
 }
 
 /** the day, the same day, the day before, the day of the talks, the early weeks of the conflict */
@@ -79,7 +78,7 @@ export const anaphoricDays: Matcher = (words, i) => {
   if (after === 'before' || after === 'after') {
     // "Oct. 12, the day before the crash": the day is a day the text names, told by an event after it;
     // "the day before returning", "the day after police arrived": a day counted from an event, no date.
-    if (eventAfter(words, j + 2)) return NP_WORDS.has(words.lower(j + 2)) ? toldDay(i, j + 1) : null;
+    if (eventAfter(words, j + 2)) return NP_WORDS.has(words.lower(j + 2)) ? eventDay(i, j + 1) : null;
     return relativeCandidate(i, j + 2, 'day', after === 'before' ? -1 : 1, 'narrative');
   }
   if (CLAUSE_OPENERS.has(after) && kind === null) return { first: i, last: j + 1, type: 'DATE', value: fixed(null) };
