@@ -43,11 +43,29 @@ interface MatchMethods {
 /** What `bulkMatch` returns per hit: the pattern's fields and where it matched. */
 export type SweepResult = SweepMatch & { pointer: Pointer };
 
-/** The hook keys in compromise's order, and per key its patterns with a number per distinct pattern text. */
+/**
+ * compromise's index with numbers for strings, in flat arrays so the per-sentence loop reads
+ * integers only. Every hook key gets a number, in compromise's order, and so does every `ifNo`
+ * word (which need not be a key), after them. Every pattern object gets an entry: the number
+ * shared by all patterns with its text (compromise tries a text once per sentence) and its needs,
+ * wants and ifNo words as ranges of `words`.
+ */
 interface NetIndex {
-  rank: Map<string, number>;
-  lists: SweepMatch[][];
-  ids: Int32Array[];
+  number: Map<string, number>;
+  /** How many of the numbers are hook keys; the rest are `ifNo` words only. */
+  keys: number;
+  /** Per hook key, its pattern entries in compromise's order. */
+  lists: Int32Array[];
+  matches: SweepMatch[];
+  text: Int32Array;
+  minWant: Int32Array;
+  /** Per entry, where its needs, wants and ifNo words start in `words`, and where the last ends. */
+  needs: Int32Array;
+  wants: Int32Array;
+  ifNo: Int32Array;
+  end: Int32Array;
+  words: Int32Array;
+  present: Uint32Array;
   seen: Uint32Array;
   epoch: number;
 }
@@ -58,54 +76,98 @@ function indexOf(net: SweepNet): NetIndex {
   let index = indexes.get(net);
   if (index) return index;
   const keys = Object.keys(net.hooks);
-  const idOf = new Map<string, number>();
-  const lists = keys.map((key) => net.hooks[key]!);
-  const ids = lists.map((list) =>
-    Int32Array.from(list, (m) => {
-      let id = idOf.get(m.match);
-      if (id === undefined) idOf.set(m.match, (id = idOf.size));
-      return id;
-    }),
-  );
-  index = { rank: new Map(keys.map((key, i) => [key, i])), lists, ids, seen: new Uint32Array(idOf.size), epoch: 0 };
+  const number = new Map(keys.map((key, i) => [key, i]));
+  const numberOf = (word: string) => {
+    let n = number.get(word);
+    if (n === undefined) number.set(word, (n = number.size));
+    return n;
+  };
+  const texts = new Map<string, number>();
+  const entries = new Map<SweepMatch, number>();
+  const matches: SweepMatch[] = [];
+  const text: number[] = [];
+  const minWant: number[] = [];
+  const starts: number[][] = [[], [], [], []];
+  const words: number[] = [];
+  const entryOf = (match: SweepMatch): number => {
+    let entry = entries.get(match);
+    if (entry !== undefined) return entry;
+    entry = matches.length;
+    entries.set(match, entry);
+    matches.push(match);
+    let t = texts.get(match.match);
+    if (t === undefined) texts.set(match.match, (t = texts.size));
+    text.push(t);
+    minWant.push(match.minWant);
+    [match.needs, match.wants, match.ifNo ?? []].forEach((list, part) => {
+      starts[part]!.push(words.length);
+      for (const word of list) words.push(numberOf(word));
+    });
+    starts[3]!.push(words.length);
+    return entry;
+  };
+  const lists = keys.map((key) => Int32Array.from(net.hooks[key]!, entryOf));
+  index = {
+    number,
+    keys: keys.length,
+    lists,
+    matches,
+    text: Int32Array.from(text),
+    minWant: Int32Array.from(minWant),
+    needs: Int32Array.from(starts[0]!),
+    wants: Int32Array.from(starts[1]!),
+    ifNo: Int32Array.from(starts[2]!),
+    end: Int32Array.from(starts[3]!),
+    words: Int32Array.from(words),
+    present: new Uint32Array(number.size),
+    seen: new Uint32Array(texts.size),
+    epoch: 0,
+  };
   indexes.set(net, index);
   return index;
 }
 
 /** compromise's filters on a candidate: every word it needs, none it must not have, enough of those it wants. */
-function applies(m: SweepMatch, haves: Set<string>): boolean {
-  for (const need of m.needs) if (!haves.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
-  if (m.wants.length === 0) return true;
+function applies(index: NetIndex, entry: number, epoch: number): boolean {
+  const { words, present } = index;
+  const wants = index.wants[entry]!;
+  const ifNo = index.ifNo[entry]!;
+  const end = index.end[entry]!;
+  for (let i = index.needs[entry]!; i < wants; i++) if (present[words[i]!] !== epoch) return false;
+  for (let i = ifNo; i < end; i++) if (present[words[i]!] === epoch) return false;
+  if (ifNo === wants) return true;
   let found = 0;
-  for (const want of m.wants) if (haves.has(want)) found++;
-  return found >= m.minWant;
+  for (let i = wants; i < ifNo; i++) if (present[words[i]!] === epoch) found++;
+  return found >= index.minWant[entry]!;
 }
 
 /** Same arguments and results as compromise's `methods.one.bulkMatch`. */
 export function bulkMatch(document: SweepTerm[][], net: SweepNet, methods: MatchMethods, opts: { matchOne?: boolean } = {}): SweepResult[] {
   const caches = methods.one.cacheDoc(document);
   const index = indexOf(net);
+  const { present, seen, text } = index;
   const results: SweepResult[] = [];
-  const present: number[] = [];
+  const keys: number[] = [];
+  const candidates: SweepMatch[] = [];
   for (let n = 0; n < document.length; n++) {
-    const haves = caches[n]!;
     const termCount = document[n]!.length;
-    present.length = 0;
-    for (const item of haves) {
-      const rank = index.rank.get(item);
-      if (rank !== undefined) present.push(rank);
-    }
-    present.sort((a, b) => a - b);
     const epoch = nextEpoch(index);
-    const candidates: SweepMatch[] = [];
-    for (const rank of present) {
-      const list = index.lists[rank]!;
-      const ids = index.ids[rank]!;
+    keys.length = 0;
+    candidates.length = 0;
+    for (const item of caches[n]!) {
+      const number = index.number.get(item);
+      if (number === undefined) continue;
+      present[number] = epoch;
+      if (number < index.keys) keys.push(number);
+    }
+    keys.sort((a, b) => a - b);
+    for (const key of keys) {
+      const list = index.lists[key]!;
       for (let i = 0; i < list.length; i++) {
-        if (index.seen[ids[i]!] === epoch) continue;
-        index.seen[ids[i]!] = epoch;
-        if (applies(list[i]!, haves)) candidates.push(list[i]!);
+        const entry = list[i]!;
+        if (seen[text[entry]!] === epoch) continue;
+        seen[text[entry]!] = epoch;
+        if (applies(index, entry, epoch)) candidates.push(index.matches[entry]!);
       }
     }
     for (const m of net.always) candidates.push(m);
@@ -126,6 +188,7 @@ export function bulkMatch(document: SweepTerm[][], net: SweepNet, methods: Match
 function nextEpoch(index: NetIndex): number {
   if (index.epoch === 0xffffffff) {
     index.seen.fill(0);
+    index.present.fill(0);
     index.epoch = 0;
   }
   return ++index.epoch;
