@@ -187,13 +187,13 @@ export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'wher
  */
 export const STANCE_OBJECT_VERBS: readonly string[] = [
   'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'berate', 'blame', 'blast',
-  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'criticise', 'criticize',
-  'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss', 'dismiss', 'dispute',
-  'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor', 'favour', 'fear', 'hail',
-  'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose', 'outline', 'praise', 'predict',
-  'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut', 'recall', 'recommend', 'reference',
-  'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress',
-  'support', 'tout', 'voice', 'welcome',
+  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'congratulate', 'criticise',
+  'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss',
+  'dismiss', 'dispute', 'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor',
+  'favour', 'fear', 'hail', 'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose',
+  'outline', 'praise', 'predict', 'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut',
+  'recall', 'recommend', 'reference', 'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule',
+  'scold', 'show', 'slam', 'stress', 'support', 'thank', 'tout', 'voice', 'welcome',
 ];
 
 /**
@@ -225,6 +225,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['plead', ['for']],
   ['point', ['to']],
   ['push', ['for']],
+  ['refer', ['to']],
   ['rail', ['against']],
   ['side', ['with']],
   ['speak', ['about', 'against', 'of']],

@@ -278,3 +278,32 @@ describe('reported cues: an impression inside a reported clause', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('reported cues: thanks and congratulations', () => {
+  it.each([
+    ['thanking someone for something', 'The coach thanked the fans for their patience.', [['the fans for their patience', 'The coach', 'thanked']]],
+    ['congratulating a rival', 'The mayor congratulated her opponent on a hard race.', [['her opponent on a hard race', 'The mayor', 'congratulated']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('a passive thanks no one', () => {
+    expect(reported('The volunteers were thanked by the council.')).toEqual([]);
+  });
+});
+
+describe('reported cues: "referring to" what a speaker meant', () => {
+  it.each([
+    ['after a report', 'The minister said the old rules had failed, referring to the 2010 budget law.', [['the old rules had failed', 'The minister', 'said'], ['the 2010 budget law', 'The minister', 'referring']]],
+    ['a verb of its own', 'The judge referred to the earlier ruling.', [['the earlier ruling', 'The judge', 'referred']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive', 'The patient was referred to a specialist.'],
+    ['a case sent on', 'The court referred the case back to the lower court.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
