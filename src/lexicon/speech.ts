@@ -153,6 +153,12 @@ export const STANCE_VERBS: readonly string[] = [
   'understand', 'wonder', 'worry',
 ];
 
+/**
+ * Adjectives that, after "it is" or "it became", state that a clause holds or is in doubt with no
+ * source named: "it is clear that …", "it remains unclear whether …"; PolNeAR annotates the clause.
+ */
+export const EVIDENT_ADJECTIVES: readonly string[] = ['apparent', 'clear', 'evident', 'obvious', 'unclear'];
+
 /** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
 export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
 

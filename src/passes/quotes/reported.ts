@@ -4,7 +4,7 @@ import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { proFormEnd } from './pro-form.js';
@@ -265,21 +265,12 @@ class SentenceReader extends ClauseReader {
     return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, that)), speaker, cue };
   }
 
-  /**
-   * "It was reported that …", "It is believed that …": a report the text gives no source for; the
-   * one kind whose speaker is null.
-   */
+  /** "It was reported that …", "It is unclear whether …": a report the text gives no source for; the one kind whose speaker is null. */
   sourceless(): ReportedClause | null {
-    const { tokens } = this;
-    if (tokens.normal(this.first) !== 'it') return null;
-    let k = this.first + 1;
-    while (k < this.end && (BE.has(tokens.normal(k)) || tokens.normal(k) === 'has' || tokens.normal(k) === 'had' || isVerbModifier(tokens, k))) k++;
-    if (k === this.first + 1 || k + 1 >= this.end || tokens.normal(k + 1) !== 'that') return null;
-    const word = tokens.normal(k);
-    if (!STANCE.has(word) && !REPORTED_FORMS.has(word)) return null;
-    const start = k + 2;
-    if (!this.startsClause(start)) return null;
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start)), speaker: null, cue: { first: k, last: k, role: 'subject', weak: false } };
+    const found = this.document.quoteOf(this.first) < 0 ? sourcelessAt(this.tokens, this.skipLinking(this.first), this.end) : null;
+    if (!found || (found.clause && !this.startsClause(found.start))) return null;
+    const cue: Cue = { first: found.cue, last: found.cue, role: 'subject', weak: false };
+    return { start: this.startOf(found.start), end: this.endOf(this.clauseEnd(found.start)), speaker: null, cue };
   }
 
   /**
