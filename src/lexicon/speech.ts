@@ -277,6 +277,15 @@ export const THAT_CLAUSE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns of intention whose infinitive is what someone means to do: "her plan to cut taxes", "the
+ * senator's refusal to resign". Held by the possessor before them.
+ */
+export const INTENT_WORDS: readonly string[] = [
+  'attempt', 'bid', 'commitment', 'decision', 'desire', 'determination', 'eagerness', 'effort', 'efforts', 'intention',
+  'plan', 'plans', 'pledge', 'promise', 'proposal', 'refusal', 'reluctance', 'threat', 'vow', 'willingness',
+];
+
+/**
  * Nouns and adjectives of attitude and comment: "concerns about the policy", "critical of the
  * plan", "his comments on taxes". With a preposition after them, what follows is what the
  * attitude or comment is about, attributed to whoever holds it.

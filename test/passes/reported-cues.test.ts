@@ -28,7 +28,6 @@ describe('reported cues: beliefs, hopes and expectations', () => {
   });
 
   it.each([
-    ["a noun's plans, not a verb", "The company's plans to expand were shelved."],
     ['hopes that are a noun', 'Her hopes to win were dashed.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
@@ -303,6 +302,24 @@ describe('reported cues: "referring to" what a speaker meant', () => {
   it.each([
     ['a passive', 'The patient was referred to a specialist.'],
     ['a case sent on', 'The court referred the case back to the lower court.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: an intention someone owns', () => {
+  it.each([
+    ["a noun's plans, not a verb", "The company's plans to expand were shelved.", [['to expand', 'The company', 'plans']]],
+    ['a decision, in the subject', "The mayor's decision to close the library angered parents.", [['to close the library', 'The mayor', 'decision']]],
+    ['a refusal, after the verb', 'Voters questioned his refusal to release the figures.', [['his refusal to release the figures', 'Voters', 'questioned']]],
+    ['an effort after an adjective', "It was the governor's latest effort to win back rural voters.", [['to win back rural voters', 'the governor', 'effort']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plan nobody owns', 'The council made plans to build a new bridge.'],
+    ['"to" as a preposition', 'Her proposal to the committee arrived late.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, intentAt, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { proFormEnd } from './pro-form.js';
@@ -252,17 +252,28 @@ class SentenceReader extends ClauseReader {
   attitudeAt(t: number): ReportedClause | null {
     const { tokens } = this;
     const that = THAT_CLAUSE.has(tokens.normal(t)) && tokens.normal(t + 1) === 'that' && this.startsClause(t + 2);
-    if (!that && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
+    const intent = !that && intentAt(tokens, t, this.end);
+    if (!that && !intent && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
     if (/[,;:]/.test(tokens.post(t))) return null;
     let k = t - 1;
     while (k >= this.first && (tokens.has(k, 'Adjective') || tokens.has(k, 'Adverb'))) k--;
     let speaker: Mention | null;
-    if (k >= this.first && (tokens.isPossessive(k) || tokens.hasApostropheS(k))) speaker = this.speakers.nearestNameEndingAt(k, this.first);
-    else if (k >= this.first && tokens.has(k, 'Possessive') && tokens.has(k, 'Pronoun')) speaker = this.speakers.pronounAt(k);
+    const named = k >= this.first && (tokens.isPossessive(k) || tokens.hasApostropheS(k));
+    const pronoun = k >= this.first && tokens.has(k, 'Possessive') && tokens.has(k, 'Pronoun');
+    // "made plans to build": an intention nobody owns is a thing done, not a stance reported.
+    if (intent && !named && !pronoun) return null;
+    if (named) speaker = this.speakers.nearestNameEndingAt(k, this.first);
+    else if (pronoun) speaker = this.speakers.pronounAt(k);
     else speaker = this.speakers.clauseSubject(this.first, t - 1);
     if (!speaker) return null;
-    const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
-    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, that)), speaker, cue };
+    // "her plan to cut taxes": the infinitive, with its "to", is the report.
+    const start = intent ? t + 1 : t + 2;
+    const cue: Cue = { first: t, last: intent ? t : t + 1, role: 'subject', weak: false };
+    let last = this.clauseEnd(start, that || intent);
+    // "His refusal to resign angered voters": an infinitive in the subject ends before the main verb.
+    const inSubject = intent && !this.hasClause(this.first - 1, t);
+    for (let j = t + 3; inSubject && j <= last; j++) if (this.isFinite(j)) last = j - 1;
+    return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
   /** "It was reported that …", "It is unclear whether …": a report the text gives no source for; the one kind whose speaker is null. */

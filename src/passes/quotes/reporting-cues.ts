@@ -1,4 +1,4 @@
-import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { CUE_AT_WORDS, cueAt, inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
@@ -108,6 +108,13 @@ export function sourcelessAt(tokens: Tokens, first: number, end: number): { cue:
   if (EVIDENT.has(word) && linked) return next === 'that' ? { cue: k, start: k + 2, clause: true } : { cue: k, start: k + 1, clause: !DOUBTS.has(next) };
   if ((STANCE.has(word) || REPORTED_FORMS.has(word)) && next === 'that') return { cue: k, start: k + 2, clause: true };
   return null;
+}
+
+const INTENT = new Set(INTENT_WORDS);
+
+/** "her plan to cut taxes", "the senator's refusal to resign": a noun of intention with its infinitive after it. */
+export function intentAt(tokens: Tokens, t: number, end: number): boolean {
+  return INTENT.has(tokens.normal(t)) && t + 2 < end && tokens.normal(t + 1) === 'to' && tokens.has(t + 2, 'Infinitive') && !/[,;:]/.test(tokens.post(t));
 }
 
 /** Every word a cue can be read at; most words of a sentence are none, and are passed over at once. */
