@@ -192,14 +192,14 @@ export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'wher
  * The report is the object, up to the end of its clause.
  */
 export const STANCE_OBJECT_VERBS: readonly string[] = [
-  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'berate', 'blame', 'blast',
-  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'congratulate', 'criticise',
+  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'bemoan', 'berate', 'blame',
+  'blast', 'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'congratulate', 'criticise',
   'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss',
-  'dismiss', 'dispute', 'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor',
-  'favour', 'fear', 'hail', 'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose',
-  'outline', 'praise', 'predict', 'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut',
-  'recall', 'recommend', 'reference', 'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule',
-  'scold', 'show', 'slam', 'stress', 'support', 'thank', 'tout', 'voice', 'welcome',
+  'dismiss', 'dispute', 'downplay', 'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault',
+  'favor', 'favour', 'fear', 'hail', 'highlight', 'lambaste', 'lament', 'laud', 'liken', 'mention', 'mock', 'note',
+  'oppose', 'outline', 'praise', 'predict', 'prefer', 'promise', 'propose', 'protest', 'question', 'reaffirm',
+  'rebuke', 'rebut', 'recall', 'recommend', 'reference', 'refute', 'reiterate', 'reject', 'report', 'request',
+  'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress', 'support', 'thank', 'tout', 'voice', 'welcome',
 ];
 
 /**
@@ -281,8 +281,9 @@ export const THAT_CLAUSE_WORDS: readonly string[] = [
  * senator's refusal to resign". Held by the possessor before them.
  */
 export const INTENT_WORDS: readonly string[] = [
-  'attempt', 'bid', 'commitment', 'decision', 'desire', 'determination', 'eagerness', 'effort', 'efforts', 'intention',
-  'plan', 'plans', 'pledge', 'promise', 'proposal', 'refusal', 'reluctance', 'threat', 'vow', 'willingness',
+  'attempt', 'bid', 'commitment', 'decision', 'desire', 'determination', 'eagerness', 'effort', 'efforts',
+  'intention', 'plan', 'plans', 'pledge', 'promise', 'promises', 'proposal', 'refusal', 'reluctance', 'threat',
+  'vow', 'willingness',
 ];
 
 /**

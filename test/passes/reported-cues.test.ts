@@ -324,3 +324,23 @@ describe('reported cues: an intention someone owns', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: more stances taken on an object', () => {
+  it.each([
+    ['bemoaning', 'The coach bemoaned the state of the pitch.', [['the state of the pitch', 'The coach', 'bemoaned']]],
+    ['downplaying', 'The minister downplayed the risk of flooding.', [['the risk of flooding', 'The minister', 'downplayed']]],
+    ['likening one thing to another', 'The critic likened the new tower to a filing cabinet.', [['the new tower to a filing cabinet', 'The critic', 'likened']]],
+    ['a promise with no one promised', 'The governor has promised a veto.', [['a veto', 'The governor', 'promised']]],
+    ['a promise to someone', 'She promised voters a new school.', [['a new school', 'She', 'promised']]],
+    ['promises someone owns', 'His promises to cut fares were forgotten.', [['to cut fares', 'His', 'promises']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive promise', 'A new school was promised to the town.'],
+    ['promises nobody owns', 'There were promises to cut fares.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

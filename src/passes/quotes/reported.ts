@@ -227,9 +227,10 @@ class SentenceReader extends ClauseReader {
     // "called on Congress to act": whom it was put to, and the act.
     const prepositions = PREPOSITION_REPORTS.get(verb);
     if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsObject(k + 1)) return this.reportFrom(cue, k + 1, this.objectThenTo(k + 1) >= 0);
-    // "cited derogatory comments", "praised the proposals": the object is the report.
+    // "cited derogatory comments", "praised the proposals": the object is the report; "promised a
+    // veto" has no one told before it.
     if ((OBJECT_REPORTS.has(verb) || out) && this.startsObject(k)) return this.reportFrom(cue, k, false);
-    return null;
+    return OBJECT_REPORTS.has(verb) && k > told && this.startsObject(told) ? this.reportFrom(cue, told, false) : null;
   }
 
   /**
