@@ -159,6 +159,11 @@ export const STANCE_VERBS: readonly string[] = [
  */
 export const EVIDENT_ADJECTIVES: readonly string[] = ['apparent', 'clear', 'evident', 'obvious', 'unclear'];
 
+/** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
+export const RAISING_PARTICIPLES: readonly string[] = [
+  'alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood',
+];
+
 /** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
 export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
 

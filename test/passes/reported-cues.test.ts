@@ -344,3 +344,15 @@ describe('reported cues: more stances taken on an object', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: "data" agrees with a plural verb', () => {
+  it.each([
+    ['data from a source', 'Data from the census show that rents rose faster than wages.', [['rents rose faster than wages', 'Data', 'show']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('a show that aired is no report', () => {
+    expect(reported('The data show was cancelled after one season.')).toEqual([]);
+  });
+});

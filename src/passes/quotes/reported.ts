@@ -4,7 +4,7 @@ import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, intentAt, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, intentAt, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, raisingAt, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { proFormEnd } from './pro-form.js';
@@ -21,12 +21,8 @@ const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
-/** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
-const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood']);
-/** Words after a cue and its speaker that carry the report on: "…, experts say, including a provision …". */
-const EXAMPLES = new Set(['including', 'especially', 'particularly']);
-/** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
-const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words after a cue and its speaker that carry the report on with an example or a reason: "…, experts say, including …", "…, Graham said, since …". */
+const GOES_ON = new Set(['including', 'especially', 'particularly', 'because', 'since', 'although', 'though', 'unless']);
 /** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
 const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** Words that open a relative or wh-clause with a gap the report fills: "which critics say is unfair". */
@@ -129,7 +125,7 @@ class SentenceReader extends ClauseReader {
       const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.mainVerbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
       // "Prices rose, the agency said, and wages fell": a coordinated clause goes on with the report.
       const coordinated = before && LINKING.has(next) && this.startsClause(after + 2);
-      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
+      const resumes = (before && (GOES_ON.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object' && !(before && !this.mainVerbBeforeBoundary(after + 1))) return null;
     }
@@ -316,7 +312,7 @@ class SentenceReader extends ClauseReader {
     const { tokens } = this;
     const seeming = seemingAt(tokens, t);
     const regarded = regardedAt(tokens, t);
-    if (!seeming && !regarded && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
+    if (!seeming && !regarded && !raisingAt(tokens, t, this.end)) return null;
     let be = seeming ? t : t - 1;
     while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
     if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;

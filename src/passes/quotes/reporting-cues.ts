@@ -1,4 +1,4 @@
-import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { CUE_AT_WORDS, cueAt, inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
@@ -117,6 +117,13 @@ export function intentAt(tokens: Tokens, t: number, end: number): boolean {
   return INTENT.has(tokens.normal(t)) && t + 2 < end && tokens.normal(t + 1) === 'to' && tokens.has(t + 2, 'Infinitive') && !/[,;:]/.test(tokens.post(t));
 }
 
+const RAISING = new Set(RAISING_PARTICIPLES);
+
+/** "The sale is expected to close", "He is said to be furious": a raising participle with its infinitive after it. */
+export function raisingAt(tokens: Tokens, t: number, end: number): boolean {
+  return RAISING.has(tokens.normal(t)) && t + 2 < end && tokens.normal(t + 1) === 'to' && tokens.has(t + 2, 'Verb');
+}
+
 /** Every word a cue can be read at; most words of a sentence are none, and are passed over at once. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...CUE_AT_WORDS, ...TAKEN_AS_FORMS, ...STANCE, ...INFINITIVE, ...OBJECT_REPORTS, ...PREPOSITION_REPORTS.keys(), ...OUT_PARTICLE, ...UNANSWERED.keys(), ...MAKE,
@@ -175,7 +182,7 @@ function asideBeforeVerb(tokens: Tokens, t: number): boolean {
 
 /**
  * Whether the noun phrase before token `t` has a plural head, past the prepositional phrases after
- * it: "records" in "Records from the registry", "farmers" in "Farmers in Kent".
+ * it: "records" in "Records from the registry", "farmers" in "Farmers in Kent", "data".
  */
 function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
   let head = t - 1;
@@ -184,7 +191,8 @@ function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
     else if (!tokens.hasAny(j, NOUN_PHRASE_WORDS) && tokens.normal(j) !== 'and') break;
     if (tokens.startsSentence(j)) break;
   }
-  return head >= 0 && tokens.has(head, 'Plural') && !tokens.has(head, 'Pronoun');
+  // "Data from the census show …": compromise takes "data" for a singular.
+  return head >= 0 && (tokens.has(head, 'Plural') || tokens.normal(head) === 'data') && !tokens.has(head, 'Pronoun');
 }
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */
