@@ -149,8 +149,8 @@ export const TITLE_PLACES: readonly string[] = [
  */
 export const STANCE_VERBS: readonly string[] = [
   'believe', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'find', 'hint', 'hope', 'imply', 'indicate', 'know',
-  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect', 'think',
-  'understand', 'wonder', 'worry',
+  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect',
+  'think', 'understand', 'wonder', 'worry',
 ];
 
 /**
@@ -163,6 +163,9 @@ export const EVIDENT_ADJECTIVES: readonly string[] = ['apparent', 'clear', 'evid
 export const RAISING_PARTICIPLES: readonly string[] = [
   'alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood',
 ];
+
+/** Past forms of judging whose other forms are mostly nouns: "the court ruled that …", not "the rules that …". */
+export const STANCE_PAST_FORMS: readonly string[] = ['ruled'];
 
 /** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
 export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
@@ -224,6 +227,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['apologise', ['for']],
   ['apologize', ['for']],
   ['argue', ['against', 'for']],
+  ['balk', ['at']],
   ['boast', ['about', 'of']],
   ['brag', ['about']],
   ['call', ['for', 'on']],
@@ -238,6 +242,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['push', ['for']],
   ['refer', ['to']],
   ['rail', ['against']],
+  ['rule', ['against', 'on']],
   ['side', ['with']],
   ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
@@ -246,6 +251,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['vote', ['against', 'for']],
   ['vouch', ['for']],
   ['warn', ['about', 'of']],
+  ['wonder', ['about']],
   ['worry', ['about']],
   ['write', ['about', 'of']],
 ]);
@@ -275,10 +281,10 @@ export const THAT_CLAUSE_WORDS: readonly string[] = [
   'allegations', 'angry', 'argument', 'arguments', 'assertion', 'assumption', 'assurance', 'assurances', 'aware',
   'belief', 'claim', 'claims', 'complaint', 'complaints', 'concern', 'concerned', 'concerns', 'confidence',
   'confident', 'contention', 'convinced', 'criticism', 'disappointed', 'disappointment', 'doubt', 'doubts',
-  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'insistence', 'notion',
-  'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical', 'sense',
-  'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning', 'warnings',
-  'worried', 'worries',
+  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'incensed', 'insistence',
+  'notion', 'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical',
+  'sense', 'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning',
+  'warnings', 'worried', 'worries',
 ];
 
 /**

@@ -356,3 +356,22 @@ describe('reported cues: "data" agrees with a plural verb', () => {
     expect(reported('The data show was cancelled after one season.')).toEqual([]);
   });
 });
+
+describe('reported cues: rulings, wondering and balking', () => {
+  it.each([
+    ['a court ruling a clause', 'The tribunal ruled that the dismissal was unfair.', [['the dismissal was unfair', 'The tribunal', 'ruled']]],
+    ['ruling against something', 'The judge ruled against the new parking fees.', [['the new parking fees', 'The judge', 'ruled']]],
+    ['wondering about something', 'Fans wondered about the manager’s future.', [['the manager’s future', 'Fans', 'wondered']]],
+    ['balking at something', 'The union balked at the proposed pay freeze.', [['the proposed pay freeze', 'The union', 'balked']]],
+    ['incensed that', 'Residents were incensed that the library would close.', [['the library would close', 'Residents', 'incensed that']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['rules that are a noun', 'The new rules that limit parking take effect in May.'],
+    ['ruling a country', 'The family ruled the region for a century.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
-import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PAST_FORMS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { CUE_AT_WORDS, cueAt, inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
 import { NOUN_PHRASE_WORDS } from './word-classes.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
-export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
+export const STANCE = new Set([...STANCE_VERBS.flatMap(inflect), ...STANCE_PAST_FORMS]);
 /** Every form of the verbs whose report is an infinitive ("urged … to", "declined to"). */
 export const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 /** Every form of the verbs whose object is the report ("praised the plan"). */
