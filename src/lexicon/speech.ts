@@ -321,9 +321,9 @@ export const ABOUT_PREPOSITIONS: readonly string[] = ['about', 'against', 'for',
  * sentence that opens with "in" and one of them reports its clause on the source's authority.
  */
 export const SOURCE_NOUNS: readonly string[] = [
-  'analysis', 'article', 'book', 'column', 'editorial', 'email', 'filing', 'interview', 'letter', 'memo',
-  'op-ed', 'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet',
-  'video',
+  'analysis', 'article', 'book', 'column', 'editorial', 'email', 'filing', 'interview', 'letter', 'memo', 'op-ed',
+  'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet', 'video',
+  'view',
 ];
 
 /** Labels a page puts before a link, a picture or a note ("READ MORE:", "WATCH:"): not a speaker's name. */
@@ -373,6 +373,11 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
  * is taken for: "sees the program as an easier way in", "views the deal as a trap".
  */
 export const REGARDING_VERBS: readonly string[] = ['consider', 'depict', 'paint', 'portray', 'regard', 'see', 'view'];
+
+/** Adverbs that say how a thing is regarded, in place of "as" and what it is taken for: "views him favorably". */
+export const REGARDING_ADVERBS: readonly string[] = [
+  'differently', 'favorably', 'favourably', 'negatively', 'positively', 'unfavorably', 'unfavourably',
+];
 
 /** Passive participles that say how a thing is widely taken, with no one named: "is seen as a favourite", "was considered unlikely". */
 export const REGARDED_PARTICIPLES: readonly string[] = ['considered', 'perceived', 'regarded', 'seen', 'viewed'];

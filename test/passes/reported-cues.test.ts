@@ -375,3 +375,19 @@ describe('reported cues: rulings, wondering and balking', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('reported cues: how someone is regarded, and in whose view', () => {
+  it.each([
+    ['viewed favorably', 'Most parents view the new head teacher favorably.', [['the new head teacher favorably', 'Most parents', 'view']]],
+    ['a view that opens the sentence', "In the coach's view, the referee made a mistake.", [['the referee made a mistake', "the coach's view", 'In']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['in view of', 'In view of the storm, the match was postponed.'],
+    ['seeing someone often', 'She sees her sister regularly.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});

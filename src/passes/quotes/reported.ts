@@ -293,7 +293,8 @@ class SentenceReader extends ClauseReader {
     while (comma < this.end && comma - this.first < 16 && !this.commaAfter(comma)) comma++;
     if (comma >= this.end - 1 || comma - this.first >= 16) return null;
     let head = -1;
-    for (let k = this.first + 1; k <= comma; k++) if (SOURCES.has(tokens.normal(k)) && tokens.has(k, 'Noun')) head = k;
+    // "In her view, …" names a source; "In view of the delays, …" does not.
+    for (let k = this.first + 1; k <= comma; k++) if (SOURCES.has(tokens.normal(k)) && tokens.has(k, 'Noun') && tokens.normal(k + 1) !== 'of') head = k;
     if (head < 0) return null;
     const start = comma + 1;
     for (let k = start; k < this.end; k++) if (this.document.quoteOf(k) < 0 && reportingCue(tokens, k)) return null;
