@@ -41,7 +41,9 @@ export function attributionsOf(quotes: readonly Quote[], text: string): Quote[] 
   const kept = quotes.filter((q) => q.kind === 'indirect' || !reported.some((r) => r.start <= q.start && q.end <= r.end));
   const joined: Quote[] = [];
   for (const quote of kept) {
-    const previous = joined[joined.length - 1];
+    // '"…," he said, referring to the treaty. "…"': a report inside the gap does not split the quotation.
+    const at = joined.findLastIndex((other) => other.kind !== 'indirect');
+    const previous = joined[at];
     const continues =
       previous !== undefined &&
       previous.kind !== 'indirect' &&
@@ -50,7 +52,7 @@ export function attributionsOf(quotes: readonly Quote[], text: string): Quote[] 
       quote.speaker !== null &&
       previous.speaker?.start === quote.speaker.start &&
       quote.start - previous.end < FRAGMENT_GAP;
-    if (continues) joined[joined.length - 1] = { ...previous, end: quote.end, text: text.slice(previous.start, quote.end) };
+    if (continues) joined[at] = { ...previous, end: quote.end, text: text.slice(previous.start, quote.end) };
     else joined.push(quote);
   }
   return joined;

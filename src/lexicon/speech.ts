@@ -149,9 +149,23 @@ export const TITLE_PLACES: readonly string[] = [
  */
 export const STANCE_VERBS: readonly string[] = [
   'believe', 'doubt', 'estimate', 'expect', 'fear', 'feel', 'find', 'hint', 'hope', 'imply', 'indicate', 'know',
-  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect', 'think',
-  'understand', 'wonder', 'worry',
+  'learn', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'show', 'speculate', 'suspect',
+  'think', 'understand', 'wonder', 'worry',
 ];
+
+/**
+ * Adjectives that, after "it is" or "it became", state that a clause holds or is in doubt with no
+ * source named: "it is clear that …", "it remains unclear whether …"; PolNeAR annotates the clause.
+ */
+export const EVIDENT_ADJECTIVES: readonly string[] = ['apparent', 'clear', 'evident', 'obvious', 'unclear'];
+
+/** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
+export const RAISING_PARTICIPLES: readonly string[] = [
+  'alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood',
+];
+
+/** Past forms of judging whose other forms are mostly nouns: "the court ruled that …", not "the rules that …". */
+export const STANCE_PAST_FORMS: readonly string[] = ['ruled'];
 
 /** Words after "made" (and "it" or "the") that make it a verb of saying: "made clear that …", "made the case that …". */
 export const MADE_CUE_WORDS: readonly string[] = ['case', 'clear', 'point'];
@@ -186,14 +200,14 @@ export const QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'wher
  * The report is the object, up to the end of its clause.
  */
 export const STANCE_OBJECT_VERBS: readonly string[] = [
-  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'berate', 'blame', 'blast',
-  'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'criticise', 'criticize',
-  'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss', 'dismiss', 'dispute',
-  'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault', 'favor', 'favour', 'fear', 'hail',
-  'highlight', 'lambaste', 'lament', 'laud', 'mention', 'mock', 'note', 'oppose', 'outline', 'praise', 'predict',
-  'prefer', 'propose', 'protest', 'question', 'reaffirm', 'rebuke', 'rebut', 'recall', 'recommend', 'reference',
-  'refute', 'reiterate', 'reject', 'report', 'request', 'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress',
-  'support', 'tout', 'voice', 'welcome',
+  'accuse', 'acknowledge', 'admit', 'announce', 'applaud', 'assail', 'attack', 'back', 'bemoan', 'berate', 'blame',
+  'blast', 'champion', 'chastise', 'cite', 'commend', 'concede', 'condemn', 'confirm', 'congratulate', 'criticise',
+  'criticize', 'decry', 'defend', 'demand', 'denounce', 'deny', 'deride', 'describe', 'disclose', 'discuss',
+  'dismiss', 'dispute', 'downplay', 'echo', 'embrace', 'emphasise', 'emphasize', 'endorse', 'express', 'fault',
+  'favor', 'favour', 'fear', 'hail', 'highlight', 'lambaste', 'lament', 'laud', 'liken', 'mention', 'mock', 'note',
+  'oppose', 'outline', 'praise', 'predict', 'prefer', 'promise', 'propose', 'protest', 'question', 'reaffirm',
+  'rebuke', 'rebut', 'recall', 'recommend', 'reference', 'refute', 'reiterate', 'reject', 'report', 'request',
+  'reveal', 'ridicule', 'scold', 'show', 'slam', 'stress', 'support', 'thank', 'tout', 'voice', 'welcome',
 ];
 
 /**
@@ -213,6 +227,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['apologise', ['for']],
   ['apologize', ['for']],
   ['argue', ['against', 'for']],
+  ['balk', ['at']],
   ['boast', ['about', 'of']],
   ['brag', ['about']],
   ['call', ['for', 'on']],
@@ -225,7 +240,9 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['plead', ['for']],
   ['point', ['to']],
   ['push', ['for']],
+  ['refer', ['to']],
   ['rail', ['against']],
+  ['rule', ['against', 'on']],
   ['side', ['with']],
   ['speak', ['about', 'against', 'of']],
   ['talk', ['about']],
@@ -234,6 +251,7 @@ export const STANCE_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new M
   ['vote', ['against', 'for']],
   ['vouch', ['for']],
   ['warn', ['about', 'of']],
+  ['wonder', ['about']],
   ['worry', ['about']],
   ['write', ['about', 'of']],
 ]);
@@ -263,10 +281,20 @@ export const THAT_CLAUSE_WORDS: readonly string[] = [
   'allegations', 'angry', 'argument', 'arguments', 'assertion', 'assumption', 'assurance', 'assurances', 'aware',
   'belief', 'claim', 'claims', 'complaint', 'complaints', 'concern', 'concerned', 'concerns', 'confidence',
   'confident', 'contention', 'convinced', 'criticism', 'disappointed', 'disappointment', 'doubt', 'doubts',
-  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'insistence', 'notion',
-  'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical', 'sense',
-  'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning', 'warnings',
-  'worried', 'worries',
+  'evidence', 'fear', 'fears', 'frustrated', 'furious', 'hope', 'hopeful', 'hopes', 'idea', 'incensed', 'insistence',
+  'notion', 'optimistic', 'pessimistic', 'pledge', 'promise', 'proud', 'recognition', 'rumor', 'rumors', 'sceptical',
+  'sense', 'skeptical', 'speculation', 'suggestion', 'suggestions', 'unaware', 'upset', 'view', 'warning',
+  'warnings', 'worried', 'worries',
+];
+
+/**
+ * Nouns of intention whose infinitive is what someone means to do: "her plan to cut taxes", "the
+ * senator's refusal to resign". Held by the possessor before them.
+ */
+export const INTENT_WORDS: readonly string[] = [
+  'attempt', 'bid', 'commitment', 'decision', 'desire', 'determination', 'eagerness', 'effort', 'efforts',
+  'intention', 'plan', 'plans', 'pledge', 'promise', 'promises', 'proposal', 'refusal', 'reluctance', 'threat',
+  'vow', 'willingness',
 ];
 
 /**
@@ -293,9 +321,9 @@ export const ABOUT_PREPOSITIONS: readonly string[] = ['about', 'against', 'for',
  * sentence that opens with "in" and one of them reports its clause on the source's authority.
  */
 export const SOURCE_NOUNS: readonly string[] = [
-  'analysis', 'article', 'book', 'column', 'editorial', 'email', 'filing', 'interview', 'letter', 'memo',
-  'op-ed', 'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet',
-  'video',
+  'analysis', 'article', 'book', 'column', 'editorial', 'email', 'filing', 'interview', 'letter', 'memo', 'op-ed',
+  'poll', 'post', 'report', 'ruling', 'speech', 'statement', 'study', 'survey', 'testimony', 'tweet', 'video',
+  'view',
 ];
 
 /** Labels a page puts before a link, a picture or a note ("READ MORE:", "WATCH:"): not a speaker's name. */
@@ -345,6 +373,11 @@ export const CHARACTERISING_VERBS: ReadonlyMap<string, readonly string[]> = new 
  * is taken for: "sees the program as an easier way in", "views the deal as a trap".
  */
 export const REGARDING_VERBS: readonly string[] = ['consider', 'depict', 'paint', 'portray', 'regard', 'see', 'view'];
+
+/** Adverbs that say how a thing is regarded, in place of "as" and what it is taken for: "views him favorably". */
+export const REGARDING_ADVERBS: readonly string[] = [
+  'differently', 'favorably', 'favourably', 'negatively', 'positively', 'unfavorably', 'unfavourably',
+];
 
 /** Passive participles that say how a thing is widely taken, with no one named: "is seen as a favourite", "was considered unlikely". */
 export const REGARDED_PARTICIPLES: readonly string[] = ['considered', 'perceived', 'regarded', 'seen', 'viewed'];

@@ -103,6 +103,28 @@ describe('the attributions task', () => {
     expect(attributionsScorer.score([{ gold: goldSplit, report: other }])[0]).toMatchObject({ tp: 0, fp: 2, fn: 1 });
   });
 
+  it('joins the fragments of a quotation across a report in the gap between them', () => {
+    const split = '"We are ready," Lee said, referring to the team. "We will win."';
+    const where = (phrase: string) => ({ start: split.indexOf(phrase), end: split.indexOf(phrase) + phrase.length, text: phrase });
+    const lee = { ...where('Lee'), name: 'Lee', entity: null };
+    const goldSplit: GoldDocument = {
+      id: 'd',
+      text: split,
+      attributions: [
+        { start: 0, end: split.length, type: 'direct', speaker: 'Lee' },
+        { ...where('the team'), type: 'indirect', speaker: 'Lee' },
+      ],
+    };
+    const predicted = report({
+      quotes: [
+        { ...where('We are ready,'), section: null, kind: 'direct', speaker: lee, cue: where('said') },
+        { ...where('the team'), section: null, kind: 'indirect', speaker: lee, cue: where('referring') },
+        { ...where('We will win.'), section: null, kind: 'direct', speaker: lee, cue: null },
+      ],
+    });
+    expect(attributionsScorer.score([{ gold: goldSplit, report: predicted }])[0]).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
   it('leaves reported speech out of the quotes task', () => {
     const quotesGold: GoldDocument = { id: 'd', text, quotes: [{ ...at('We are ready,'), speaker: 'Lee' }] };
     const predicted = report({ quotes: [quote('the talks would resume', 'indirect', 'Officials'), quote('We are ready,', 'direct', 'Lee')] });

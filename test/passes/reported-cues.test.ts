@@ -28,7 +28,6 @@ describe('reported cues: beliefs, hopes and expectations', () => {
   });
 
   it.each([
-    ["a noun's plans, not a verb", "The company's plans to expand were shelved."],
     ['hopes that are a noun', 'Her hopes to win were dashed.'],
   ])('%s: nothing', (_, text) => {
     expect(reported(text)).toEqual([]);
@@ -276,5 +275,119 @@ describe('reported cues: an impression inside a reported clause', () => {
     ['alone, with no source', 'The plan seems too risky.', [['The plan seems too risky', null, 'seems']]],
   ] as const)('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('reported cues: thanks and congratulations', () => {
+  it.each([
+    ['thanking someone for something', 'The coach thanked the fans for their patience.', [['the fans for their patience', 'The coach', 'thanked']]],
+    ['congratulating a rival', 'The mayor congratulated her opponent on a hard race.', [['her opponent on a hard race', 'The mayor', 'congratulated']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('a passive thanks no one', () => {
+    expect(reported('The volunteers were thanked by the council.')).toEqual([]);
+  });
+});
+
+describe('reported cues: "referring to" what a speaker meant', () => {
+  it.each([
+    ['after a report', 'The minister said the old rules had failed, referring to the 2010 budget law.', [['the old rules had failed', 'The minister', 'said'], ['the 2010 budget law', 'The minister', 'referring']]],
+    ['a verb of its own', 'The judge referred to the earlier ruling.', [['the earlier ruling', 'The judge', 'referred']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive', 'The patient was referred to a specialist.'],
+    ['a case sent on', 'The court referred the case back to the lower court.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: an intention someone owns', () => {
+  it.each([
+    ["a noun's plans, not a verb", "The company's plans to expand were shelved.", [['to expand', 'The company', 'plans']]],
+    ['a decision, in the subject', "The mayor's decision to close the library angered parents.", [['to close the library', 'The mayor', 'decision']]],
+    ['a refusal, after the verb', 'Voters questioned his refusal to release the figures.', [['his refusal to release the figures', 'Voters', 'questioned']]],
+    ['an effort after an adjective', "It was the governor's latest effort to win back rural voters.", [['to win back rural voters', 'the governor', 'effort']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plan nobody owns', 'The council made plans to build a new bridge.'],
+    ['"to" as a preposition', 'Her proposal to the committee arrived late.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: more stances taken on an object', () => {
+  it.each([
+    ['bemoaning', 'The coach bemoaned the state of the pitch.', [['the state of the pitch', 'The coach', 'bemoaned']]],
+    ['downplaying', 'The minister downplayed the risk of flooding.', [['the risk of flooding', 'The minister', 'downplayed']]],
+    ['likening one thing to another', 'The critic likened the new tower to a filing cabinet.', [['the new tower to a filing cabinet', 'The critic', 'likened']]],
+    ['a promise with no one promised', 'The governor has promised a veto.', [['a veto', 'The governor', 'promised']]],
+    ['a promise to someone', 'She promised voters a new school.', [['a new school', 'She', 'promised']]],
+    ['promises someone owns', 'His promises to cut fares were forgotten.', [['to cut fares', 'His', 'promises']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive promise', 'A new school was promised to the town.'],
+    ['promises nobody owns', 'There were promises to cut fares.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: "data" agrees with a plural verb', () => {
+  it.each([
+    ['data from a source', 'Data from the census show that rents rose faster than wages.', [['rents rose faster than wages', 'Data', 'show']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('a show that aired is no report', () => {
+    expect(reported('The data show was cancelled after one season.')).toEqual([]);
+  });
+});
+
+describe('reported cues: rulings, wondering and balking', () => {
+  it.each([
+    ['a court ruling a clause', 'The tribunal ruled that the dismissal was unfair.', [['the dismissal was unfair', 'The tribunal', 'ruled']]],
+    ['ruling against something', 'The judge ruled against the new parking fees.', [['the new parking fees', 'The judge', 'ruled']]],
+    ['wondering about something', 'Fans wondered about the manager’s future.', [['the manager’s future', 'Fans', 'wondered']]],
+    ['balking at something', 'The union balked at the proposed pay freeze.', [['the proposed pay freeze', 'The union', 'balked']]],
+    ['incensed that', 'Residents were incensed that the library would close.', [['the library would close', 'Residents', 'incensed that']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['rules that are a noun', 'The new rules that limit parking take effect in May.'],
+    ['ruling a country', 'The family ruled the region for a century.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe('reported cues: how someone is regarded, and in whose view', () => {
+  it.each([
+    ['viewed favorably', 'Most parents view the new head teacher favorably.', [['the new head teacher favorably', 'Most parents', 'view']]],
+    ['a view that opens the sentence', "In the coach's view, the referee made a mistake.", [['the referee made a mistake', "the coach's view", 'In']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['in view of', 'In view of the storm, the match was postponed.'],
+    ['seeing someone often', 'She sees her sister regularly.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text)).toEqual([]);
   });
 });

@@ -145,3 +145,24 @@ describe('what is not reported speech', () => {
     expect(reported('Stein said she plans to join her supporters at the protest.')).toEqual([['she plans to join her supporters at the protest', 'Stein', 'said']]);
   });
 });
+
+describe('reported speech: what is evident or in doubt, with no source', () => {
+  it.each([
+    ['clear, with "that"', 'It is clear that the budget will not balance.', [['the budget will not balance', null, 'clear']]],
+    ['unclear, with a question', 'It remains unclear whether the bridge will reopen.', [['whether the bridge will reopen', null, 'unclear']]],
+    ['a contraction and "if"', "It's unclear if the coach will stay.", [['if the coach will stay', null, 'unclear']]],
+    ['a clause without "that"', 'It was obvious the crowd had grown restless.', [['the crowd had grown restless', null, 'obvious']]],
+    ['after "nor"', 'Nor is it clear that the fund has enough money.', [['the fund has enough money', null, 'clear']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a clear sky', 'It was a clear morning over the harbour.'],
+    ['clear alone', 'The road is clear now.'],
+    ['clear as a verb', 'It will clear the way for new homes.'],
+    ['inside a quotation', '"It is clear that we have work to do," the coach said.'],
+  ])('%s: nothing', (_, text) => {
+    expect(reported(text).filter(([, speaker]) => speaker === null)).toEqual([]);
+  });
+});

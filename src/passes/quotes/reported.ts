@@ -4,7 +4,7 @@ import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
 import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
-import { BE, INFINITIVE, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, regardedAt, reportingCue, seemingAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
+import { BE, INFINITIVE, intentAt, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, raisingAt, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
 import { objectPhraseEnd } from './object-phrase.js';
 import { proFormEnd } from './pro-form.js';
@@ -21,12 +21,8 @@ const ABOUT = new Set(ABOUT_PREPOSITIONS);
 const AGAINST = new Set(['advise', 'argue', 'caution', 'warn'].flatMap(inflect));
 /** The writer and the reader: outside quote marks, their words are the article's own. */
 const WRITER = new Set(['i', 'we', 'you']);
-/** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
-const RAISING = new Set(['alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood']);
-/** Words after a cue and its speaker that carry the report on: "…, experts say, including a provision …". */
-const EXAMPLES = new Set(['including', 'especially', 'particularly']);
-/** Subordinate clauses that give the reason or a condition of what was reported go on with the report ("…, Graham said, since most voters accept …"). */
-const REASONS = new Set(['because', 'since', 'although', 'though', 'unless']);
+/** Words after a cue and its speaker that carry the report on with an example or a reason: "…, experts say, including …", "…, Graham said, since …". */
+const GOES_ON = new Set(['including', 'especially', 'particularly', 'because', 'since', 'although', 'though', 'unless']);
 /** Words that end a subject phrase when read leftwards: a verb with a tense of its own, a preposition or a linking word. */
 const NOT_IN_SUBJECT = TagSet.of('Gerund', 'PastTense', 'Modal', 'Copula', 'Auxiliary', 'Pronoun', 'Preposition', 'Conjunction');
 /** Words that open a relative or wh-clause with a gap the report fills: "which critics say is unfair". */
@@ -129,7 +125,7 @@ class SentenceReader extends ClauseReader {
       const resumesWithVerb = before ? (subordinate || !this.tokens.has(after + 1, 'Pronoun')) && this.mainVerbBeforeBoundary(after + 1) : this.hasClause(after, Math.min(this.end, after + 4));
       // "Prices rose, the agency said, and wages fell": a coordinated clause goes on with the report.
       const coordinated = before && LINKING.has(next) && this.startsClause(after + 2);
-      const resumes = (before && (REASONS.has(next) || EXAMPLES.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
+      const resumes = (before && (GOES_ON.has(next) || this.asWellAs(after + 1))) || (!aside && resumesWithVerb) || coordinated;
       if (resumes) last = this.clauseEnd(after + 1);
       else if (!aside && cue.role !== 'object' && !(before && !this.mainVerbBeforeBoundary(after + 1))) return null;
     }
@@ -227,9 +223,10 @@ class SentenceReader extends ClauseReader {
     // "called on Congress to act": whom it was put to, and the act.
     const prepositions = PREPOSITION_REPORTS.get(verb);
     if (prepositions && k + 1 < this.end && prepositions.has(tokens.normal(k)) && this.startsObject(k + 1)) return this.reportFrom(cue, k + 1, this.objectThenTo(k + 1) >= 0);
-    // "cited derogatory comments", "praised the proposals": the object is the report.
+    // "cited derogatory comments", "praised the proposals": the object is the report; "promised a
+    // veto" has no one told before it.
     if ((OBJECT_REPORTS.has(verb) || out) && this.startsObject(k)) return this.reportFrom(cue, k, false);
-    return null;
+    return OBJECT_REPORTS.has(verb) && k > told && this.startsObject(told) ? this.reportFrom(cue, told, false) : null;
   }
 
   /**
@@ -252,34 +249,36 @@ class SentenceReader extends ClauseReader {
   attitudeAt(t: number): ReportedClause | null {
     const { tokens } = this;
     const that = THAT_CLAUSE.has(tokens.normal(t)) && tokens.normal(t + 1) === 'that' && this.startsClause(t + 2);
-    if (!that && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
+    const intent = !that && intentAt(tokens, t, this.end);
+    if (!that && !intent && (!ATTITUDES.has(tokens.normal(t)) || t + 2 >= this.end || !ABOUT.has(tokens.normal(t + 1)) || !this.startsNounPhrase(t + 2))) return null;
     if (/[,;:]/.test(tokens.post(t))) return null;
     let k = t - 1;
     while (k >= this.first && (tokens.has(k, 'Adjective') || tokens.has(k, 'Adverb'))) k--;
     let speaker: Mention | null;
-    if (k >= this.first && (tokens.isPossessive(k) || tokens.hasApostropheS(k))) speaker = this.speakers.nearestNameEndingAt(k, this.first);
-    else if (k >= this.first && tokens.has(k, 'Possessive') && tokens.has(k, 'Pronoun')) speaker = this.speakers.pronounAt(k);
+    const named = k >= this.first && (tokens.isPossessive(k) || tokens.hasApostropheS(k));
+    const pronoun = k >= this.first && tokens.has(k, 'Possessive') && tokens.has(k, 'Pronoun');
+    // "made plans to build": an intention nobody owns is a thing done, not a stance reported.
+    if (intent && !named && !pronoun) return null;
+    if (named) speaker = this.speakers.nearestNameEndingAt(k, this.first);
+    else if (pronoun) speaker = this.speakers.pronounAt(k);
     else speaker = this.speakers.clauseSubject(this.first, t - 1);
     if (!speaker) return null;
-    const cue: Cue = { first: t, last: t + 1, role: 'subject', weak: false };
-    return { start: this.startOf(t + 2), end: this.endOf(this.clauseEnd(t + 2, that)), speaker, cue };
+    // "her plan to cut taxes": the infinitive, with its "to", is the report.
+    const start = intent ? t + 1 : t + 2;
+    const cue: Cue = { first: t, last: intent ? t : t + 1, role: 'subject', weak: false };
+    let last = this.clauseEnd(start, that || intent);
+    // "His refusal to resign angered voters": an infinitive in the subject ends before the main verb.
+    const inSubject = intent && !this.hasClause(this.first - 1, t);
+    for (let j = t + 3; inSubject && j <= last; j++) if (this.isFinite(j)) last = j - 1;
+    return { start: this.startOf(start), end: this.endOf(last), speaker, cue };
   }
 
-  /**
-   * "It was reported that …", "It is believed that …": a report the text gives no source for; the
-   * one kind whose speaker is null.
-   */
+  /** "It was reported that …", "It is unclear whether …": a report the text gives no source for; the one kind whose speaker is null. */
   sourceless(): ReportedClause | null {
-    const { tokens } = this;
-    if (tokens.normal(this.first) !== 'it') return null;
-    let k = this.first + 1;
-    while (k < this.end && (BE.has(tokens.normal(k)) || tokens.normal(k) === 'has' || tokens.normal(k) === 'had' || isVerbModifier(tokens, k))) k++;
-    if (k === this.first + 1 || k + 1 >= this.end || tokens.normal(k + 1) !== 'that') return null;
-    const word = tokens.normal(k);
-    if (!STANCE.has(word) && !REPORTED_FORMS.has(word)) return null;
-    const start = k + 2;
-    if (!this.startsClause(start)) return null;
-    return { start: this.startOf(start), end: this.endOf(this.clauseEnd(start)), speaker: null, cue: { first: k, last: k, role: 'subject', weak: false } };
+    const found = this.document.quoteOf(this.first) < 0 ? sourcelessAt(this.tokens, this.skipLinking(this.first), this.end) : null;
+    if (!found || (found.clause && !this.startsClause(found.start))) return null;
+    const cue: Cue = { first: found.cue, last: found.cue, role: 'subject', weak: false };
+    return { start: this.startOf(found.start), end: this.endOf(this.clauseEnd(found.start)), speaker: null, cue };
   }
 
   /**
@@ -294,7 +293,8 @@ class SentenceReader extends ClauseReader {
     while (comma < this.end && comma - this.first < 16 && !this.commaAfter(comma)) comma++;
     if (comma >= this.end - 1 || comma - this.first >= 16) return null;
     let head = -1;
-    for (let k = this.first + 1; k <= comma; k++) if (SOURCES.has(tokens.normal(k)) && tokens.has(k, 'Noun')) head = k;
+    // "In her view, …" names a source; "In view of the delays, …" does not.
+    for (let k = this.first + 1; k <= comma; k++) if (SOURCES.has(tokens.normal(k)) && tokens.has(k, 'Noun') && tokens.normal(k + 1) !== 'of') head = k;
     if (head < 0) return null;
     const start = comma + 1;
     for (let k = start; k < this.end; k++) if (this.document.quoteOf(k) < 0 && reportingCue(tokens, k)) return null;
@@ -313,7 +313,7 @@ class SentenceReader extends ClauseReader {
     const { tokens } = this;
     const seeming = seemingAt(tokens, t);
     const regarded = regardedAt(tokens, t);
-    if (!seeming && !regarded && (!RAISING.has(tokens.normal(t)) || t + 2 >= this.end || tokens.normal(t + 1) !== 'to' || !tokens.has(t + 2, 'Verb'))) return null;
+    if (!seeming && !regarded && !raisingAt(tokens, t, this.end)) return null;
     let be = seeming ? t : t - 1;
     while (!seeming && be > this.first && tokens.has(be, 'Adverb')) be--;
     if (be <= this.first || (!seeming && !BE.has(tokens.normal(be))) || (tokens.has(be - 1, 'Pronoun') && WRITER.has(tokens.normal(be - 1)))) return null;

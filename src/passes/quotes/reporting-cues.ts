@@ -1,11 +1,11 @@
-import { DESIRE_VERBS, INFINITIVE_REPORT_VERBS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PAST_FORMS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
-import { CUE_AT_WORDS, cueAt, inflect, REPORTED_FORMS, type Cue } from './cues.js';
+import { CUE_AT_WORDS, cueAt, inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
 import { NOUN_PHRASE_WORDS } from './word-classes.js';
 
 /** Every form of the verbs of belief and evidence ("believes", "showed"). */
-export const STANCE = new Set(STANCE_VERBS.flatMap(inflect));
+export const STANCE = new Set([...STANCE_VERBS.flatMap(inflect), ...STANCE_PAST_FORMS]);
 /** Every form of the verbs whose report is an infinitive ("urged … to", "declined to"). */
 export const INFINITIVE = new Set(INFINITIVE_REPORT_VERBS.flatMap(inflect));
 /** Every form of the verbs whose object is the report ("praised the plan"). */
@@ -78,6 +78,51 @@ export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'g
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'as', 'since']);
+const EVIDENT = new Set(EVIDENT_ADJECTIVES);
+/** Verbs that, like "be", link "it" to what is evident: "it became clear", "it remains unclear". */
+const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'remain', 'remained', 'remains']);
+/** Words that open a question a clause is in doubt about: "unclear whether …", "not clear why". */
+const DOUBTS = new Set(['how', 'if', 'what', 'when', 'whether', 'who', 'why']);
+
+/**
+ * "It was reported that …", "It is believed that …", "Nor is it clear whether …": a report the
+ * text gives no source for, from the sentence's first word `first` (past a linking word). Its cue
+ * and where the report starts, and whether that start must open a clause of its own; or null.
+ */
+export function sourcelessAt(tokens: Tokens, first: number, end: number): { cue: number; start: number; clause: boolean } | null {
+  const inverted = tokens.normal(first) === 'nor' && BE.has(tokens.normal(first + 1));
+  const it = inverted ? first + 2 : first;
+  if (tokens.normal(it) !== 'it') return null;
+  // "It's unclear …": the contracted "is" is part of the token.
+  const contracted = tokens.hasApostropheS(it);
+  let k = it + 1;
+  let linked = inverted || contracted;
+  for (; k < end; k++) {
+    const word = tokens.normal(k);
+    if (BE.has(word) || LINKING_VERBS.has(word)) linked = true;
+    else if (word !== 'has' && word !== 'had' && !isVerbModifier(tokens, k)) break;
+  }
+  if ((k === it + 1 && !linked) || k + 1 >= end) return null;
+  const word = tokens.normal(k);
+  const next = tokens.normal(k + 1);
+  if (EVIDENT.has(word) && linked) return next === 'that' ? { cue: k, start: k + 2, clause: true } : { cue: k, start: k + 1, clause: !DOUBTS.has(next) };
+  if ((STANCE.has(word) || REPORTED_FORMS.has(word)) && next === 'that') return { cue: k, start: k + 2, clause: true };
+  return null;
+}
+
+const INTENT = new Set(INTENT_WORDS);
+
+/** "her plan to cut taxes", "the senator's refusal to resign": a noun of intention with its infinitive after it. */
+export function intentAt(tokens: Tokens, t: number, end: number): boolean {
+  return INTENT.has(tokens.normal(t)) && t + 2 < end && tokens.normal(t + 1) === 'to' && tokens.has(t + 2, 'Infinitive') && !/[,;:]/.test(tokens.post(t));
+}
+
+const RAISING = new Set(RAISING_PARTICIPLES);
+
+/** "The sale is expected to close", "He is said to be furious": a raising participle with its infinitive after it. */
+export function raisingAt(tokens: Tokens, t: number, end: number): boolean {
+  return RAISING.has(tokens.normal(t)) && t + 2 < end && tokens.normal(t + 1) === 'to' && tokens.has(t + 2, 'Verb');
+}
 
 /** Every word a cue can be read at; most words of a sentence are none, and are passed over at once. */
 const CUE_WORDS: ReadonlySet<string> = new Set([
@@ -137,7 +182,7 @@ function asideBeforeVerb(tokens: Tokens, t: number): boolean {
 
 /**
  * Whether the noun phrase before token `t` has a plural head, past the prepositional phrases after
- * it: "records" in "Records from the registry", "farmers" in "Farmers in Kent".
+ * it: "records" in "Records from the registry", "farmers" in "Farmers in Kent", "data".
  */
 function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
   let head = t - 1;
@@ -146,7 +191,8 @@ function pluralSubjectBefore(tokens: Tokens, t: number): boolean {
     else if (!tokens.hasAny(j, NOUN_PHRASE_WORDS) && tokens.normal(j) !== 'and') break;
     if (tokens.startsSentence(j)) break;
   }
-  return head >= 0 && tokens.has(head, 'Plural') && !tokens.has(head, 'Pronoun');
+  // "Data from the census show …": compromise takes "data" for a singular.
+  return head >= 0 && (tokens.has(head, 'Plural') || tokens.normal(head) === 'data') && !tokens.has(head, 'Pronoun');
 }
 
 /** "state officials", "the report findings": a verb form standing before a noun it modifies. */

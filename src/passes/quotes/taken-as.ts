@@ -1,4 +1,4 @@
-import { CALLING_TIMES, COUNTING_WORDS, NAME_CALLING_VERBS, PREDICATING_VERBS, REGARDING_VERBS } from '../../lexicon/speech.js';
+import { CALLING_TIMES, COUNTING_WORDS, NAME_CALLING_VERBS, PREDICATING_VERBS, REGARDING_ADVERBS, REGARDING_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { inflect } from './cues.js';
 
@@ -7,6 +7,7 @@ const PREDICATING = new Set(PREDICATING_VERBS.flatMap(inflect));
 /** Every verb form `takesObjectAs` reads at. */
 export const TAKEN_AS_FORMS: ReadonlySet<string> = new Set([...REGARDING, ...PREDICATING]);
 const COUNTING = new Set(COUNTING_WORDS);
+const REGARDING_HOW = new Set(REGARDING_ADVERBS);
 const TIMES = new Set(CALLING_TIMES);
 /** "called the plan risky" is rarer than "called the office early": only a noun phrase names what was called. */
 const CALLING = new Set(NAME_CALLING_VERBS.flatMap(inflect));
@@ -17,7 +18,7 @@ const OBJECT_REACH = 12;
 
 /**
  * Whether the verb at `t` takes an object for something: "sees the program as an easier way in",
- * "called the deal a disaster", "considers him honest". PolNeAR reports the object with what it
+ * "called the deal a disaster", "considers him honest", "views her favorably". PolNeAR reports the object with what it
  * is taken for, by the verb's subject; "saw a doctor" and "called him a few times" take nothing
  * for anything.
  */
@@ -30,7 +31,8 @@ export function takesObjectAs(tokens: Tokens, t: number): boolean {
     // A quoted name ("called the vote "a sham"") is the characterising reader's.
     if (/[,;:—–(]|["“”]/.test(tokens.post(j - 1)) || tokens.postEnd(j - 1) < tokens.start(j)) return false;
     const next = tokens.normal(j);
-    if (regarding && next === 'as') return true;
+    // "views him favorably": how the thing is regarded, in place of what it is taken for.
+    if (regarding && (next === 'as' || (REGARDING_HOW.has(next) && tokens.normal(t) !== 'see'))) return true;
     const opensName = next === 'a' || next === 'an' || (OWNERS.has(next) && !tokens.has(j - 1, 'Pronoun'));
     if (predicating && opensName && isNounEnd(tokens, j - 1)) return j + 1 < tokens.length && !COUNTING.has(tokens.normal(j + 1));
     // "considers the plan risky"; "called him divisive", but not "called the office early".
