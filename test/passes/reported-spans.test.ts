@@ -144,3 +144,28 @@ describe('a reported noun phrase goes on with ", including" an example of it', (
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a report inside an opening clause ends where the main clause begins', () => {
+  it.each([
+    ['an opening participle, then a subject with "of" and its verb', 'Citing the new survey, the Federation of Small Firms accused the council of waste.', [['the new survey', 'Citing'], ['the council of waste', 'accused']]],
+    ['an adverb between the main subject and its verb', 'Citing a leaked memo, Ortiz repeatedly accused the board of lying.', [['a leaked memo', 'Citing'], ['the board of lying', 'accused']]],
+    ['a pronoun after the comma opens the main clause', 'Once the mayor has announced her budget, she is expected to resign.', [['her budget', 'announced'], ['she is expected to resign', 'expected']]],
+    ['a name and its verb after the comma open the main clause', 'Back when he wrote his memoir, Mr. Reyes said that he distrusted banks.', [['he distrusted banks', 'said']]],
+    ['an aside with a pronoun stays in the clause', 'Officials said the plan, they believe, would cut fares.', [['the plan, they believe', 'said']]],
+    ['a short apposition is no new clause', 'She said the judge, a woman from Ohio, would resign.', [['the judge, a woman from Ohio, would resign', 'said']]],
+    ['an apposition with a participle is no new clause', 'She said Reyes, the first judge appointed by the governor, would resign.', [['Reyes, the first judge appointed by the governor, would resign', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a comma between modifiers of one noun does not end a report', () => {
+  it.each([
+    ['two adjectives', 'Officials said a full, unedited copy of the audit was missing.', [['a full, unedited copy of the audit was missing', 'said']]],
+    ['adverbs and participles', 'The union argued that publicly funded, privately managed clinics cost more.', [['publicly funded, privately managed clinics cost more', 'argued']]],
+    ['a predicate adjective still ends the clause', 'She said the vote was close, many voters were angry.', [['the vote was close', 'said']]],
+    ['a list of objects still ends at a verb', 'He praised the bold, and the critics left.', [['the bold', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

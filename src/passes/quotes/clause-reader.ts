@@ -6,6 +6,7 @@ import { TagSet } from '../../nlp/tags.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { isVerbModifier, REPORTED_FORMS } from './cues.js';
 import { INFINITIVE, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { modifierList } from './object-phrase.js';
 import { isNounish } from './word-classes.js';
 
 const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
@@ -30,6 +31,7 @@ const NOT_SUBJECT_START = TagSet.of('Preposition', 'Conjunction', 'Verb', 'Quest
 export const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** Objects that name no content: "praised nothing", "denied everything". */
 const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
+const DEMONSTRATIVES = new Set(['that', 'these', 'this', 'those']);
 /** Words after a comma that carry the report on: relative clauses, examples. */
 const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'whether', 'including', 'such', 'especially', 'particularly']);
 /** Subordinators that are also prepositions: they open a clause only before a subject and its verb. */
@@ -126,6 +128,9 @@ export abstract class ClauseReader {
         return !LINKING.has(tokens.normal(before)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
       }
       if (this.document.quoteOf(j - 1) >= 0) continue;
+      // "once he has said his piece, he is ready", "when she wrote her book, Ms. Lee said": after a
+      // comma, a subject and its verb open the next clause; an aside ("the plan, they believe, would") ends at a comma.
+      if (/,/.test(tokens.post(j - 1)) && this.nextSubject(j)) return false;
       // "praised the deal as the talks ended": a subject holds no adverbial clause; what follows it is the verb's.
       if (this.startsAdverbialClause(j) || this.startsCircumstance(j)) return false;
       if (RELATIVES.has(tokens.normal(j))) relative = true;
@@ -133,6 +138,22 @@ export abstract class ClauseReader {
       if (j - k > 8 && commas === 0) return false;
     }
     return false;
+  }
+
+  /**
+   * The subject of a clause and its verb start at `k`: a pronoun that can only be a subject ("he is",
+   * "they would") or a short noun phrase ("Ms. Lee said"); not an aside ("the plan, they believe, would fail").
+   */
+  private nextSubject(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens.normal(k);
+    const possessive = tokens.has(k, 'Possessive') && isNounish(tokens, k + 1);
+    if (tokens.has(k, 'Pronoun') && !possessive && (OBJECT_PRONOUNS.has(word) || RELATIVES.has(word) || DEMONSTRATIVES.has(word))) return false;
+    let j = tokens.has(k, 'Pronoun') && !possessive ? k + 1 : this.subjectVerb(possessive ? k + 1 : k);
+    // "Clinton, the first woman nominated by a party, would": a participle and its preposition are an apposition's.
+    if (j < 0 || (j > k + 1 && tokens.has(j, 'PastTense') && tokens.has(j + 1, 'Preposition') && !reportingCue(tokens, j))) return false;
+    while (j < this.end && tokens.has(j, 'Adverb') && !this.isFinite(j)) j++;
+    return j < this.end && this.isFinite(j) && !BOUNDARY.test(tokens.post(j));
   }
 
   /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
@@ -158,8 +179,7 @@ export abstract class ClauseReader {
   /** "rejected that argument": "that" (or "this", "those") before a noun that no verb follows points at it; it does not open a clause. */
   protected isDemonstrative(k: number): boolean {
     const { tokens } = this;
-    const word = tokens.normal(k);
-    if (word !== 'that' && word !== 'this' && word !== 'these' && word !== 'those') return false;
+    if (!DEMONSTRATIVES.has(tokens.normal(k))) return false;
     if (k + 1 >= this.end || !isNounish(tokens, k + 1) || tokens.has(k + 1, 'Pronoun') || tokens.has(k + 1, 'Possessive') || tokens.isCapitalised(k + 1)) return false;
     // A verb before the phrase ends makes "that" a complementizer ("denied that prices in May had risen");
     // a participle after a noun does not ("that argument in a ruling released Thursday").
@@ -198,13 +218,19 @@ export abstract class ClauseReader {
 
   /** A short subject and its verb, with no comma between, start at `k`: "Trump consolidates", "the polls closed". */
   private subjectThenVerb(k: number): boolean {
+    return this.subjectVerb(k) >= 0;
+  }
+
+  /** The verb of a short subject that starts at `k` with no comma before the verb, or -1. */
+  private subjectVerb(k: number): number {
     const { tokens } = this;
-    if (k >= this.end || this.isFinite(k) || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k))) return false;
+    if (k >= this.end || this.isFinite(k) || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k))) return -1;
     for (let j = k + 1; j < this.end && j - k <= 5; j++) {
-      if (this.isFinite(j)) return tokens.normal(j - 1) !== 'to';
-      if (BOUNDARY.test(tokens.post(j - 1)) || !tokens.hasAny(j, NOUN_PHRASE_START)) return false;
+      if (BOUNDARY.test(tokens.post(j - 1))) return -1;
+      if (this.isFinite(j)) return tokens.normal(j - 1) !== 'to' ? j : -1;
+      if (!tokens.hasAny(j, NOUN_PHRASE_START)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -320,7 +346,8 @@ export abstract class ClauseReader {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
       if (RELATIVES.has(tokens.normal(k)) || this.opensParticipleAside(k, from)) relative = true;
       // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
-      else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
+      // "that Reyes, the first judge appointed by …, would": so does a comma and a determiner.
+      else if (k > from && (/[—–]/.test(tokens.post(k - 1)) || (/,/.test(tokens.post(k - 1)) && tokens.has(k, 'Determiner')))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
       k++;
     }
@@ -332,7 +359,7 @@ export abstract class ClauseReader {
       // "cited the figure as the debate began", "praised the plan while in Ohio": a subordinate clause is the cue's, not the object's.
       if (!clause && k > from && (this.startsAdverbialClause(k) || this.startsCircumstance(k))) return k - 1;
       if (k > from && this.startsCoordinatePredicate(k, clause)) return k - 1;
-      if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
+      if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k)) || modifierList(tokens, k, this.end)) continue;
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.
       const next = tokens.normal(k + 1);
