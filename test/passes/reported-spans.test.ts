@@ -169,3 +169,28 @@ describe('a comma between modifiers of one noun does not end a report', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported noun phrase goes on through words compromise misreads', () => {
+  it.each([
+    ['a name ending like a verb of saying', 'Ortiz is calling for the United States to take a stronger role.', [['the United States to take a stronger role', 'calling']]],
+    ['a plural noun after a hyphenated modifier', 'He has railed against the special-interest provisions that riddle the code.', [['the special-interest provisions that riddle the code', 'railed']]],
+    ['a possessive before a noun like "remarks"', 'She did not apologize for his remarks.', [['his remarks', 'apologize']]],
+    ['a year after a possessive', 'He criticized President Barack Obama\'s 2011 intervention in Libya.', [['President Barack Obama\'s 2011 intervention in Libya', 'criticized']]],
+    ['a duration after a number and a modifier', 'Voters expected a full 90 minutes of debate.', [['a full 90 minutes of debate', 'expected']]],
+    ['a number and a duration still date the saying', 'The union praised the plan two weeks ago.', [['the plan', 'praised']]],
+    ['a relative clause with "that" and a modal', 'The mayor unveiled a proposal for closer cooperation that would create a new office.', [['closer cooperation that would create a new office', 'proposal for']]],
+    ['a clause after the relative clause still ends it', 'Residents praised the flood plan that the council passed, and the mayor resigned.', [['the flood plan that the council passed', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a relative clause that reports another source ends a report', () => {
+  it.each([
+    ['a relative clause with a verb of saying', 'She said the levy would hurt farmers, who critics say are already struggling.', [['the levy would hurt farmers', 'said'], ['who critics say are already struggling', 'say']]],
+    ['a relative clause with no verb of saying goes on', 'She said the levy would hurt farmers, who are already struggling.', [['the levy would hurt farmers, who are already struggling', 'said']]],
+    ['a relative clause with a verb of stance goes on', 'He said the city needs more money, which it plans to raise through fees.', [['the city needs more money, which it plans to raise through fees', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
