@@ -194,3 +194,13 @@ describe('a relative clause that reports another source ends a report', () => {
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a reported noun phrase ends before the medium or terms it was said on', () => {
+  it.each([
+    ['a page of a social network', 'The group has touted his endorsement on its Facebook page.', [['his endorsement', 'touted']]],
+    ['the terms of saying it', 'She confirmed the meeting on the condition of anonymity.', [['the meeting', 'confirmed']]],
+    ['"on" and a topic goes on', 'The council criticised the rules on parking.', [['the rules on parking', 'criticised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -116,6 +116,8 @@ export abstract class WordReader {
     const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word) || INFINITIVE.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.hasAny(k - 1, NOT_BEFORE_VERB) && !tokens.has(k, 'ProperNoun');
     if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
     if ((!tokens.hasAny(k, FINITE) && !reportingForm && !this.verbReadAsNoun(k)) || tokens.hasAny(k, NOT_FINITE)) return false;
+    // "on social media last week": "last" before a time is no verb.
+    if (tokens.normal(k) === 'last' && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return false;
     return k === 0 || tokens.normal(k - 1) !== 'to';
   }
 
