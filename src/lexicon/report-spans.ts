@@ -7,9 +7,10 @@
 /** Prepositions that open an adverbial of time or circumstance after an object ("praised the plan during the debate"). */
 export const ADVERBIAL_PREPOSITIONS: readonly string[] = ['after', 'amid', 'before', 'despite', 'during', 'following'];
 
-/** Occasions and media a thing is said at or in ("at a rally", "in a tweet", "at last week's forum"); with the written sources of `SOURCE_NOUNS`, they close a reported phrase. */
+/** Occasions and media a thing is said at, in or on ("at a rally", "in a tweet", "on its Facebook page", "on condition of anonymity"); with the written sources of `SOURCE_NOUNS`, they close a reported phrase. */
 export const OCCASION_NOUNS: readonly string[] = [
-  'ad', 'address', 'ads', 'appearance', 'briefing', 'broadcast', 'commercial', 'conference', 'convention', 'debate',
-  'debates', 'event', 'forum', 'hearing', 'meeting', 'news', 'podcast', 'rallies', 'rally', 'remarks', 'session',
-  'speech', 'speeches', 'stop', 'summit', 'town', 'tweets',
+  'account', 'ad', 'address', 'ads', 'appearance', 'blog', 'briefing', 'broadcast', 'channel', 'commercial',
+  'condition', 'conference', 'convention', 'debate', 'debates', 'event', 'facebook', 'forum', 'hearing', 'media',
+  'meeting', 'news', 'page', 'podcast', 'radio', 'rallies', 'rally', 'remarks', 'session', 'speech', 'speeches',
+  'stop', 'summit', 'television', 'town', 'tweets', 'twitter', 'website',
 ];

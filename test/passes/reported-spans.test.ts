@@ -144,3 +144,63 @@ describe('a reported noun phrase goes on with ", including" an example of it', (
     expect(reported(text)).toEqual(expected);
   });
 });
+
+describe('a report inside an opening clause ends where the main clause begins', () => {
+  it.each([
+    ['an opening participle, then a subject with "of" and its verb', 'Citing the new survey, the Federation of Small Firms accused the council of waste.', [['the new survey', 'Citing'], ['the council of waste', 'accused']]],
+    ['an adverb between the main subject and its verb', 'Citing a leaked memo, Ortiz repeatedly accused the board of lying.', [['a leaked memo', 'Citing'], ['the board of lying', 'accused']]],
+    ['a pronoun after the comma opens the main clause', 'Once the mayor has announced her budget, she is expected to resign.', [['her budget', 'announced'], ['she is expected to resign', 'expected']]],
+    ['a name and its verb after the comma open the main clause', 'Back when he wrote his memoir, Mr. Reyes said that he distrusted banks.', [['he distrusted banks', 'said']]],
+    ['an aside with a pronoun stays in the clause', 'Officials said the plan, they believe, would cut fares.', [['the plan, they believe', 'said']]],
+    ['a short apposition is no new clause', 'She said the judge, a woman from Ohio, would resign.', [['the judge, a woman from Ohio, would resign', 'said']]],
+    ['an apposition with a participle is no new clause', 'She said Reyes, the first judge appointed by the governor, would resign.', [['Reyes, the first judge appointed by the governor, would resign', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a comma between modifiers of one noun does not end a report', () => {
+  it.each([
+    ['two adjectives', 'Officials said a full, unedited copy of the audit was missing.', [['a full, unedited copy of the audit was missing', 'said']]],
+    ['adverbs and participles', 'The union argued that publicly funded, privately managed clinics cost more.', [['publicly funded, privately managed clinics cost more', 'argued']]],
+    ['a predicate adjective still ends the clause', 'She said the vote was close, many voters were angry.', [['the vote was close', 'said']]],
+    ['a list of objects still ends at a verb', 'He praised the bold, and the critics left.', [['the bold', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a reported noun phrase goes on through words compromise misreads', () => {
+  it.each([
+    ['a name ending like a verb of saying', 'Ortiz is calling for the United States to take a stronger role.', [['the United States to take a stronger role', 'calling']]],
+    ['a plural noun after a hyphenated modifier', 'He has railed against the special-interest provisions that riddle the code.', [['the special-interest provisions that riddle the code', 'railed']]],
+    ['a possessive before a noun like "remarks"', 'She did not apologize for his remarks.', [['his remarks', 'apologize']]],
+    ['a year after a possessive', 'He criticized President Barack Obama\'s 2011 intervention in Libya.', [['President Barack Obama\'s 2011 intervention in Libya', 'criticized']]],
+    ['a duration after a number and a modifier', 'Voters expected a full 90 minutes of debate.', [['a full 90 minutes of debate', 'expected']]],
+    ['a number and a duration still date the saying', 'The union praised the plan two weeks ago.', [['the plan', 'praised']]],
+    ['a relative clause with "that" and a modal', 'The mayor unveiled a proposal for closer cooperation that would create a new office.', [['closer cooperation that would create a new office', 'proposal for']]],
+    ['a clause after the relative clause still ends it', 'Residents praised the flood plan that the council passed, and the mayor resigned.', [['the flood plan that the council passed', 'praised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a relative clause that reports another source ends a report', () => {
+  it.each([
+    ['a relative clause with a verb of saying', 'She said the levy would hurt farmers, who critics say are already struggling.', [['the levy would hurt farmers', 'said'], ['who critics say are already struggling', 'say']]],
+    ['a relative clause with no verb of saying goes on', 'She said the levy would hurt farmers, who are already struggling.', [['the levy would hurt farmers, who are already struggling', 'said']]],
+    ['a relative clause with a verb of stance goes on', 'He said the city needs more money, which it plans to raise through fees.', [['the city needs more money, which it plans to raise through fees', 'said']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a reported noun phrase ends before the medium or terms it was said on', () => {
+  it.each([
+    ['a page of a social network', 'The group has touted his endorsement on its Facebook page.', [['his endorsement', 'touted']]],
+    ['the terms of saying it', 'She confirmed the meeting on the condition of anonymity.', [['the meeting', 'confirmed']]],
+    ['"on" and a topic goes on', 'The council criticised the rules on parking.', [['the rules on parking', 'criticised']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -1,35 +1,20 @@
-import { PARTS_OF_DAY } from '../../lexicon/dates.js';
 import { ADVERBIAL_PREPOSITIONS, OCCASION_NOUNS } from '../../lexicon/report-spans.js';
 import { SOURCE_NOUNS, STATEMENT_NOUNS } from '../../lexicon/speech.js';
-import type { Document, Sentence } from '../../nlp/document.js';
 import { TagSet } from '../../nlp/tags.js';
-import type { Tokens } from '../../nlp/tokens.js';
-import { isVerbModifier, REPORTED_FORMS } from './cues.js';
-import { INFINITIVE, reportingCue, STANCE, SUBORDINATORS } from './reporting-cues.js';
+import { modifierList } from './object-phrase.js';
+import { isStance } from './reported-clause.js';
+import { reportingCue, SUBORDINATORS } from './reporting-cues.js';
 import { isNounish } from './word-classes.js';
+import { BOUNDARY, COMPLEMENTIZERS, DEMONSTRATIVES, LINKING, NOUN_PHRASE_START, OBJECT_PRONOUNS, TIME_WORDS, WordReader } from './word-reader.js';
 
-const NOUN_PHRASE_START = TagSet.of('Determiner', 'Noun', 'ProperNoun', 'Adjective', 'Possessive', 'Value', 'Acronym');
-/** A verb that makes a clause: tensed, modal or a form of "be". */
-const FINITE = TagSet.of('PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'FutureTense');
-const NOT_FINITE = TagSet.of('Gerund');
 const PAST_OR_AUXILIARY = TagSet.of('PastTense', 'Modal', 'Copula', 'Auxiliary');
 /** Forms of "be" and "have" that a participle leans on ("was arrested", "had spoken"). */
 const AUXILIARY = TagSet.of('Copula', 'Auxiliary');
-/** A pronoun with its verb written onto it: "it's", "they're", "she'll", "we'd", "I've". */
-const CONTRACTED_VERB = /^\p{L}+['’](?:s|re|ll|d|ve|m)\b/iu;
 /** Forms of "have" before a participle. */
 const HAVE = new Set(['had', 'has', 'have']);
-const TIME_WORDS = TagSet.of('Date', 'WeekDay', 'Month', 'Duration', 'Time');
-export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
-/** Words that join a sentence to the one before; a report starts after them. */
-export const LINKING = new Set(['and', 'but', 'or', 'so', 'yet']);
-/** Pronouns that can only be objects: a clause does not start with them. */
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Words a clause does not open with. */
 const NOT_SUBJECT_START = TagSet.of('Preposition', 'Conjunction', 'Verb', 'QuestionWord');
 export const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-/** Objects that name no content: "praised nothing", "denied everything". */
-const NOTHING = new Set(['nothing', 'anything', 'everything', 'none', 'nobody', 'everyone', 'anyone', 'it', 'this', 'that']);
 /** Words after a comma that carry the report on: relative clauses, examples. */
 const CONTINUING = new Set(['which', 'who', 'whom', 'whose', 'where', 'whether', 'including', 'such', 'especially', 'particularly']);
 /** Subordinators that are also prepositions: they open a clause only before a subject and its verb. */
@@ -37,9 +22,6 @@ const PREPOSITIONAL_SUBORDINATORS = new Set(['after', 'as', 'before', 'since']);
 const ADVERBIAL = new Set(ADVERBIAL_PREPOSITIONS);
 /** Where and in what something was said: "at a rally", "in a statement", "in early-morning tweets". */
 const OCCASIONS = new Set([...OCCASION_NOUNS, ...SOURCE_NOUNS, ...SOURCE_NOUNS.map((noun) => `${noun}s`), ...STATEMENT_NOUNS]);
-export const BOUNDARY = /[,;:—–]/;
-/** "said Friday afternoon", "said this morning": a part of the day closes a time adjunct. */
-const DAY_PARTS = new Set(PARTS_OF_DAY.keys());
 /** How far past the cue a "that" may stand ("said on Tuesday in a statement that …"). */
 const COMPLEMENTIZER_REACH = 12;
 
@@ -48,21 +30,7 @@ const COMPLEMENTIZER_REACH = 12;
  * phrase starts, where it ends, what stands between a cue and its report. Shared by every
  * reading of reported speech, so a fix to a clause boundary lands once.
  */
-export abstract class ClauseReader {
-  protected readonly tokens: Tokens;
-  protected readonly first: number;
-  /** One past the last token. */
-  protected readonly end: number;
-
-  constructor(
-    protected readonly document: Document,
-    sentence: Sentence,
-  ) {
-    this.tokens = document.tokens;
-    this.first = sentence.firstToken;
-    this.end = sentence.lastToken;
-  }
-
+export abstract class ClauseReader extends WordReader {
   /** Past the one who was told: "reporters", "the BBC", "him", "a packed news conference". */
   protected skipObject(k: number): number {
     const { tokens } = this;
@@ -126,6 +94,9 @@ export abstract class ClauseReader {
         return !LINKING.has(tokens.normal(before)) && (this.document.quoteOf(j) < 0 || this.document.quoteOf(k) >= 0);
       }
       if (this.document.quoteOf(j - 1) >= 0) continue;
+      // "once he has said his piece, he is ready", "when she wrote her book, Ms. Lee said": after a
+      // comma, a subject and its verb open the next clause; an aside ("the plan, they believe, would") ends at a comma.
+      if (/,/.test(tokens.post(j - 1)) && this.nextSubject(j)) return false;
       // "praised the deal as the talks ended": a subject holds no adverbial clause; what follows it is the verb's.
       if (this.startsAdverbialClause(j) || this.startsCircumstance(j)) return false;
       if (RELATIVES.has(tokens.normal(j))) relative = true;
@@ -135,38 +106,20 @@ export abstract class ClauseReader {
     return false;
   }
 
-  /** A noun phrase starts at `k`: a determiner, a possessive, a name, a noun or its modifiers. */
-  protected startsNounPhrase(k: number): boolean {
-    const { tokens } = this;
-    if (k >= this.end) return false;
-    const word = tokens.normal(k);
-    if (this.isDemonstrative(k)) return true;
-    if (COMPLEMENTIZERS.has(word) || NOTHING.has(word) || tokens.has(k, 'Preposition') || this.isFinite(k)) return false;
-    if (tokens.has(k, 'Pronoun')) return OBJECT_PRONOUNS.has(tokens.normal(k)) || tokens.has(k, 'Possessive');
-    return tokens.hasAny(k, NOUN_PHRASE_START) || tokens.isCapitalised(k);
-  }
-
-  /** Words between a cue and its report that belong to neither: "on Tuesday", "last week", "also", "in a statement". */
-  protected isAdjunct(k: number): boolean {
+  /**
+   * The subject of a clause and its verb start at `k`: a pronoun that can only be a subject ("he is",
+   * "they would") or a short noun phrase ("Ms. Lee said"); not an aside ("the plan, they believe, would fail").
+   */
+  private nextSubject(k: number): boolean {
     const { tokens } = this;
     const word = tokens.normal(k);
-    if (tokens.hasAny(k, TIME_WORDS) || DAY_PARTS.has(word) || word === 'last' || word === 'earlier' || word === 'later' || word === 'again') return true;
-    if ((word === 'on' || word === 'this') && k + 1 < this.end && tokens.hasAny(k + 1, TIME_WORDS)) return true;
-    return isVerbModifier(tokens, k) && word !== 'to' && !tokens.hasAny(k, FINITE);
-  }
-
-  /** "rejected that argument": "that" (or "this", "those") before a noun that no verb follows points at it; it does not open a clause. */
-  protected isDemonstrative(k: number): boolean {
-    const { tokens } = this;
-    const word = tokens.normal(k);
-    if (word !== 'that' && word !== 'this' && word !== 'these' && word !== 'those') return false;
-    if (k + 1 >= this.end || !isNounish(tokens, k + 1) || tokens.has(k + 1, 'Pronoun') || tokens.has(k + 1, 'Possessive') || tokens.isCapitalised(k + 1)) return false;
-    // A verb before the phrase ends makes "that" a complementizer ("denied that prices in May had risen");
-    // a participle after a noun does not ("that argument in a ruling released Thursday").
-    for (let j = k + 2; j < this.end && !BOUNDARY.test(tokens.post(j - 1)); j++) {
-      if (this.isFinite(j) && !(tokens.has(j, 'PastTense') && tokens.has(j - 1, 'Noun'))) return false;
-    }
-    return true;
+    const possessive = tokens.has(k, 'Possessive') && isNounish(tokens, k + 1);
+    if (tokens.has(k, 'Pronoun') && !possessive && (OBJECT_PRONOUNS.has(word) || RELATIVES.has(word) || DEMONSTRATIVES.has(word))) return false;
+    let j = tokens.has(k, 'Pronoun') && !possessive ? k + 1 : this.subjectVerb(possessive ? k + 1 : k);
+    // "Clinton, the first woman nominated by a party, would": a participle and its preposition are an apposition's.
+    if (j < 0 || (j > k + 1 && tokens.has(j, 'PastTense') && tokens.has(j + 1, 'Preposition') && !reportingCue(tokens, j))) return false;
+    while (j < this.end && tokens.has(j, 'Adverb') && !this.isFinite(j)) j++;
+    return j < this.end && this.isFinite(j) && !BOUNDARY.test(tokens.post(j));
   }
 
   /** "said Ortiz reached out …": a name at `k` with a verb straight after it is the subject of a report, not an inverted speaker. */
@@ -174,15 +127,6 @@ export abstract class ClauseReader {
     let j = k;
     while (j + 1 < this.end && this.tokens.isCapitalised(j + 1) && !/[,;:]/.test(this.tokens.post(j))) j++;
     return j + 1 < this.end && !/[,;:]/.test(this.tokens.post(j)) && this.isFinite(j + 1);
-  }
-
-  /** A finite verb, outside quote marks, from `k` to the next comma, semicolon, colon or dash. */
-  protected verbBeforeBoundary(k: number): boolean {
-    for (let j = k; j < this.end; j++) {
-      if (this.document.quoteOf(j) < 0 && this.isFinite(j)) return true;
-      if (BOUNDARY.test(this.tokens.post(j))) return false;
-    }
-    return false;
   }
 
   /** A subordinate clause starts at `k`: "as the vote began", "while in Ohio", "because …". */
@@ -198,13 +142,19 @@ export abstract class ClauseReader {
 
   /** A short subject and its verb, with no comma between, start at `k`: "Trump consolidates", "the polls closed". */
   private subjectThenVerb(k: number): boolean {
+    return this.subjectVerb(k) >= 0;
+  }
+
+  /** The verb of a short subject that starts at `k` with no comma before the verb, or -1. */
+  private subjectVerb(k: number): number {
     const { tokens } = this;
-    if (k >= this.end || this.isFinite(k) || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k))) return false;
+    if (k >= this.end || this.isFinite(k) || tokens.hasAny(k, NOT_SUBJECT_START) || OBJECT_PRONOUNS.has(tokens.normal(k))) return -1;
     for (let j = k + 1; j < this.end && j - k <= 5; j++) {
-      if (this.isFinite(j)) return tokens.normal(j - 1) !== 'to';
-      if (BOUNDARY.test(tokens.post(j - 1)) || !tokens.hasAny(j, NOUN_PHRASE_START)) return false;
+      if (BOUNDARY.test(tokens.post(j - 1))) return -1;
+      if (this.isFinite(j)) return tokens.normal(j - 1) !== 'to' ? j : -1;
+      if (!tokens.hasAny(j, NOUN_PHRASE_START)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -257,50 +207,6 @@ export abstract class ClauseReader {
     return false;
   }
 
-  /** "as well as" starts at `k`: a list goes on. */
-  protected asWellAs(k: number): boolean {
-    return k + 2 < this.end && this.tokens.normal(k) === 'as' && this.tokens.normal(k + 1) === 'well' && this.tokens.normal(k + 2) === 'as';
-  }
-
-  /** A time adjunct starts at `k`: "on Monday", "in March", "last week", "this morning", "Tuesday". */
-  protected startsTime(k: number): boolean {
-    const { tokens } = this;
-    const word = tokens.normal(k);
-    const time = (j: number) => j < this.end && (tokens.hasAny(j, TIME_WORDS) || DAY_PARTS.has(tokens.normal(j)));
-    if (word === 'on' || word === 'last' || word === 'this' || word === 'next' || word === 'earlier' || word === 'later') return time(k + 1);
-    // "endorsed one in July": a month after "in" dates the saying.
-    if (word === 'in') return k + 1 < this.end && tokens.has(k + 1, 'Month');
-    return time(k) && !tokens.has(k - 1, 'Preposition') && !tokens.has(k - 1, 'Determiner');
-  }
-
-  protected isFinite(k: number): boolean {
-    const { tokens } = this;
-    const word = tokens.normal(k);
-    // compromise reads "shows" and "reports" as plural nouns; a verb of saying or showing with a
-    // tense ending is a verb after a noun phrase ("an internal review shows …").
-    const reportingForm = (STANCE.has(word) || REPORTED_FORMS.has(word) || INFINITIVE.has(word)) && /(?:s|ed)$/.test(word) && k > 0 && !tokens.has(k - 1, 'Determiner');
-    if (tokens.has(k, 'Pronoun') && !tokens.has(k, 'Possessive') && CONTRACTED_VERB.test(this.document.text.slice(tokens.start(k), tokens.postEnd(k)))) return true;
-    if ((!tokens.hasAny(k, FINITE) && !reportingForm && !this.verbReadAsNoun(k)) || tokens.hasAny(k, NOT_FINITE)) return false;
-    return k === 0 || tokens.normal(k - 1) !== 'to';
-  }
-
-  /**
-   * "the mayor favors a tough approach": compromise reads a present-tense verb after a singular
-   * noun as a plural noun; an "-s" word between a singular noun and a determiner is the verb.
-   */
-  private verbReadAsNoun(k: number): boolean {
-    const { tokens } = this;
-    if (k < 1 || k + 1 >= this.end || !/[^s']s$/.test(tokens.normal(k)) || !tokens.has(k, 'Plural')) return false;
-    const singular = tokens.has(k - 1, 'Noun') && !tokens.has(k - 1, 'Plural') && !tokens.has(k - 1, 'Pronoun') && !tokens.hasApostropheS(k - 1) && !/s$/.test(tokens.normal(k - 1));
-    return singular && /^\s+$/.test(tokens.post(k - 1)) && tokens.has(k + 1, 'Determiner') && /^\s+$/.test(tokens.post(k));
-  }
-
-  /** Whether tokens `from..to` (exclusive) hold a clause: a finite verb, outside quote marks, after at least one word. */
-  protected hasClause(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) if (this.document.quoteOf(k) < 0 && this.isFinite(k)) return true;
-    return false;
-  }
-
   /**
    * The last token of the clause that starts at `from`: it ends at the first comma, semicolon,
    * colon or dash after its verb (or after `from`, for a phrase), outside quote marks, or with the sentence.
@@ -320,19 +226,21 @@ export abstract class ClauseReader {
       // "the program, run by the county, has brought …": a participle aside inside the subject.
       if (RELATIVES.has(tokens.normal(k)) || this.opensParticipleAside(k, from)) relative = true;
       // "that Ortiz — even as she praises the plan — has voted against it": a dash opens an aside.
-      else if (k > from && /[—–]/.test(tokens.post(k - 1))) relative = true;
+      // "that Reyes, the first judge appointed by …, would": so does a comma and a determiner.
+      else if (k > from && (/[—–]/.test(tokens.post(k - 1)) || (/,/.test(tokens.post(k - 1)) && tokens.has(k, 'Determiner')))) relative = true;
       else if (relative && BOUNDARY.test(tokens.post(k))) relative = false;
       k++;
     }
     for (; k < this.end - 1; k++) {
       // A phrase ends before the verb of the clause it is the subject of ("the flooding angered …").
-      if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1))) return k - 1;
+      // "a plan that would create …": a relative clause's verbs go on with the phrase.
+      if (!clause && k > from && this.isFinite(k) && !RELATIVES.has(tokens.normal(k - 1)) && tokens.normal(k - 1) !== 'that' && !this.isFinite(k - 1)) return k - 1;
       // "endorsed Trump last week": a phrase ends before a time.
       if (!clause && k > from && this.startsTime(k)) return k - 1;
       // "cited the figure as the debate began", "praised the plan while in Ohio": a subordinate clause is the cue's, not the object's.
       if (!clause && k > from && (this.startsAdverbialClause(k) || this.startsCircumstance(k))) return k - 1;
       if (k > from && this.startsCoordinatePredicate(k, clause)) return k - 1;
-      if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k))) continue;
+      if (this.document.quoteOf(k) >= 0 || !BOUNDARY.test(tokens.post(k)) || modifierList(tokens, k, this.end)) continue;
       // A relative or participle clause, or an example, goes on with the report; a coordinated
       // clause, an aside or another attribution does not.
       const next = tokens.normal(k + 1);
@@ -341,6 +249,8 @@ export abstract class ClauseReader {
       if (clause && /:/.test(tokens.post(k))) continue;
       // After a noun phrase, ", which …" and ", saying …" comment on it in the writer's voice.
       if (!clause && (RELATIVES.has(next) || next === 'where' || (next.endsWith('ing') && !CONTINUING.has(next)))) return k;
+      // "…, which critics said was unfair": a relative clause that reports someone else's words is theirs.
+      if (clause && (RELATIVES.has(next) || next === 'where') && this.sayingBeforeBoundary(k + 1)) return k;
       // "wants to cut fares, add trains and …": after an infinitive, a list of bare verbs goes on;
       // ", focusing on …" is the writer's.
       const infinitive = tokens.normal(from) === 'to';
@@ -386,31 +296,13 @@ export abstract class ClauseReader {
     return true;
   }
 
-  /** Past a wire dateline opening the sentence: "WASHINGTON ―", "NEW YORK (Reuters) -". */
-  protected skipDateline(k: number): number {
-    for (let j = k; j < this.end && j - k < 5 && this.tokens.isAllCaps(j); j++) if (/[—―–-]/.test(this.tokens.post(j))) return j + 1;
-    return k;
+  /** A verb of saying (not of stance) from `k` to the next boundary, outside quote marks. */
+  private sayingBeforeBoundary(k: number): boolean {
+    for (let j = k; j < this.end; j++) {
+      if (this.document.quoteOf(j) < 0 && reportingCue(this.tokens, j) && !isStance(this.tokens.normal(j))) return true;
+      if (BOUNDARY.test(this.tokens.post(j))) return false;
+    }
+    return false;
   }
 
-  protected skipLinking(k: number): number {
-    return k + 1 < this.end && LINKING.has(this.tokens.normal(k)) && !this.commaAfter(k) ? k + 1 : k;
-  }
-
-  protected commaAfter(k: number): boolean {
-    return k >= this.first && k < this.end && /[,—–]/.test(this.tokens.post(k));
-  }
-
-  /** Where the report's text starts: its first word, or the quote mark that opens it. */
-  protected startOf(k: number): number {
-    const start = this.tokens.start(k);
-    const before = this.document.text.slice(Math.max(0, start - 1), start);
-    return /["“‘']/.test(before) ? start - 1 : start;
-  }
-
-  /** Where it ends: after its last word and any closing quote marks, before a comma or full stop of the sentence's own. */
-  protected endOf(k: number): number {
-    const end = this.tokens.writtenEnd(k);
-    const closing = /^[.!?…,]*["”’']+/.exec(this.tokens.post(k));
-    return closing ? end + closing[0].length : end;
-  }
 }

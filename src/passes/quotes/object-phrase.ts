@@ -25,10 +25,15 @@ export function objectPhraseEnd(tokens: Tokens, start: number, last: number): nu
 
 const SUBJECT_WORDS = ['Determiner', 'Adjective', 'Noun', 'Possessive', 'ProperNoun'] as const;
 
-/** A short noun phrase from `k` and then a finite verb: a clause of its own ("the mayor attacked"). */
+/**
+ * A short noun phrase from `k` and then a finite verb: a clause of its own ("the mayor attacked",
+ * "the Union of Teachers called", "Ortiz repeatedly denied").
+ */
 function clauseFollows(tokens: Tokens, k: number, last: number): boolean {
   let j = k;
-  while (j <= last && j - k < 5 && SUBJECT_WORDS.some((tag) => tokens.has(j, tag)) && !FINITE_TAGS.some((tag) => tokens.has(j, tag))) j++;
+  const inSubject = (at: number) => SUBJECT_WORDS.some((tag) => tokens.has(at, tag)) && !FINITE_TAGS.some((tag) => tokens.has(at, tag));
+  while (j <= last && j - k < 8 && (inSubject(j) || (j > k && tokens.normal(j) === 'of' && tokens.isCapitalised(j - 1) && inSubject(j + 1)))) j++;
+  while (j > k && j < last && tokens.has(j, 'Adverb') && !FINITE_TAGS.some((tag) => tokens.has(j, tag))) j++;
   return j > k && j <= last && FINITE_TAGS.some((tag) => tokens.has(j, tag)) && !tokens.has(j, 'Gerund');
 }
 
@@ -39,4 +44,24 @@ function clauseFollows(tokens: Tokens, k: number, last: number): boolean {
  */
 function exampleOfObject(tokens: Tokens, k: number, last: number): boolean {
   return tokens.normal(k) === 'including' && k < last && !tokens.isCapitalised(k + 1) && !tokens.normal(k + 1).endsWith('ing');
+}
+
+/**
+ * "a full, unedited copy", "publicly funded, privately run schools": the comma after `k` is one
+ * between modifiers of the noun that follows them, not a boundary of the clause.
+ */
+export function modifierList(tokens: Tokens, k: number, end: number): boolean {
+  const noun = (j: number) => j < end && tokens.has(j, 'Noun') && !tokens.has(j, 'Pronoun');
+  // A participle modifies a noun after an adverb ("publicly funded") or straight before the noun ("unedited copy").
+  const modifier = (j: number) => tokens.has(j, 'Adjective') || (tokens.has(j, 'PastTense') && (tokens.has(j - 1, 'Adverb') || noun(j + 1)));
+  // "the vote was close, many voters were angry": a predicate adjective ends its clause.
+  if (!/^,\s*$/.test(tokens.post(k)) || !modifier(k) || (tokens.has(k - 1, 'Verb') && !tokens.has(k - 1, 'Adjective'))) return false;
+  let j = k + 1;
+  if (j < end && tokens.has(j, 'Adverb') && !FINITE_TAGS.some((tag) => tokens.has(j, tag))) j++;
+  if (j >= end || !modifier(j)) return false;
+  for (j++; j < end && j - k < 5; j++) {
+    if (noun(j)) return true;
+    if (!tokens.has(j, 'Adjective') && tokens.normal(j) !== 'and' && tokens.normal(j) !== 'or') return false;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import { ABOUT_PREPOSITIONS, ATTITUDE_WORDS, QUESTION_OPENERS, SOURCE_NOUNS, TEL
 import type { Document, Sentence } from '../../nlp/document.js';
 import type { MarkedSpan } from '../../nlp/quote-marks.js';
 import { TagSet } from '../../nlp/tags.js';
-import { ClauseReader, BOUNDARY, COMPLEMENTIZERS, LINKING, RELATIVES } from './clause-reader.js';
+import { ClauseReader, RELATIVES } from './clause-reader.js';
 import { inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { BE, INFINITIVE, intentAt, OBJECT_ONLY, OBJECT_REPORTS, OUT_PARTICLE, PREPOSITION_ONLY, PREPOSITION_REPORTS, raisingAt, regardedAt, reportingCue, seemingAt, sourcelessAt, STANCE, SUBORDINATORS, unansweredFrom } from './reporting-cues.js';
 import type { Mention, Speakers } from './speakers.js';
@@ -11,6 +11,7 @@ import { proFormEnd } from './pro-form.js';
 import { mostlyQuoted, outermost, type ReportedClause } from './reported-clause.js';
 import { takesObjectAs } from './taken-as.js';
 import { isNounish, NOUN_PHRASE_WORDS } from './word-classes.js';
+import { BOUNDARY, COMPLEMENTIZERS, LINKING } from './word-reader.js';
 
 const TELLING = new Set(TELLING_VERBS.flatMap(inflect));
 const QUESTIONS = new Set(QUESTION_OPENERS);
@@ -173,7 +174,7 @@ class SentenceReader extends ClauseReader {
     // '"…," said Mr. Burman': a cue after a comma or a closing quote with a name after it reports
     // what came before it ("Lovas, the chairman, said he cannot …" reports what follows).
     const afterComma = cue.first > this.first && /[,"”']\s*$/.test(tokens.post(cue.first - 1));
-    if (afterComma && !verb.endsWith('ing') && !TELLING.has(verb) && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
+    if (afterComma && !verb.endsWith('ing') && !TELLING.has(verb) && !OBJECT_ONLY.has(verb) && k < this.end && tokens.isCapitalised(k) && !tokens.has(k, 'Pronoun') && !this.nameThenVerb(k) && !this.possessorThenVerb(k)) return null;
     // "warned against rushing into a settlement": what someone advised against.
     if (AGAINST.has(verb) && tokens.normal(k) === 'against' && k + 1 < this.end && tokens.normal(k + 1).endsWith('ing')) {
       return this.reportFrom(cue, k, false);
