@@ -59,6 +59,7 @@ interface NetIndex {
   matches: SweepMatch[];
   text: Int32Array;
   minWant: Int32Array;
+  minWords: Int32Array;
   /** Per entry, where its needs, wants and ifNo words start in `words`, and where the last ends. */
   needs: Int32Array;
   wants: Int32Array;
@@ -87,6 +88,7 @@ function indexOf(net: SweepNet): NetIndex {
   const matches: SweepMatch[] = [];
   const text: number[] = [];
   const minWant: number[] = [];
+  const minWords: number[] = [];
   const starts: number[][] = [[], [], [], []];
   const words: number[] = [];
   const entryOf = (match: SweepMatch): number => {
@@ -99,6 +101,7 @@ function indexOf(net: SweepNet): NetIndex {
     if (t === undefined) texts.set(match.match, (t = texts.size));
     text.push(t);
     minWant.push(match.minWant);
+    minWords.push(match.minWords);
     [match.needs, match.wants, match.ifNo ?? []].forEach((list, part) => {
       starts[part]!.push(words.length);
       for (const word of list) words.push(numberOf(word));
@@ -114,6 +117,7 @@ function indexOf(net: SweepNet): NetIndex {
     matches,
     text: Int32Array.from(text),
     minWant: Int32Array.from(minWant),
+    minWords: Int32Array.from(minWords),
     needs: Int32Array.from(starts[0]!),
     wants: Int32Array.from(starts[1]!),
     ifNo: Int32Array.from(starts[2]!),
@@ -141,45 +145,57 @@ function applies(index: NetIndex, entry: number, epoch: number): boolean {
   return found >= index.minWant[entry]!;
 }
 
+/**
+ * The entries compromise would try on a sentence whose words and tags are `haves`, in its order:
+ * by hook key, each pattern text once, keeping those that pass the filters.
+ */
+function candidatesOf(index: NetIndex, haves: Set<string>, keys: number[], candidates: number[]): void {
+  const { present, seen, text } = index;
+  const epoch = nextEpoch(index);
+  keys.length = 0;
+  candidates.length = 0;
+  for (const item of haves) {
+    const number = index.number.get(item);
+    if (number === undefined) continue;
+    present[number] = epoch;
+    if (number < index.keys) keys.push(number);
+  }
+  keys.sort((a, b) => a - b);
+  for (const key of keys) {
+    const list = index.lists[key]!;
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i]!;
+      if (seen[text[entry]!] === epoch) continue;
+      seen[text[entry]!] = epoch;
+      if (applies(index, entry, epoch)) candidates.push(entry);
+    }
+  }
+}
+
 /** Same arguments and results as compromise's `methods.one.bulkMatch`. */
 export function bulkMatch(document: SweepTerm[][], net: SweepNet, methods: MatchMethods, opts: { matchOne?: boolean } = {}): SweepResult[] {
   const caches = methods.one.cacheDoc(document);
   const index = indexOf(net);
-  const { present, seen, text } = index;
   const results: SweepResult[] = [];
   const keys: number[] = [];
-  const candidates: SweepMatch[] = [];
+  const candidates: number[] = [];
+  const tryMatch = (n: number, m: SweepMatch): boolean => {
+    const found = methods.one.match([document[n]!], m);
+    if (found.ptrs.length === 0) return false;
+    for (const pointer of found.ptrs) {
+      pointer[0] = n;
+      results.push({ ...m, pointer });
+    }
+    return opts.matchOne === true;
+  };
   for (let n = 0; n < document.length; n++) {
     const termCount = document[n]!.length;
-    const epoch = nextEpoch(index);
-    keys.length = 0;
-    candidates.length = 0;
-    for (const item of caches[n]!) {
-      const number = index.number.get(item);
-      if (number === undefined) continue;
-      present[number] = epoch;
-      if (number < index.keys) keys.push(number);
+    candidatesOf(index, caches[n]!, keys, candidates);
+    for (const entry of candidates) {
+      if (termCount >= index.minWords[entry]! && tryMatch(n, index.matches[entry]!)) return [results[0]!];
     }
-    keys.sort((a, b) => a - b);
-    for (const key of keys) {
-      const list = index.lists[key]!;
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i]!;
-        if (seen[text[entry]!] === epoch) continue;
-        seen[text[entry]!] = epoch;
-        if (applies(index, entry, epoch)) candidates.push(index.matches[entry]!);
-      }
-    }
-    for (const m of net.always) candidates.push(m);
-    for (const m of candidates) {
-      if (termCount < m.minWords) continue;
-      const found = methods.one.match([document[n]!], m);
-      if (found.ptrs.length === 0) continue;
-      for (const pointer of found.ptrs) {
-        pointer[0] = n;
-        results.push({ ...m, pointer });
-      }
-      if (opts.matchOne === true) return [results[0]!];
+    for (const m of net.always) {
+      if (termCount >= m.minWords && tryMatch(n, m)) return [results[0]!];
     }
   }
   return results;

@@ -75,11 +75,13 @@ export function scanQuotations(text: string): QuoteScan {
   return { quotes: [...kept, ...singles].sort((a, b) => a.open - b.open), strays, reversed };
 }
 
+type DoubleMark = { faces: 'open' | 'close' | 'either'; length: number };
+
 /**
  * The double mark at `at`: which way it faces ("either" for a straight one) and how long it is,
  * counting the two-character marks of text rebuilt from tokens (``…'').
  */
-function doubleMarkAt(text: string, at: number): { faces: 'open' | 'close' | 'either'; length: number } | null {
+function doubleMarkAt(text: string, at: number): DoubleMark | null {
   const c = text[at]!;
   if (c === '"') return { faces: 'either', length: 1 };
   if (OPENING_DOUBLE.has(c)) return { faces: 'open', length: 1 };
@@ -202,76 +204,143 @@ function nestsHere(text: string, from: number): boolean {
 }
 
 /** Which way a mark works where it stands. */
-function roleOf(text: string, at: number, mark: { faces: 'open' | 'close' | 'either'; length: number }): 'open' | 'close' | 'either' {
+function roleOf(text: string, at: number, mark: DoubleMark): 'open' | 'close' | 'either' {
   if (mark.faces === 'either') return opensHere(text, at, mark.length) ? 'open' : closesHere(text, at, mark.length) ? 'close' : 'either';
   // A curly mark facing the wrong way at a word's edge is read by its position.
   if (mark.faces === 'open') return closesHere(text, at, mark.length) ? 'close' : 'open';
   return opensHere(text, at, mark.length) ? 'open' : 'close';
 }
 
-function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[]; reversed: number[] } {
-  const spans: MarkedSpan[] = [];
-  const strays: number[] = [];
-  const reversed: number[] = [];
-  let open = -1;
-  let openLength = 1;
+/**
+ * The state of the double-mark scan, kept on an object so the loop over every character stays
+ * small and the work at a mark or a line break, rare by comparison, lives in its own methods.
+ */
+class DoubleScan {
+  readonly spans: MarkedSpan[] = [];
+  readonly strays: number[] = [];
+  readonly reversed: number[] = [];
+  private open = -1;
+  private openLength = 1;
   /** Offset of the first line break inside the open quote, or -1. */
-  let firstBreak = -1;
-  let breaks = 0;
+  private firstBreak = -1;
+  private breaks = 0;
   /** The open quote is nested in one that a curly opening mark interrupted. */
-  let nested = false;
+  private nested = false;
   /** A nested quote has closed: the next closing mark in the paragraph closes the quote around it. */
-  let resumed = false;
+  private resumed = false;
   /**
    * The family of a quotation carried on into a paragraph that opened with a quotation of its own
    * in other marks (a block quoted in straight marks whose paragraph starts with a curly quote):
    * a closing mark of this family, with nothing open, closes that block rather than being a stray.
    */
-  let block: string | null = null;
+  private block: string | null = null;
+
+  constructor(private readonly text: string) {}
+
+  private emit(to: number, close: number | null, continues: boolean): void {
+    const span = trim(this.text, this.open + this.openLength, to);
+    if (span) this.spans.push({ open: this.open, close, ...span, style: 'double', continues });
+    this.open = -1;
+    this.firstBreak = -1;
+    this.breaks = 0;
+  }
+
+  private start(at: number, length: number, inside: boolean): void {
+    this.open = at;
+    this.openLength = length;
+    this.nested = inside;
+  }
+
+  /** A line break at `i`; returns where the scan goes on from. */
+  lineBreak(i: number): number {
+    const text = this.text;
+    if (this.open < 0) {
+      // A paragraph ended with nothing open: what was carried over it ends too, except a block
+      // whose next paragraph opens with a mark again.
+      if (blankLineAfter(text, i)) {
+        this.resumed = false;
+        if (this.block !== null && !opensParagraph(text, i)) this.block = null;
+      }
+      // The blank space holds no mark: go on from its end, so a long run of breaks is read once.
+      while (i + 1 < text.length && isSpace(text[i + 1])) i++;
+      return i;
+    }
+    if (text[i] === '\r' && text[i + 1] === '\n') return i;
+    if (this.firstBreak < 0) this.firstBreak = i;
+    this.breaks++;
+    // Look past the blank space to the next paragraph's first character.
+    let next = i + 1;
+    let blankLine = false;
+    while (next < text.length && isSpace(text[next])) {
+      if (text[next] === '\n') blankLine = true;
+      next++;
+    }
+    const reopens = opensParagraph(text, i);
+    if (reopens && familyAt(text, this.open) !== familyAt(text, next)) this.block = familyAt(text, this.open);
+    else if (!reopens && (blankLine || this.breaks > MAX_OPEN_LINES)) this.block = null;
+    // A quote that ran over line breaks and is reopened by a later paragraph continues there too.
+    if (reopens || blankLine || this.breaks > MAX_OPEN_LINES) this.emit(this.firstBreak, null, reopens);
+    return i;
+  }
+
+  /** A double mark at `i`. */
+  mark(i: number, mark: DoubleMark): void {
+    const text = this.text;
+    const role = roleOf(text, i, mark);
+    if (this.open < 0) {
+      if (this.resumed && role !== 'open') {
+        // The closing mark of the quote a nested one interrupted: it closes nothing new.
+        this.resumed = false;
+      } else if (role !== 'close' || (mark.faces === 'either' && !isInchMark(text, i, mark.length) && nextMarkCloses(text, i + mark.length))) {
+        // After a nested quote, the quote around it is still open: this is another one inside it.
+        this.start(i, mark.length, this.resumed);
+        this.resumed = false;
+      } else if (isInchMark(text, i, mark.length)) {
+        // 12" or 15 '': a unit, not a quote mark.
+      } else if (this.block !== null && familyAt(text, i) === this.block) {
+        // The end of a quoted block whose last paragraph opened with a quotation of its own.
+        this.block = null;
+      } else if (mark.faces === 'close' && (standsToOpen(text, i) || text[i - 1] === ',') && nextMarkCloses(text, i + mark.length, true)) {
+        this.reversed.push(i);
+        this.start(i, mark.length, false);
+      } else {
+        this.strays.push(i);
+      }
+    } else if (role === 'open' && mark.faces === 'either' && this.firstBreak < 0 && afterComma(text, i)) {
+      // `breaths, "waiting`: a closing mark typed with its space on the wrong side, as a comma ends quoted words.
+      this.resumed = this.nested;
+      this.emit(i, i, false);
+    } else if (role === 'open' && this.firstBreak < 0 && !this.nested && (mark.faces === 'open' || nestsHere(text, i + mark.length))) {
+      // A quotation within the quote: a curly opening mark says so outright ("… an episode of
+      // “Shark Tank.” But …"), a straight one when the next two marks both close ("Without some
+      // unexpected "coup de theatre", I don't see …," said). The words before it are one
+      // quotation, the nested words another, and the outer quote's own closing mark, if it
+      // comes, closes nothing new.
+      this.emit(i, i, false);
+      this.start(i, mark.length, true);
+    } else if (role === 'open') {
+      // A straight mark that can only open: the open quote never closed. It ends here (or at
+      // its first line break) and a new one starts.
+      this.emit(this.firstBreak >= 0 ? this.firstBreak : i, null, false);
+      this.start(i, mark.length, false);
+    } else {
+      this.resumed = this.nested;
+      this.emit(i, i, false);
+    }
+  }
+
+  /** The end of the text: a quote still open ends at its first line break or here. */
+  finish(): void {
+    if (this.open >= 0) this.emit(this.firstBreak >= 0 ? this.firstBreak : this.text.length, null, false);
+  }
+}
+
+function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[]; reversed: number[] } {
+  const scan = new DoubleScan(text);
   const tags = { until: 0 };
-
-  const emit = (to: number, close: number | null, continues: boolean) => {
-    const span = trim(text, open + openLength, to);
-    if (span) spans.push({ open, close, ...span, style: 'double', continues });
-    open = -1;
-    firstBreak = -1;
-    breaks = 0;
-  };
-  const start = (at: number, length: number, inside: boolean) => {
-    open = at;
-    openLength = length;
-    nested = inside;
-  };
-
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (isBreak(c)) {
-      if (open < 0) {
-        // A paragraph ended with nothing open: what was carried over it ends too, except a block
-        // whose next paragraph opens with a mark again.
-        if (blankLineAfter(text, i)) {
-          resumed = false;
-          if (block !== null && !opensParagraph(text, i)) block = null;
-        }
-        // The blank space holds no mark: go on from its end, so a long run of breaks is read once.
-        while (i + 1 < text.length && isSpace(text[i + 1])) i++;
-        continue;
-      }
-      if (c === '\r' && text[i + 1] === '\n') continue;
-      if (firstBreak < 0) firstBreak = i;
-      breaks++;
-      // Look past the blank space to the next paragraph's first character.
-      let next = i + 1;
-      let blankLine = false;
-      while (next < text.length && isSpace(text[next])) {
-        if (text[next] === '\n') blankLine = true;
-        next++;
-      }
-      const reopens = opensParagraph(text, i);
-      if (reopens && familyAt(text, open) !== familyAt(text, next)) block = familyAt(text, open);
-      else if (!reopens && (blankLine || breaks > MAX_OPEN_LINES)) block = null;
-      // A quote that ran over line breaks and is reopened by a later paragraph continues there too.
-      if (reopens || blankLine || breaks > MAX_OPEN_LINES) emit(firstBreak, null, reopens);
+    if (isBreak(text[i])) {
+      i = scan.lineBreak(i);
       continue;
     }
     const tag = tagEnd(text, i, tags);
@@ -281,51 +350,11 @@ function scanDouble(text: string): { spans: MarkedSpan[]; strays: number[]; reve
     }
     const mark = doubleMarkAt(text, i);
     if (!mark) continue;
-    const role = roleOf(text, i, mark);
-    if (open < 0) {
-      if (resumed && role !== 'open') {
-        // The closing mark of the quote a nested one interrupted: it closes nothing new.
-        resumed = false;
-      } else if (role !== 'close' || (mark.faces === 'either' && !isInchMark(text, i, mark.length) && nextMarkCloses(text, i + mark.length))) {
-        // After a nested quote, the quote around it is still open: this is another one inside it.
-        start(i, mark.length, resumed);
-        resumed = false;
-      } else if (isInchMark(text, i, mark.length)) {
-        // 12" or 15 '': a unit, not a quote mark.
-      } else if (block !== null && familyAt(text, i) === block) {
-        // The end of a quoted block whose last paragraph opened with a quotation of its own.
-        block = null;
-      } else if (mark.faces === 'close' && (standsToOpen(text, i) || text[i - 1] === ',') && nextMarkCloses(text, i + mark.length, true)) {
-        reversed.push(i);
-        start(i, mark.length, false);
-      } else {
-        strays.push(i);
-      }
-    } else if (role === 'open' && mark.faces === 'either' && firstBreak < 0 && afterComma(text, i)) {
-      // `breaths, "waiting`: a closing mark typed with its space on the wrong side, as a comma ends quoted words.
-      resumed = nested;
-      emit(i, i, false);
-    } else if (role === 'open' && firstBreak < 0 && !nested && (mark.faces === 'open' || nestsHere(text, i + mark.length))) {
-      // A quotation within the quote: a curly opening mark says so outright ("… an episode of
-      // “Shark Tank.” But …"), a straight one when the next two marks both close ("Without some
-      // unexpected "coup de theatre", I don't see …," said). The words before it are one
-      // quotation, the nested words another, and the outer quote's own closing mark, if it
-      // comes, closes nothing new.
-      emit(i, i, false);
-      start(i, mark.length, true);
-    } else if (role === 'open') {
-      // A straight mark that can only open: the open quote never closed. It ends here (or at
-      // its first line break) and a new one starts.
-      emit(firstBreak >= 0 ? firstBreak : i, null, false);
-      start(i, mark.length, false);
-    } else {
-      resumed = nested;
-      emit(i, i, false);
-    }
+    scan.mark(i, mark);
     i += mark.length - 1;
   }
-  if (open >= 0) emit(firstBreak >= 0 ? firstBreak : text.length, null, false);
-  return { spans, strays, reversed };
+  scan.finish();
+  return { spans: scan.spans, strays: scan.strays, reversed: scan.reversed };
 }
 
 function scanSingle(text: string, doubles: MarkedSpan[]): MarkedSpan[] {
