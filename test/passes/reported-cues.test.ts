@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
-
-/** The reported speech newsx finds in `text`, as [content, speaker mention, cue]. */
-function reported(text: string): Array<[string, string | null, string | null]> {
-  const report = analyze(text);
-  return report.quotes
-    .filter((quote) => quote.kind === 'indirect')
-    .map((quote) => {
-      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-      if (quote.speaker) expect(text.slice(quote.speaker.start, quote.speaker.end)).toBe(quote.speaker.text);
-      if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
-      return [quote.text, quote.speaker?.text ?? null, quote.cue?.text ?? null];
-    });
-}
+import { reported } from '../helpers/reported.js';
 
 describe('reported cues: beliefs, hopes and expectations', () => {
   it.each([

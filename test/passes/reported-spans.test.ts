@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { reported as reportedSpeech } from '../helpers/reported.js';
 
-/** The reported speech newsx finds in `text`, as [content, cue]. */
-function reported(text: string): Array<[string, string | null]> {
-  return analyze(text)
-    .quotes.filter((quote) => quote.kind === 'indirect')
-    .map((quote) => {
-      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
-      return [quote.text, quote.cue?.text ?? null];
-    });
-}
+/** The reported speech newsx finds in `text`, as [content, cue]: where a report ends is what these cases test. */
+const reported = (text: string) => reportedSpeech(text).map(([content, , cue]) => [content, cue]);
 
 describe('where a reported noun phrase ends', () => {
   it.each([
