@@ -40,20 +40,22 @@ export function attributionsOf(quotes: readonly Quote[], text: string): Quote[] 
   const reported = quotes.filter((q) => q.kind === 'indirect');
   const kept = quotes.filter((q) => q.kind === 'indirect' || !reported.some((r) => r.start <= q.start && q.end <= r.end));
   const joined: Quote[] = [];
+  // The last quotation in `joined`: '"…," he said, referring to the treaty. "…"', a report inside the gap does not split it.
+  let at = -1;
   for (const quote of kept) {
-    // '"…," he said, referring to the treaty. "…"': a report inside the gap does not split the quotation.
-    const at = joined.findLastIndex((other) => other.kind !== 'indirect');
     const previous = joined[at];
     const continues =
       previous !== undefined &&
-      previous.kind !== 'indirect' &&
       quote.kind !== 'indirect' &&
       quote.cue === null &&
       quote.speaker !== null &&
       previous.speaker?.start === quote.speaker.start &&
       quote.start - previous.end < FRAGMENT_GAP;
     if (continues) joined[at] = { ...previous, end: quote.end, text: text.slice(previous.start, quote.end) };
-    else joined.push(quote);
+    else {
+      if (quote.kind !== 'indirect') at = joined.length;
+      joined.push(quote);
+    }
   }
   return joined;
 }
