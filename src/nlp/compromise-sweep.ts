@@ -10,8 +10,10 @@
  * `test/nlp/compromise-sweep.test.ts` checks that against compromise's own function.
  */
 
+import { matchSentence, type CompromiseMatch, type MatchTerm, type MatchTodo } from './compromise-match.js';
+
 /** One compiled pattern of compromise's post-tagger, as `buildNet` leaves it. */
-export interface SweepMatch {
+export interface SweepMatch extends MatchTodo {
   match: string;
   needs: string[];
   wants: string[];
@@ -27,16 +29,12 @@ export interface SweepNet {
   always: SweepMatch[];
 }
 
-interface SweepTerm {
-  tags: Set<string>;
-}
-
 type Pointer = number[];
 
 interface MatchMethods {
   one: {
-    cacheDoc(document: SweepTerm[][]): Array<Set<string>>;
-    match(document: SweepTerm[][], match: SweepMatch): { ptrs: Pointer[] };
+    cacheDoc(document: MatchTerm[][]): Array<Set<string>>;
+    match: CompromiseMatch;
   };
 }
 
@@ -173,16 +171,16 @@ function candidatesOf(index: NetIndex, haves: Set<string>, keys: number[], candi
 }
 
 /** Same arguments and results as compromise's `methods.one.bulkMatch`. */
-export function bulkMatch(document: SweepTerm[][], net: SweepNet, methods: MatchMethods, opts: { matchOne?: boolean } = {}): SweepResult[] {
+export function bulkMatch(document: MatchTerm[][], net: SweepNet, methods: MatchMethods, opts: { matchOne?: boolean } = {}): SweepResult[] {
   const caches = methods.one.cacheDoc(document);
   const index = indexOf(net);
   const results: SweepResult[] = [];
   const keys: number[] = [];
   const candidates: number[] = [];
   const tryMatch = (n: number, m: SweepMatch): boolean => {
-    const found = methods.one.match([document[n]!], m);
-    if (found.ptrs.length === 0) return false;
-    for (const pointer of found.ptrs) {
+    const found = matchSentence(document[n]!, m, methods.one.match);
+    if (found.length === 0) return false;
+    for (const pointer of found) {
       pointer[0] = n;
       results.push({ ...m, pointer });
     }

@@ -1,0 +1,157 @@
+/**
+ * compromise's matcher, run on one sentence without trying the pattern at every word.
+ *
+ * compromise's `match` tries a pattern from each word of a sentence in turn, and each try copies
+ * the rest of the sentence (`terms.slice(i)`) and builds a state object before it looks at the
+ * first word. Its post-tagger runs a few hundred patterns per sentence that way, and on news text
+ * those copies were about a third of everything a parse allocates; the garbage was what two worker
+ * threads spent their time collecting. Most patterns open with one plain tag or word, which the
+ * sentence's word either has or does not: `matchSentence` checks that first and hands compromise
+ * only the words a match can start at, anchored there. Patterns it cannot read that way
+ * (optional, negative or alternative openings, `^`, a closing `$`, an exclusion that uses either)
+ * go to compromise whole. `test/nlp/compromise-match.test.ts` checks the two against each other.
+ */
+
+/** The fields of a compromise term that its matcher reads for a plain word, tag or `(a|b)` test. */
+export interface MatchTerm {
+  tags: Set<string>;
+  text: string;
+  normal: string;
+  machine?: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  id?: string;
+}
+
+/** One parsed token of a compromise pattern, as `parseMatch` leaves it (the fields read here). */
+export interface MatchReg {
+  tag?: string;
+  word?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  use?: string;
+  fuzzy?: boolean;
+  id?: string;
+  anything?: boolean;
+  start?: boolean;
+  end?: boolean;
+  optional?: boolean;
+  negative?: boolean;
+  choices?: MatchReg[][];
+  [other: string]: unknown;
+}
+
+/** What compromise's `match` takes: the parsed pattern, and optionally a group to return and an exclusion. */
+export interface MatchTodo {
+  regs: MatchReg[];
+  group?: string | number;
+  notIf?: MatchReg[];
+  justOne?: boolean;
+}
+
+type Pointer = number[];
+
+/** compromise's `methods.one.match`, on the document shape it takes. */
+export type CompromiseMatch = (document: MatchTerm[][], todo: MatchTodo) => { ptrs: Pointer[]; byGroup: Record<string, Pointer[]> };
+
+/** How a pattern's opening token is tested against one word, when it can be tested alone. */
+type Opening = (term: MatchTerm) => boolean;
+
+interface Plan {
+  opening: Opening;
+  /** The pattern with its opening anchored (`^`), so compromise tries it only at the first word it is given. */
+  anchored: MatchTodo;
+  /** Required tokens: fewer words left than this and no match can start. */
+  minLength: number;
+}
+
+const plans = new WeakMap<MatchTodo, Plan | null>();
+
+/**
+ * The pointers compromise's `match([terms], todo)` returns, as `[0, start, end, startId, endId]`,
+ * in the same order.
+ */
+export function matchSentence(terms: MatchTerm[], todo: MatchTodo, match: CompromiseMatch): Pointer[] {
+  let plan = plans.get(todo);
+  if (plan === undefined) plans.set(todo, (plan = planOf(todo)));
+  if (!plan) return match([terms], todo).ptrs;
+  const found: Array<{ pointer: Pointer; groups: Record<string, Pointer> }> = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (terms.length - i < plan.minLength) break;
+    if (!plan.opening(terms[i]!)) continue;
+    const here = match([terms.slice(i)], plan.anchored);
+    const pointer = here.ptrs[0];
+    if (!pointer) continue;
+    const groups: Record<string, Pointer> = {};
+    for (const [name, [group]] of Object.entries(here.byGroup)) if (group) groups[name] = [0, i + group[1]!, i + group[2]!];
+    found.push({ pointer: [0, i, i + pointer[2]!], groups });
+    if (todo.justOne === true) break;
+    const end = i + pointer[2]!;
+    if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+  }
+  const kept = todo.notIf ? found.filter(({ pointer }) => match([terms.slice(pointer[1], pointer[2])], { regs: todo.notIf! }).ptrs.length === 0) : found;
+  const group = typeof todo.group === 'number' ? String(todo.group) : todo.group;
+  const pointers: Pointer[] = [];
+  for (const { pointer, groups } of kept) {
+    const chosen = group ? groups[group] : pointer;
+    if (!chosen) continue;
+    const ids = chosen as unknown[];
+    ids[3] = terms[chosen[1]!]!.id;
+    ids[4] = terms[chosen[2]! - 1]!.id;
+    pointers.push(chosen);
+  }
+  return pointers;
+}
+
+/**
+ * How to run `todo` word by word, or null where only compromise's own loop is sure to give the
+ * same answer. Anchoring changes what `^` means inside a pattern (the first word given rather than
+ * the sentence's first), and compromise drops a match that does not reach a closing `$` after it
+ * has skipped past it, so patterns with either anywhere, in their exclusion too, are left whole.
+ */
+function planOf(todo: MatchTodo): Plan | null {
+  const { regs } = todo;
+  if (regs.length === 0 || regs.some(hasStart) || regs.at(-1)!.end === true) return null;
+  if (todo.notIf && (todo.notIf.some(hasStart) || todo.notIf.some(hasEnd))) return null;
+  const first = regs[0]!;
+  if (first.optional === true || first.negative === true || first.end === true) return null;
+  const opening = openingOf(first);
+  if (!opening) return null;
+  return {
+    opening,
+    anchored: { regs: [{ ...first, start: true }, ...regs.slice(1)] },
+    minLength: regs.filter((reg) => reg.optional !== true && reg.negative !== true).length,
+  };
+}
+
+/**
+ * compromise's single-word test (`doesMatch`) for a token that is a plain tag, word or fast
+ * `(a|b)` list, with the same precedence; null for any other kind of token.
+ */
+function openingOf(reg: MatchReg): Opening | null {
+  if (reg.anything === true || reg.id !== undefined || reg.choices !== undefined) return null;
+  const { word, tag, fastOr, pos } = reg;
+  if (word !== undefined) {
+    if (reg.use !== undefined || reg.fuzzy === true) return null;
+    return (term) => (term.machine !== null && term.machine === word) || term.alias?.some((alias) => alias === word) === true || word === term.text || word === term.normal;
+  }
+  if (tag !== undefined) return (term) => term.tags.has(tag);
+  const others = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
+  if (fastOr !== undefined && others.every((field) => reg[field] === undefined)) {
+    return (term) => {
+      if (pos && !term.tags.has(pos)) return false;
+      const form = term.root || term.implicit || term.machine || term.normal;
+      return fastOr.has(form) || fastOr.has(term.text);
+    };
+  }
+  return null;
+}
+
+function hasStart(reg: MatchReg): boolean {
+  return reg.start === true || (reg.choices?.some((side) => side.some(hasStart)) ?? false);
+}
+
+function hasEnd(reg: MatchReg): boolean {
+  return reg.end === true || (reg.choices?.some((side) => side.some(hasEnd)) ?? false);
+}
