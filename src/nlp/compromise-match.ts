@@ -6,8 +6,9 @@
  * first word. Its post-tagger runs a few hundred patterns per sentence that way, and on news text
  * those copies were about a third of everything a parse allocates; the garbage was what two worker
  * threads spent their time collecting. Most patterns open with one plain tag or word, which the
- * sentence's word either has or does not: `matchSentence` checks that first and hands compromise
- * only the words a match can start at, anchored there. Patterns it cannot read that way
+ * sentence's word either has or does not: `matchSentence` checks that first (and the second token
+ * on the next word, when it is as plain) and hands compromise only the words a match can start at,
+ * anchored there. Patterns it cannot read that way
  * (optional, negative or alternative openings, `^`, a closing `$`, an exclusion that uses either)
  * go to compromise whole. `test/nlp/compromise-match.test.ts` checks the two against each other.
  */
@@ -21,6 +22,7 @@ export interface MatchTerm {
   root?: string;
   implicit?: string;
   alias?: string[];
+  switch?: string;
   id?: string;
 }
 
@@ -38,7 +40,10 @@ export interface MatchReg {
   end?: boolean;
   optional?: boolean;
   negative?: boolean;
+  greedy?: boolean;
   choices?: MatchReg[][];
+  operator?: string;
+  switch?: string;
   [other: string]: unknown;
 }
 
@@ -60,6 +65,12 @@ type Opening = (term: MatchTerm) => boolean;
 
 interface Plan {
   opening: Opening;
+  /**
+   * The test of the second token on the word after the opening, where a match must have it there:
+   * null when the opening can run over several words (`#Adjective+`) or the second token is
+   * anything but a required plain one.
+   */
+  second: Opening | null;
   /** The pattern with its opening anchored (`^`), so compromise tries it only at the first word it is given. */
   anchored: MatchTodo;
   /** Required tokens: fewer words left than this and no match can start. */
@@ -80,6 +91,7 @@ export function matchSentence(terms: MatchTerm[], todo: MatchTodo, match: Compro
   for (let i = 0; i < terms.length; i++) {
     if (terms.length - i < plan.minLength) break;
     if (!plan.opening(terms[i]!)) continue;
+    if (plan.second && !terms[i]!.implicit && !plan.second(terms[i + 1]!)) continue;
     const here = match([terms.slice(i)], plan.anchored);
     const pointer = here.ptrs[0];
     if (!pointer) continue;
@@ -107,12 +119,15 @@ export function matchSentence(terms: MatchTerm[], todo: MatchTodo, match: Compro
 /**
  * How to run `todo` word by word, or null where only compromise's own loop is sure to give the
  * same answer. Anchoring changes what `^` means inside a pattern (the first word given rather than
- * the sentence's first), and compromise drops a match that does not reach a closing `$` after it
- * has skipped past it, so patterns with either anywhere, in their exclusion too, are left whole.
+ * the sentence's first), so patterns with `^` anywhere, in their exclusion too, are left whole.
+ * compromise drops a match that does not reach a closing `$` after it has skipped past it; a `$`
+ * on a last token that must match one word can only match at the end, so only that `$` is read.
  */
 function planOf(todo: MatchTodo): Plan | null {
   const { regs } = todo;
-  if (regs.length === 0 || regs.some(hasStart) || regs.at(-1)!.end === true) return null;
+  if (regs.length === 0 || regs.some(hasStart)) return null;
+  const last = regs.at(-1)!;
+  if (last.end === true && (last.optional === true || last.greedy === true || last.choices !== undefined)) return null;
   if (todo.notIf && (todo.notIf.some(hasStart) || todo.notIf.some(hasEnd))) return null;
   const first = regs[0]!;
   if (first.optional === true || first.negative === true || first.end === true) return null;
@@ -120,17 +135,31 @@ function planOf(todo: MatchTodo): Plan | null {
   if (!opening) return null;
   return {
     opening,
+    second: first.greedy === true || first.choices !== undefined ? null : requiredPlain(regs[1]),
     anchored: { regs: [{ ...first, start: true }, ...regs.slice(1)] },
     minLength: regs.filter((reg) => reg.optional !== true && reg.negative !== true).length,
   };
 }
 
 /**
- * compromise's single-word test (`doesMatch`) for a token that is a plain tag, word or fast
- * `(a|b)` list, with the same precedence; null for any other kind of token.
+ * The single-word test of a token that must match the word it is tried on, or null. (A contraction
+ * such as "we've" is two words to compromise, and matching its first can skip the second, so the
+ * caller leaves the words of a contraction to compromise.)
+ */
+function requiredPlain(reg: MatchReg | undefined): Opening | null {
+  if (!reg || reg.optional === true || reg.negative === true || reg.start === true || reg.end === true) return null;
+  return openingOf(reg);
+}
+
+/**
+ * compromise's single-word test (`doesMatch`) for a token that is a plain tag, word, `%switch%`
+ * or fast `(a|b)` list, with the same precedence; for a slower `(a b|c)` block, whether any of its
+ * choices can start at the word. Null for any other kind of token.
  */
 function openingOf(reg: MatchReg): Opening | null {
-  if (reg.anything === true || reg.id !== undefined || reg.choices !== undefined) return null;
+  if (reg.anything === true) return null;
+  if (reg.choices !== undefined) return reg.operator === 'or' ? choiceOpening(reg.choices) : null;
+  if (reg.id !== undefined) return null;
   const { word, tag, fastOr, pos } = reg;
   if (word !== undefined) {
     if (reg.use !== undefined || reg.fuzzy === true) return null;
@@ -145,7 +174,22 @@ function openingOf(reg: MatchReg): Opening | null {
       return fastOr.has(form) || fastOr.has(term.text);
     };
   }
+  const { switch: kind } = reg;
+  if (kind !== undefined && others.every((field) => field === 'switch' || reg[field] === undefined)) return (term) => term.switch === kind;
   return null;
+}
+
+/** A block's choices are tried word by word from the block's first word, each ending at its first miss. */
+function choiceOpening(choices: MatchReg[][]): Opening | null {
+  const tests: Opening[] = [];
+  for (const choice of choices) {
+    const first = Array.isArray(choice) ? choice[0] : undefined;
+    if (!first || first.negative === true) return null;
+    const test = openingOf(first);
+    if (!test) return null;
+    tests.push(test);
+  }
+  return (term) => tests.some((test) => test(term));
 }
 
 function hasStart(reg: MatchReg): boolean {

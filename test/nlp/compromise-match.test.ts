@@ -27,6 +27,8 @@ const sentences = [
   "Officials didn't say whether the bridge, closed since May, would reopen soon.",
   'Prices quickly rose, then fell, then rose again.',
   'Dogs bark.',
+  "We've waited, and they'd have come if we'd asked.",
+  'The dogs walk slowly and the police watch quietly.',
 ];
 
 /** Patterns of each kind the post-tagger uses: openings read word by word, and the kinds left to compromise whole. */
@@ -43,6 +45,9 @@ const patterns: Array<[string, MatchTodo]> = [
   ['an exclusion', todo('#Noun #Verb', { notIf: '#Pronoun' })],
   ['an exclusion that removes a match', todo('#Adjective #Noun', { notIf: 'old' })],
   ['only the first', todo('#Noun', { justOne: true })],
+  ['a plain second token', todo('#Noun #Verb')],
+  ['a second token after a contraction', todo('we #Verb')],
+  ['a second token after a contracted pronoun', todo('#Pronoun #Adverb? #Verb')],
   ['overlapping starts', todo('#Adjective #Adjective? #Noun')],
   ['an optional opening', todo('#Determiner? #Noun #Verb')],
   ['a negative opening', todo('!#Noun #Verb')],
@@ -51,6 +56,11 @@ const patterns: Array<[string, MatchTodo]> = [
   ['a sentence start', todo('^#Determiner #Adjective')],
   ['a start inside', todo('#Noun (^#Verb|said)')],
   ['a sentence end', todo('#Noun$')],
+  ['a sentence end on the last of several words', todo('#Determiner #Noun$')],
+  ['a sentence end on an optional word', todo('#Noun #Adverb?$')],
+  ['a sentence end on a greedy word', todo('#Verb #Adverb+$')],
+  ['a switch', todo('%Noun|Verb% #Adverb')],
+  ['a slow alternative second', todo('#Verb (that|the new|a)')],
   ['an end in the exclusion', todo('#Noun #Verb', { notIf: '#Noun$' })],
 ];
 
@@ -90,12 +100,21 @@ describe('matchSentence', () => {
     expect(seen).toEqual([8, 5, 2]);
   });
 
+  it('does not try an opening whose next word lacks the second token', () => {
+    expect(calls(todo('#Determiner #Adjective'), 'The cat and a dog saw the bird.').seen).toEqual([]);
+    expect(calls(todo('#Determiner #Adjective'), 'The cat and a grey dog saw the bird.').seen).toEqual([6]);
+  });
+
+  it('reads an alternative opening choice by choice', () => {
+    expect(calls(todo('(the big|a) #Noun'), 'The cat and a dog saw the bird.').seen).toEqual([8, 5, 2]);
+  });
+
   it('tries nothing when no word has the opening', () => {
     expect(calls(todo('#Pronoun #Verb'), 'The cat saw the bird.').seen).toEqual([]);
   });
 
   it('leaves an optional, negative or anchored opening to compromise whole', () => {
-    for (const pattern of ['#Determiner? #Noun', '!#Noun #Verb', '^#Determiner', '#Noun #Verb$']) {
+    for (const pattern of ['#Determiner? #Noun', '!#Noun #Verb', '^#Determiner', '#Noun #Verb?$']) {
       const { seen, words } = calls(todo(pattern), 'The cat saw the bird.');
       expect(seen, pattern).toEqual([words]);
     }
