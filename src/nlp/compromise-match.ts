@@ -60,11 +60,55 @@ type Pointer = number[];
 /** compromise's `methods.one.match`, on the document shape it takes. */
 export type CompromiseMatch = (document: MatchTerm[][], todo: MatchTodo) => { ptrs: Pointer[]; byGroup: Record<string, Pointer[]> };
 
-/** How a pattern's opening token is tested against one word, when it can be tested alone. */
-type Opening = (term: MatchTerm) => boolean;
+/**
+ * The fields of a sentence's words that the single-word tests read, gathered once per sentence
+ * for the few hundred patterns tried on it: compromise's terms come in many shapes, so reading
+ * them directly in every test is slow.
+ */
+export interface SentenceView {
+  terms: MatchTerm[];
+  tags: Array<Set<string>>;
+  texts: string[];
+  normals: string[];
+  /** What a fast `(a|b)` list is matched against: root, implicit, machine or normal form, the first set. */
+  forms: string[];
+  machines: Array<string | null | undefined>;
+  aliases: Array<string[] | undefined>;
+  switches: Array<string | undefined>;
+  /** Words of a contraction ("we've" is "we" and "have" to compromise). */
+  implicit: boolean[];
+  /** The positions of the words with each tag, in order. */
+  byTag: Map<string, number[]>;
+}
+
+export function viewOf(terms: MatchTerm[]): SentenceView {
+  const view: SentenceView = { terms, tags: [], texts: [], normals: [], forms: [], machines: [], aliases: [], switches: [], implicit: [], byTag: new Map() };
+  for (let at = 0; at < terms.length; at++) {
+    const term = terms[at]!;
+    for (const tag of term.tags) {
+      const positions = view.byTag.get(tag);
+      if (positions) positions.push(at);
+      else view.byTag.set(tag, [at]);
+    }
+    view.tags.push(term.tags);
+    view.texts.push(term.text);
+    view.normals.push(term.normal);
+    view.forms.push(term.root || term.implicit || term.machine || term.normal);
+    view.machines.push(term.machine);
+    view.aliases.push(term.alias);
+    view.switches.push(term.switch);
+    view.implicit.push(Boolean(term.implicit));
+  }
+  return view;
+}
+
+/** How a pattern's token is tested against the word at `at`, when it can be tested alone. */
+type Opening = (view: SentenceView, at: number) => boolean;
 
 interface Plan {
   opening: Opening;
+  /** The opening's tag, when the opening is a plain `#Tag`. */
+  tag: string | undefined;
   /**
    * The test of the second token on the word after the opening, where a match must have it there:
    * null when the opening can run over several words (`#Adjective+`) or the second token is
@@ -83,25 +127,36 @@ const plans = new WeakMap<MatchTodo, Plan | null>();
  * The pointers compromise's `match([terms], todo)` returns, as `[0, start, end, startId, endId]`,
  * in the same order.
  */
-export function matchSentence(terms: MatchTerm[], todo: MatchTodo, match: CompromiseMatch): Pointer[] {
+export function matchSentence(view: SentenceView, todo: MatchTodo, match: CompromiseMatch): Pointer[] {
+  const { terms } = view;
   let plan = plans.get(todo);
   if (plan === undefined) plans.set(todo, (plan = planOf(todo)));
   if (!plan) return match([terms], todo).ptrs;
-  const found: Array<{ pointer: Pointer; groups: Record<string, Pointer> }> = [];
-  for (let i = 0; i < terms.length; i++) {
-    if (terms.length - i < plan.minLength) break;
-    if (!plan.opening(terms[i]!)) continue;
-    if (plan.second && !terms[i]!.implicit && !plan.second(terms[i + 1]!)) continue;
+  const { opening, second } = plan;
+  const last = terms.length - plan.minLength;
+  // An opening tag is looked up once per sentence rather than tested at every word.
+  const starts = plan.tag === undefined ? null : view.byTag.get(plan.tag);
+  if (starts === undefined) return [];
+  const count = starts ? starts.length : last + 1;
+  let from = 0;
+  let found: Array<{ pointer: Pointer; groups: Record<string, Pointer> }> | null = null;
+  for (let k = 0; k < count; k++) {
+    const i = starts ? starts[k]! : k;
+    if (i < from) continue;
+    if (i > last) break;
+    if (!starts && !opening(view, i)) continue;
+    if (second && !view.implicit[i] && !second(view, i + 1)) continue;
     const here = match([terms.slice(i)], plan.anchored);
     const pointer = here.ptrs[0];
     if (!pointer) continue;
     const groups: Record<string, Pointer> = {};
     for (const [name, [group]] of Object.entries(here.byGroup)) if (group) groups[name] = [0, i + group[1]!, i + group[2]!];
-    found.push({ pointer: [0, i, i + pointer[2]!], groups });
+    (found ??= []).push({ pointer: [0, i, i + pointer[2]!], groups });
     if (todo.justOne === true) break;
-    const end = i + pointer[2]!;
-    if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+    // compromise goes on after the match, as here.
+    from = i + pointer[2]!;
   }
+  if (!found) return [];
   const kept = todo.notIf ? found.filter(({ pointer }) => match([terms.slice(pointer[1], pointer[2])], { regs: todo.notIf! }).ptrs.length === 0) : found;
   const group = typeof todo.group === 'number' ? String(todo.group) : todo.group;
   const pointers: Pointer[] = [];
@@ -135,10 +190,16 @@ function planOf(todo: MatchTodo): Plan | null {
   if (!opening) return null;
   return {
     opening,
+    tag: openingTag(first),
     second: first.greedy === true || first.choices !== undefined ? null : requiredPlain(regs[1]),
     anchored: { regs: [{ ...first, start: true }, ...regs.slice(1)] },
     minLength: regs.filter((reg) => reg.optional !== true && reg.negative !== true).length,
   };
+}
+
+/** The tag of a token `openingOf` reads as a plain `#Tag`. */
+function openingTag(reg: MatchReg): string | undefined {
+  return reg.anything === true || reg.choices !== undefined || reg.id !== undefined || reg.word !== undefined ? undefined : reg.tag;
 }
 
 /**
@@ -163,19 +224,18 @@ function openingOf(reg: MatchReg): Opening | null {
   const { word, tag, fastOr, pos } = reg;
   if (word !== undefined) {
     if (reg.use !== undefined || reg.fuzzy === true) return null;
-    return (term) => (term.machine !== null && term.machine === word) || term.alias?.some((alias) => alias === word) === true || word === term.text || word === term.normal;
-  }
-  if (tag !== undefined) return (term) => term.tags.has(tag);
-  const others = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
-  if (fastOr !== undefined && others.every((field) => reg[field] === undefined)) {
-    return (term) => {
-      if (pos && !term.tags.has(pos)) return false;
-      const form = term.root || term.implicit || term.machine || term.normal;
-      return fastOr.has(form) || fastOr.has(term.text);
+    return (view, at) => {
+      const machine = view.machines[at];
+      return (machine !== null && machine === word) || view.aliases[at]?.some((alias) => alias === word) === true || word === view.texts[at] || word === view.normals[at];
     };
   }
+  if (tag !== undefined) return (view, at) => view.tags[at]!.has(tag);
+  const others = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
+  if (fastOr !== undefined && others.every((field) => reg[field] === undefined)) {
+    return (view, at) => (!pos || view.tags[at]!.has(pos)) && (fastOr.has(view.forms[at]!) || fastOr.has(view.texts[at]!));
+  }
   const { switch: kind } = reg;
-  if (kind !== undefined && others.every((field) => field === 'switch' || reg[field] === undefined)) return (term) => term.switch === kind;
+  if (kind !== undefined && others.every((field) => field === 'switch' || reg[field] === undefined)) return (view, at) => view.switches[at] === kind;
   return null;
 }
 
@@ -189,7 +249,7 @@ function choiceOpening(choices: MatchReg[][]): Opening | null {
     if (!test) return null;
     tests.push(test);
   }
-  return (term) => tests.some((test) => test(term));
+  return (view, at) => tests.some((test) => test(view, at));
 }
 
 function hasStart(reg: MatchReg): boolean {

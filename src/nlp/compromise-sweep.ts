@@ -10,7 +10,7 @@
  * `test/nlp/compromise-sweep.test.ts` checks that against compromise's own function.
  */
 
-import { matchSentence, type CompromiseMatch, type MatchTerm, type MatchTodo } from './compromise-match.js';
+import { matchSentence, viewOf, type CompromiseMatch, type MatchTerm, type MatchTodo, type SentenceView } from './compromise-match.js';
 
 /** One compiled pattern of compromise's post-tagger, as `buildNet` leaves it. */
 export interface SweepMatch extends MatchTodo {
@@ -177,8 +177,8 @@ export function bulkMatch(document: MatchTerm[][], net: SweepNet, methods: Match
   const results: SweepResult[] = [];
   const keys: number[] = [];
   const candidates: number[] = [];
-  const tryMatch = (n: number, m: SweepMatch): boolean => {
-    const found = matchSentence(document[n]!, m, methods.one.match);
+  const tryMatch = (n: number, view: SentenceView, m: SweepMatch): boolean => {
+    const found = matchSentence(view, m, methods.one.match);
     if (found.length === 0) return false;
     for (const pointer of found) {
       pointer[0] = n;
@@ -189,11 +189,12 @@ export function bulkMatch(document: MatchTerm[][], net: SweepNet, methods: Match
   for (let n = 0; n < document.length; n++) {
     const termCount = document[n]!.length;
     candidatesOf(index, caches[n]!, keys, candidates);
+    const view = viewOf(document[n]!);
     for (const entry of candidates) {
-      if (termCount >= index.minWords[entry]! && tryMatch(n, index.matches[entry]!)) return [results[0]!];
+      if (termCount >= index.minWords[entry]! && tryMatch(n, view, index.matches[entry]!)) return [results[0]!];
     }
     for (const m of net.always) {
-      if (termCount >= m.minWords && tryMatch(n, m)) return [results[0]!];
+      if (termCount >= m.minWords && tryMatch(n, view, m)) return [results[0]!];
     }
   }
   return results;
