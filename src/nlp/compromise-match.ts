@@ -8,9 +8,10 @@
  * threads spent their time collecting. Most patterns open with one plain tag or word, which the
  * sentence's word either has or does not: `matchSentence` checks that first (and the second token
  * on the next word, when it is as plain) and hands compromise only the words a match can start at,
- * anchored there. Patterns it cannot read that way
- * (optional, negative or alternative openings, `^`, a closing `$`, an exclusion that uses either)
- * go to compromise whole. `test/nlp/compromise-match.test.ts` checks the two against each other.
+ * anchored there. Patterns it cannot read that way (an optional, negative, `.` or `&&` opening,
+ * `^` anywhere, a closing `$` on a token that may match several words or none, an exclusion with
+ * `^` or `$`) go to compromise whole. `test/nlp/compromise-match.test.ts` checks the two against
+ * each other, and `test/nlp/compromise-sweep.test.ts` the whole sweep against compromise's own.
  */
 
 /** The fields of a compromise term that its matcher reads for a plain word, tag or `(a|b)` test. */
@@ -81,6 +82,7 @@ export interface SentenceView {
   byTag: Map<string, number[]>;
 }
 
+/** Built by the sweep once per sentence, before the sentence's candidate patterns are tried. */
 export function viewOf(terms: MatchTerm[]): SentenceView {
   const view: SentenceView = { terms, tags: [], texts: [], normals: [], forms: [], machines: [], aliases: [], switches: [], implicit: [], byTag: new Map() };
   for (let at = 0; at < terms.length; at++) {
@@ -212,6 +214,9 @@ function requiredPlain(reg: MatchReg | undefined): Opening | null {
   return openingOf(reg);
 }
 
+/** The kinds of token compromise tests, besides those read here: a token with one of them is left to compromise. */
+const OTHER_KINDS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
+
 /**
  * compromise's single-word test (`doesMatch`) for a token that is a plain tag, word, `%switch%`
  * or fast `(a|b)` list, with the same precedence; for a slower `(a b|c)` block, whether any of its
@@ -230,12 +235,11 @@ function openingOf(reg: MatchReg): Opening | null {
     };
   }
   if (tag !== undefined) return (view, at) => view.tags[at]!.has(tag);
-  const others = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
-  if (fastOr !== undefined && others.every((field) => reg[field] === undefined)) {
+  if (fastOr !== undefined && OTHER_KINDS.every((field) => reg[field] === undefined)) {
     return (view, at) => (!pos || view.tags[at]!.has(pos)) && (fastOr.has(view.forms[at]!) || fastOr.has(view.texts[at]!));
   }
   const { switch: kind } = reg;
-  if (kind !== undefined && others.every((field) => field === 'switch' || reg[field] === undefined)) return (view, at) => view.switches[at] === kind;
+  if (kind !== undefined && OTHER_KINDS.every((field) => field === 'switch' || reg[field] === undefined)) return (view, at) => view.switches[at] === kind;
   return null;
 }
 

@@ -5,9 +5,11 @@
  * compromise finds the candidates by walking every key of its pattern index (about 730 words and
  * tags) for every sentence and concatenating lists as it goes; on news text that walk took about a
  * fifth of the whole parse. This version walks the sentence's own words and tags instead (a few
- * dozen), puts the keys it finds back in the index's order, and runs the same filters and the same
- * matcher in the same order, so the patterns tried, their order and the results are the same.
- * `test/nlp/compromise-sweep.test.ts` checks that against compromise's own function.
+ * dozen), puts the keys it finds back in the index's order, and runs the same filters in the same
+ * order; each candidate then goes through `matchSentence` (compromise-match.ts), which gives what
+ * compromise's matcher gives while trying far fewer words. The patterns tried, their order and
+ * the results are the same; `test/nlp/compromise-sweep.test.ts` checks that against compromise's
+ * own function.
  */
 
 import { matchSentence, viewOf, type CompromiseMatch, type MatchTerm, type MatchTodo, type SentenceView } from './compromise-match.js';
