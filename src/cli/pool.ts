@@ -113,8 +113,19 @@ export async function* runOrdered<T>(
     result: Promise<JobResult | null>;
     settled: boolean;
   }
-  const pending = new Map<number, { thread: number; resolve: (result: JobResult) => void }>();
+  interface Pending {
+    thread: number;
+    job: Job;
+    resolve: (result: JobResult) => void;
+  }
+  const pending = new Map<number, Pending>();
   const load = Array.from({ length: workers }, () => 0);
+  /**
+   * Per thread, the jobs that were in flight together when a worker died and now run one at a
+   * time on its replacement, so that only the job that kills a worker fails with it; null for a
+   * thread that takes new jobs.
+   */
+  const suspects: Array<Array<[number, Pending]> | null> = Array.from({ length: workers }, () => null);
   let inFlight = 0;
   let wake: (() => void) | null = null;
   const finish = (id: number, result: JobResult) => {
@@ -124,30 +135,62 @@ export async function* runOrdered<T>(
     load[entry.thread]!--;
     inFlight--;
     entry.resolve(result);
+    if (suspects[entry.thread]) nextSuspect(entry.thread);
     wake?.();
     wake = null;
   };
-  const failThread = (t: number, reason: string) => {
-    for (const [id, entry] of pending) if (entry.thread === t) finish(id, { ok: false, problem: `internal error in worker (${reason})` });
-    threads[t] = start(t);
+  const nextSuspect = (t: number) => {
+    const next = suspects[t]!.shift();
+    if (!next) {
+      suspects[t] = null;
+      return;
+    }
+    const [id, entry] = next;
+    pending.set(id, entry);
+    load[t]!++;
+    threads[t]!.postMessage({ id, job: entry.job });
   };
-  const start = (t: number): JobThread =>
-    spawn()
+  const failThread = (t: number, reason: string) => {
+    const lost = [...pending].filter(([, entry]) => entry.thread === t);
+    threads[t] = start(t);
+    if (lost.length === 1 || suspects[t]) {
+      for (const [id] of lost) finish(id, { ok: false, problem: `internal error in worker (${reason})` });
+      return;
+    }
+    for (const [id] of lost) pending.delete(id);
+    load[t] = 0;
+    suspects[t] = lost;
+    nextSuspect(t);
+  };
+  // A worker that fails reports 'error' and then 'exit': only the first is acted on, once the
+  // thread has been replaced, so the replacement's jobs are not taken for the dead one's.
+  const start = (t: number): JobThread => {
+    const thread: JobThread = spawn()
       .on('message', ({ id, result }) => finish(id, result))
-      .on('error', (error) => failThread(t, error.message))
+      .on('error', (error) => {
+        if (threads[t] === thread) failThread(t, error.message);
+      })
       .on('exit', (code) => {
-        if (!closing) failThread(t, `exited with code ${code}`);
+        if (!closing && threads[t] === thread) failThread(t, `exited with code ${code}`);
       });
+    return thread;
+  };
   let closing = false;
   const threads = Array.from({ length: workers }, (_, t) => start(t));
   const queue: Slot[] = [];
   let nextId = 0;
+  /** The least loaded thread that takes new jobs, or -1 while every one is retrying suspects. */
+  const freeThread = (): number => {
+    let best = -1;
+    for (let t = 0; t < workers; t++) if (!suspects[t] && (best < 0 || load[t]! < load[best]!)) best = t;
+    return best;
+  };
   const dispatch = (job: Job): Promise<JobResult> => {
-    const t = load.indexOf(Math.min(...load));
+    const t = freeThread();
     load[t]!++;
     inFlight++;
     const id = nextId++;
-    const result = new Promise<JobResult>((resolve) => pending.set(id, { thread: t, resolve }));
+    const result = new Promise<JobResult>((resolve) => pending.set(id, { thread: t, job, resolve }));
     threads[t]!.postMessage({ id, job });
     return result;
   };
@@ -160,12 +203,13 @@ export async function* runOrdered<T>(
   try {
     for await (const item of items) {
       const job = toJob(item);
-      while (job && inFlight >= workers * window) {
+      const busy = () => inFlight >= workers * window || freeThread() < 0;
+      while (job && busy()) {
         while (queue[0]?.settled) {
           const head = queue.shift()!;
           yield { item: head.item, result: await head.result };
         }
-        if (inFlight >= workers * window) await completion();
+        if (busy()) await completion();
       }
       enqueue(item, job ? dispatch(job) : Promise.resolve(null));
       while (queue[0]?.settled || queue.length >= Math.max(reorder, workers * window)) {

@@ -77,7 +77,7 @@ class FakeThreads {
     return thread;
   };
   finish(name: string, result: JobResult = { ok: true, kind: 'analyze', output: name, label: name }): void {
-    const index = this.posted.findIndex((entry) => entry.name === name);
+    const index = this.posted.findLastIndex((entry) => entry.name === name);
     const { thread } = this.posted[index]!;
     thread.emit('message', { id: thread.ids.get(name)!, result });
   }
@@ -189,6 +189,55 @@ describe('runOrdered on worker threads', () => {
     }
     await done;
     expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok']);
+  });
+
+  it('retries the other jobs of a dying worker one at a time, so only the one that kills it fails', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(6), jobFor, 2, { window: 2, spawn: fake.spawn }), out);
+    await tick();
+    const first = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    const together = fake.posted.filter((entry) => entry.thread === first).map((entry) => entry.name);
+    expect(together).toEqual(['a0', 'a2']);
+    first.emit('exit', 1);
+    await tick();
+    const retry = fake.threads[2]!;
+    const postedOn = (thread: unknown) => fake.posted.filter((entry) => entry.thread === thread).map((entry) => entry.name);
+    expect(postedOn(retry)).toEqual(['a0']);
+    retry.emit('exit', 1);
+    await tick();
+    const after = fake.threads[3]!;
+    expect(postedOn(after)).toEqual(['a2']);
+    for (const name of ['a1', 'a3']) fake.finish(name);
+    await tick();
+    expect(postedOn(after)).toEqual(['a2']);
+    fake.finish('a2');
+    await tick();
+    for (const name of ['a4', 'a5']) {
+      fake.finish(name);
+      await tick();
+    }
+    await done;
+    expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok']);
+    expect(fake.threads).toHaveLength(4);
+  });
+
+  it('acts once on a worker that reports an error and then exits', async () => {
+    const fake = new FakeThreads();
+    const out: string[] = [];
+    const done = drain(runOrdered(names(3), jobFor, 2, { window: 1, spawn: fake.spawn }), out);
+    await tick();
+    const dying = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    dying.emit('error', new Error('out of memory'));
+    await tick();
+    fake.finish('a1');
+    await tick();
+    dying.emit('exit', 1);
+    await tick();
+    expect(fake.threads).toHaveLength(3);
+    fake.finish('a2');
+    await done;
+    expect(out).toEqual(['a0:internal error in worker (out of memory)', 'a1:ok', 'a2:ok']);
   });
 
   it('yields items that need no job in their place', async () => {
