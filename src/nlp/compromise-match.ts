@@ -8,7 +8,7 @@
  * threads spent their time collecting. Most patterns open with one plain tag or word, which the
  * sentence's word either has or does not: `matchSentence` checks that first (and the second token
  * on the next word, when it is as plain) and hands compromise only the words a match can start at,
- * anchored there. Patterns it cannot read that way (an optional, negative, `.` or `&&` opening,
+ * anchored there. Patterns it cannot read that way (an optional, negative or `.` opening,
  * `^` anywhere, a closing `$` on a token that may match several words or none, an exclusion with
  * `^` or `$`) go to compromise whole. `test/nlp/compromise-match.test.ts` checks the two against
  * each other, and `test/nlp/compromise-sweep.test.ts` the whole sweep against compromise's own.
@@ -220,11 +220,12 @@ const OTHER_KINDS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machi
 /**
  * compromise's single-word test (`doesMatch`) for a token that is a plain tag, word, `%switch%`
  * or fast `(a|b)` list, with the same precedence; for a slower `(a b|c)` block, whether any of its
- * choices can start at the word. Null for any other kind of token.
+ * choices can start at the word, and for an `(a && b)` block whether all can. Null for any other
+ * kind of token.
  */
 function openingOf(reg: MatchReg): Opening | null {
   if (reg.anything === true) return null;
-  if (reg.choices !== undefined) return reg.operator === 'or' ? choiceOpening(reg.choices) : null;
+  if (reg.choices !== undefined) return reg.operator === 'or' ? choiceOpening(reg.choices) : reg.operator === 'and' ? allChoicesOpening(reg.choices) : null;
   if (reg.id !== undefined) return null;
   const { word, tag, fastOr, pos } = reg;
   if (word !== undefined) {
@@ -254,6 +255,20 @@ function choiceOpening(choices: MatchReg[][]): Opening | null {
     tests.push(test);
   }
   return (view, at) => tests.some((test) => test(view, at));
+}
+
+/**
+ * An `(a && b)` block needs every side to match from the block's first word, so a side whose first
+ * token fails there rules the word out; sides read no other way are left to compromise.
+ */
+function allChoicesOpening(choices: MatchReg[][]): Opening | null {
+  const tests: Opening[] = [];
+  for (const choice of choices) {
+    const first = Array.isArray(choice) ? choice[0] : undefined;
+    const test = first && first.negative !== true ? openingOf(first) : null;
+    if (test) tests.push(test);
+  }
+  return tests.length === 0 ? null : (view, at) => tests.every((test) => test(view, at));
 }
 
 function hasStart(reg: MatchReg): boolean {

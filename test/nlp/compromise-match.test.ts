@@ -61,6 +61,9 @@ const patterns: Array<[string, MatchTodo]> = [
   ['a sentence end on a greedy word', todo('#Verb #Adverb+$')],
   ['a switch', todo('%Noun|Verb% #Adverb')],
   ['a slow alternative second', todo('#Verb (that|the new|a)')],
+  ['both sides of an and-block', todo('(#Noun && #Plural) #Verb')],
+  ['an and-block with a word', todo('(#Verb && told) #Noun')],
+  ['an and-block second', todo('the (#Adjective && new)')],
   ['an end in the exclusion', todo('#Noun #Verb', { notIf: '#Noun$' })],
 ];
 
