@@ -200,10 +200,10 @@ export async function* runOrdered<T>(
     queue.push(slot);
   };
   const completion = () => new Promise<void>((resolve) => (wake = resolve));
+  const busy = () => inFlight >= workers * window || freeThread() < 0;
   try {
     for await (const item of items) {
       const job = toJob(item);
-      const busy = () => inFlight >= workers * window || freeThread() < 0;
       while (job && busy()) {
         while (queue[0]?.settled) {
           const head = queue.shift()!;
