@@ -7,11 +7,13 @@ import { runJob, type Job, type JobResult } from './jobs.js';
 /**
  * Text each automatically started worker should have to analyse before it pays for itself. A
  * worker loads its own compromise and warms up its own JIT, seconds of compiling that one thread
- * would do only once. On the 2-core development machine, two workers were slower than one thread
- * on 24 and 60 articles of 2.3 KB (2.3 vs 1.9 s, 3.2 vs 2.8 s), even at 120 (280 KB), and faster
- * from 200 (1.07-1.1x at 300, 1.4x at 2,000).
+ * would do only once, so the faster each article is read the more text a worker needs. On the
+ * 2-core development machine, with real news of 2.3-2.6 KB an article, two workers were slower
+ * than one thread on 170 and 300 articles (400 KB: 3.9 against 3.5-3.8 s; 760 KB: 5.8 against
+ * 5.1-5.5 s), level on 400 and 500 (1.0 and 1.3 MB), and faster from 600 (1.5 MB: 8.3 against
+ * 9.2 s; 1.4x at 2,000).
  */
-export const MIN_BYTES_PER_WORKER = 200 * 1024;
+export const MIN_BYTES_PER_WORKER = 640 * 1024;
 
 /**
  * The built worker entry (dist/cli/worker.js). The bundler may place this module in dist/cli/main.js
