@@ -159,6 +159,9 @@ export const STANCE_VERBS: readonly string[] = [
  */
 export const EVIDENT_ADJECTIVES: readonly string[] = ['apparent', 'clear', 'evident', 'obvious', 'unclear'];
 
+/** Forms of the verbs that, like "be", link "it" to what is evident: "it became clear", "it remains unclear". */
+export const LINKING_VERB_FORMS: readonly string[] = ['became', 'become', 'becomes', 'remain', 'remained', 'remains'];
+
 /** Passive participles that raise a report onto the subject: "is expected to", "was said to". */
 export const RAISING_PARTICIPLES: readonly string[] = [
   'alleged', 'believed', 'expected', 'reported', 'rumored', 'rumoured', 'said', 'thought', 'understood',

@@ -139,6 +139,7 @@ describe('reported speech: what is evident or in doubt, with no source', () => {
     ['clear, with "that"', 'It is clear that the budget will not balance.', [['the budget will not balance', null, 'clear']]],
     ['unclear, with a question', 'It remains unclear whether the bridge will reopen.', [['whether the bridge will reopen', null, 'unclear']]],
     ['a contraction and "if"', "It's unclear if the coach will stay.", [['if the coach will stay', null, 'unclear']]],
+    ['a question with "where"', 'It is unclear where the money went.', [['where the money went', null, 'unclear']]],
     ['a clause without "that"', 'It was obvious the crowd had grown restless.', [['the crowd had grown restless', null, 'obvious']]],
     ['after "nor"', 'Nor is it clear that the fund has enough money.', [['the fund has enough money', null, 'clear']]],
   ] as const)('%s', (_, text, expected) => {

@@ -1,4 +1,4 @@
-import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PAST_FORMS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
+import { DESIRE_VERBS, EVIDENT_ADJECTIVES, INFINITIVE_REPORT_VERBS, INTENT_WORDS, LINKING_VERB_FORMS, MADE_CUE_WORDS, OUT_PARTICLE_VERBS, QUESTION_OPENERS, RAISING_PARTICIPLES, REGARDED_PARTICIPLES, SEEMING_VERBS, STANCE_OBJECT_VERBS, STANCE_PAST_FORMS, STANCE_PREPOSITIONS, STANCE_VERBS, UNANSWERED_VERBS } from '../../lexicon/speech.js';
 import type { Tokens } from '../../nlp/tokens.js';
 import { CUE_AT_WORDS, cueAt, inflect, isVerbModifier, REPORTED_FORMS, type Cue } from './cues.js';
 import { TAKEN_AS_FORMS, takesObjectAs } from './taken-as.js';
@@ -79,10 +79,9 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 /** Words that open a subordinate clause before a main one ("if elected, he would …"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'after', 'before', 'once', 'unless', 'as', 'since']);
 const EVIDENT = new Set(EVIDENT_ADJECTIVES);
-/** Verbs that, like "be", link "it" to what is evident: "it became clear", "it remains unclear". */
-const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'remain', 'remained', 'remains']);
-/** Words that open a question a clause is in doubt about: "unclear whether …", "not clear why". */
-const DOUBTS = new Set(['how', 'if', 'what', 'when', 'whether', 'who', 'why']);
+const LINKING_VERBS = new Set(LINKING_VERB_FORMS);
+/** Words that open a question a clause is in doubt about: "unclear whether …", "not clear why", "unclear if …". */
+const DOUBTS = new Set([...QUESTION_OPENERS, 'if']);
 
 /**
  * "It was reported that …", "It is believed that …", "Nor is it clear whether …": a report the
