@@ -155,7 +155,7 @@ export async function* runOrdered<T>(
   const failThread = (t: number, reason: string) => {
     const lost = [...pending].filter(([, entry]) => entry.thread === t);
     threads[t] = start(t);
-    if (lost.length === 1 || suspects[t]) {
+    if (lost.length <= 1 || suspects[t]) {
       for (const [id] of lost) finish(id, { ok: false, problem: `internal error in worker (${reason})` });
       return;
     }
