@@ -115,7 +115,7 @@ export async function* runArticles(articles: Articles, flags: ArticleFlags, io: 
   const peeked = articles.mode === 'ndjson' ? await peek(recordItems(), workloadLimit(flags.concurrency)) : null;
   const items = peeked?.items ?? fileItems();
   const workers = peeked ? resolveWorkers(flags.concurrency, peeked.bytes, peeked.records) : resolveWorkersForFiles(flags.concurrency, articles.inputs.map((input) => input.path));
-  for await (const { item, result } of runOrdered(items, (item) => item.job, workers)) {
+  for await (const { item, result } of runOrdered(items, (item) => item.job, workers, { maxInputBytes: flags.maxBytes })) {
     // A result carries how its text was decoded, whether its job read the file or stdin was read here.
     const outcome = result && result.ok && result.kind !== 'lint' && item.warning ? { ...result, warning: item.warning } : result;
     yield { input: item.input, index: item.index, where: item.where, result: outcome ?? { ok: false, problem: item.problem ?? 'not analyzed' } };

@@ -1,8 +1,11 @@
 import { splitLines, type Line } from './lines.js';
 
-/** Where the CLI writes; a stream in production, a string buffer in tests. */
+/**
+ * Where the CLI writes; a stream in production, a string buffer in tests. Reports formatted by a
+ * worker arrive as UTF-8 bytes and are written as they are.
+ */
 export interface OutputStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -47,11 +47,29 @@ export interface LintJob extends LintTask {
 export type Job = AnalyzeJob | ReportJob | LintJob;
 
 export type JobResult =
-  /** `label` is what a contents list calls the report (its title, headline or source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252). */
-  | { ok: true; kind: 'analyze'; output: string; label: string; warning?: string }
+  /**
+   * `output` is the formatted report, as UTF-8 bytes when it comes from a worker
+   * (`crossingResult`); `label` is what a contents list calls the report (its title, headline or
+   * source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252).
+   */
+  | { ok: true; kind: 'analyze'; output: string | Uint8Array; label: string; warning?: string }
   | { ok: true; kind: 'report'; report: Report; lint?: FileLint; warning?: string }
   | { ok: true; kind: 'lint'; lint: FileLint }
   | { ok: false; problem: string };
+
+const utf8 = new TextEncoder();
+
+/**
+ * A worker's result as it should cross to the main thread, with what to transfer. A report posted
+ * as a string is copied into the main thread's heap, where it waits its turn in the reorder queue
+ * long enough to survive a collection or two; over 10,000 articles that grew the main heap from 25
+ * to 49 MB. Encoded bytes are moved instead, outside any heap, and are what gets written anyway.
+ */
+export function crossingResult(result: JobResult): { result: JobResult; transfer: ArrayBuffer[] } {
+  if (!result.ok || result.kind !== 'analyze' || typeof result.output !== 'string') return { result, transfer: [] };
+  const output = utf8.encode(result.output);
+  return { result: { ...result, output }, transfer: [output.buffer as ArrayBuffer] };
+}
 
 const noStdin = async (): Promise<Uint8Array> => {
   throw new Error('standard input is read by the main thread');

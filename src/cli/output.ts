@@ -33,7 +33,7 @@ export function openSink(io: Io, outputFile: string | undefined): ResultSink {
   let failure: unknown = null;
   file.on('error', (error) => (failure ??= error));
   return {
-    stream: { isTTY: false, write: (chunk: string) => failure === null && file.write(chunk) },
+    stream: { isTTY: false, write: (chunk: string | Uint8Array) => failure === null && file.write(chunk) },
     close: () =>
       new Promise<void>((resolve, reject) => {
         const fail = (error: unknown) => reject(new Error(cannotWrite(outputFile, error)));

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { runJob, type Job } from './jobs.js';
+import { crossingResult, runJob, type Job } from './jobs.js';
 
 /** Worker thread entry: runs jobs one at a time and posts each result back with its id. */
 parentPort?.on('message', async ({ id, job }: { id: number; job: Job }) => {
-  parentPort!.postMessage({ id, result: await runJob(job) });
+  const { result, transfer } = crossingResult(await runJob(job));
+  parentPort!.postMessage({ id, result }, transfer);
 });

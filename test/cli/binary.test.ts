@@ -89,6 +89,10 @@ describe('the built binary', () => {
     expect(pooled.code).toBe(0);
     expect(pooled.out).toBe(serial.out);
     expect(pooled.out.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(Array.from({ length: 30 }, (_, i) => `${String(i).padStart(2, '0')}.txt`));
+    // An HTML page gathers the fragments a worker sends as bytes.
+    const page = newsx(['analyze', dir, '--format', 'html', '--concurrency', '2'], { cwd: dir });
+    expect(page.code).toBe(0);
+    expect(page.out).toBe(newsx(['analyze', dir, '--format', 'html', '--concurrency', 'off'], { cwd: dir }).out);
   });
 
   it('lints the same with two workers as with none', () => {

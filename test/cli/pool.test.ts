@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/cli/jobs.js';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workersFor, workloadLimit, type JobThread } from '../../src/cli/pool.js';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type JobThread } from '../../src/cli/pool.js';
 
 const KB = 1024;
 
@@ -39,6 +39,19 @@ describe('workloadLimit', () => {
     expect(workloadLimit('auto')).toBe(availableParallelism() * MIN_BYTES_PER_WORKER);
     expect(workloadLimit('off')).toBe(0);
     expect(workloadLimit(3)).toBe(0);
+  });
+});
+
+describe('workerHeapLimitMb', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    ['no input', 0, 1024],
+    ['the default 5 MB limit', 5 * MB, 1024],
+    ['16 MB, the last size the floor covers', 16 * MB, 1024],
+    ['a raised 40 MB limit', 40 * MB, 2560],
+    ['a part of a MB, rounded up', 16 * MB + 1, 1025],
+  ])('gives %s %i bytes → %i MB', (_, bytes, mb) => {
+    expect(workerHeapLimitMb(bytes)).toBe(mb);
   });
 });
 

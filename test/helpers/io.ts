@@ -10,10 +10,11 @@ export interface FakeIo extends Io {
 export function fakeIo(options: { cwd?: string; stdin?: string | Uint8Array; env?: Record<string, string | undefined>; tty?: boolean } = {}): FakeIo {
   let stdout = '';
   let stderr = '';
+  const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
   const stdin = typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array());
   return {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: 100 },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdout: { write: (chunk: string | Uint8Array) => (stdout += text(chunk)), isTTY: options.tty ?? false, columns: 100 },
+    stderr: { write: (chunk: string | Uint8Array) => (stderr += text(chunk)), isTTY: false },
     readStdin: async () => stdin,
     stdinLines: ((maxBytes?: number) => splitLines([stdin], maxBytes)) as Io['stdinLines'],
     env: options.env ?? {},

@@ -10,7 +10,7 @@ import type { InputRef } from '../inputs.js';
 import { outputWidth, wantsColor, type Io, type OutputStream } from '../io.js';
 import type { Job } from '../jobs.js';
 import { openSink } from '../output.js';
-import type { EncodingChoice } from '../../article/decode.js';
+import { DEFAULT_MAX_BYTES, type EncodingChoice } from '../../article/decode.js';
 import { encodingOption, parseConcurrency, parseMaxBytes, parseReferenceDate, parseWidth, type Concurrency } from '../options.js';
 import { createProgress } from '../progress.js';
 import { parseShard, type Shard } from '../shard.js';
@@ -39,7 +39,7 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
     .addOption(new Option('-f, --format <format>', 'text (default on a terminal), json, ndjson, md, or html (one self-contained page)').choices([...REPORT_FORMATS]))
     .option('-o, --output <file>', 'write the reports to a file instead of stdout')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
-    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, DEFAULT_MAX_BYTES)
     .addOption(encodingOption())
     .option('--concurrency <n>', 'worker threads: auto (one per 640 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'analyze only the i-th of n deterministic slices of the inputs', parseShard)
@@ -53,6 +53,8 @@ export function registerAnalyze(program: Command, io: Io, state: RunState): void
       state.exitCode = await runAnalyze(patterns, flags, io);
     });
 }
+
+const utf8 = new TextDecoder();
 
 async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
   const articles = await findArticles(patterns, flags, io);
@@ -97,10 +99,11 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
       io.stderr.write(`newsx: ${terminalLine(where)}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
-      page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output });
+      page.push({ id: `a${index}`, label: result.label, source: input.display, html: typeof result.output === 'string' ? result.output : utf8.decode(result.output) });
     } else if (result.kind === 'analyze') {
       wipe(sink.stream);
-      sink.stream.write(`${written++ > 0 ? separators[format] : ''}${result.output}`);
+      if (written++ > 0) sink.stream.write(separators[format]);
+      sink.stream.write(result.output);
     }
     progress.tick(index);
   }

@@ -3,7 +3,7 @@ import { lstat, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { EncodingChoice } from '../../article/decode.js';
+import { DEFAULT_MAX_BYTES, type EncodingChoice } from '../../article/decode.js';
 import type { LoadedConfig, RulePatch } from '../../config/types.js';
 import type { LintOutcome, LintScheduler, LintTask, ReadOutcome } from '../../lint/runner.js';
 import { terminalLine } from '../../report/terminal-text.js';
@@ -65,7 +65,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--cache-location <path>', 'cache file, or a directory to put .newsxcache in', DEFAULT_CACHE)
     .option('--concurrency <n>', 'worker threads: auto (one per 640 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
-    .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, DEFAULT_MAX_BYTES)
     .addOption(encodingOption())
     .option('--fix', 'apply the fixes of findings that have one safe fix, writing the files (encoding, BOM and line endings kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout and write nothing (results go to -o, if given)')
@@ -184,7 +184,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
     cache,
     quiet: flags.quiet,
     maxWarnings: flags.maxWarnings,
-    scheduler: poolScheduler(resolveWorkersForFiles(flags.concurrency, inputs.map(({ ref }) => ref.path))),
+    scheduler: poolScheduler(resolveWorkersForFiles(flags.concurrency, inputs.map(({ ref }) => ref.path)), flags.maxBytes),
     // Documents (json, sarif, junit) keep each file's messages until the end; streams keep only counts.
     keepResults: !formatter.stream,
     fix: fixing,
@@ -225,13 +225,13 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
 }
 
 /** Lint tasks on the worker pool (or this thread, with no workers), results in input order. */
-function poolScheduler(workers: number): LintScheduler {
+function poolScheduler(workers: number, maxInputBytes: number): LintScheduler {
   return async function* <T>(items: AsyncIterable<T>, taskOf: (item: T) => LintTask | null) {
     const toJob = (item: T): Job | null => {
       const task = taskOf(item);
       return task ? { kind: 'lint', ...task } : null;
     };
-    for await (const { item, result } of runOrdered(items, toJob, workers)) {
+    for await (const { item, result } of runOrdered(items, toJob, workers, { maxInputBytes })) {
       const outcome: LintOutcome | null =
         result === null ? null : result.ok ? (result.kind === 'lint' ? { ok: true, lint: result.lint } : { ok: false, problem: 'internal error (not a lint result)' }) : result;
       yield { item, outcome };

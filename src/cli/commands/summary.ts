@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../../article/decode.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { LintMessage } from '../../lint/rule.js';
 import { terminalLine } from '../../report/terminal-text.js';
@@ -49,7 +50,7 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .option('--top <n>', 'names listed per ranking; 0 lists them all', parseTop, 20)
     .option('--lint', 'lint the articles too and count findings per rule (articles only, not --reports)')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
-    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, 5 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, DEFAULT_MAX_BYTES)
     .option('--concurrency <n>', 'worker threads: auto (one per 640 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'summarise only the i-th of n deterministic slices of the inputs (or of the reports, by source)', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
