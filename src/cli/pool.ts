@@ -175,11 +175,19 @@ export async function* runOrdered<T>(
     load[t]!++;
     threads[t]!.postMessage({ id, job: entry.job });
   };
-  const failThread = (t: number, reason: string) => {
+  /**
+   * Replaces a dead worker and settles what it held. The job that killed it fails, unless the
+   * worker ran out of its heap (`workerHeapLimitMb`): that job runs again here, on the main
+   * thread's larger heap, so an article that one thread can read is read whatever the concurrency.
+   */
+  const failThread = (t: number, reason: string, outOfMemory = false) => {
     const lost = [...pending].filter(([, entry]) => entry.thread === t);
     threads[t] = start(t);
     if (lost.length <= 1 || suspects[t]) {
-      for (const [id] of lost) finish(id, { ok: false, problem: `internal error in worker (${reason})` });
+      for (const [id, entry] of lost) {
+        if (outOfMemory) void runJob(entry.job).then((result) => finish(id, result));
+        else finish(id, { ok: false, problem: `internal error in worker (${reason})` });
+      }
       return;
     }
     for (const [id] of lost) pending.delete(id);
@@ -193,7 +201,7 @@ export async function* runOrdered<T>(
     const thread: JobThread = spawn()
       .on('message', ({ id, result }) => finish(id, result))
       .on('error', (error) => {
-        if (threads[t] === thread) failThread(t, error.message);
+        if (threads[t] === thread) failThread(t, error.message, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY');
       })
       .on('exit', (code) => {
         if (!closing && threads[t] === thread) failThread(t, `exited with code ${code}`);

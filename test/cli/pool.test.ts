@@ -253,6 +253,27 @@ describe('runOrdered on worker threads', () => {
     expect(out).toEqual(['a0:internal error in worker (out of memory)', 'a1:ok', 'a2:ok']);
   });
 
+  it('runs the job of a worker that ran out of heap again on the main thread', async () => {
+    const text = 'The mayor said the bridge would open in May.';
+    const analyzeJob = (name: string): Job => ({ kind: 'analyze', input: { display: name, path: null }, text, maxBytes: 1_000_000, options: {}, format: 'ndjson', writer: { color: false, count: 2 } });
+    const fake = new FakeThreads();
+    const results: Array<JobResult | null> = [];
+    const done = (async () => {
+      for await (const { result } of runOrdered(['big', 'small'], analyzeJob, 2, { window: 1, spawn: fake.spawn })) results.push(result);
+    })();
+    await tick();
+    const dying = fake.posted.find((entry) => entry.name === 'big')!.thread;
+    dying.emit('error', Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
+    dying.emit('exit', 1);
+    fake.finish('small');
+    await done;
+    const big = results[0]!;
+    expect(big.ok && big.kind === 'analyze' && JSON.parse(big.output as string)).toMatchObject({ source: 'big', sections: { body: { text } } });
+    expect(results[1]).toMatchObject({ ok: true, output: 'small' });
+    expect(fake.posted.filter((entry) => entry.name === 'big')).toHaveLength(1);
+    expect(fake.threads).toHaveLength(3);
+  });
+
   it('yields items that need no job in their place', async () => {
     const fake = new FakeThreads();
     const out: string[] = [];
