@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import type { Io, OutputStream } from './io.js';
@@ -6,17 +6,25 @@ import type { Io, OutputStream } from './io.js';
 /** Where results go: standard output, or the `-o` file. */
 export interface ResultSink {
   stream: OutputStream;
-  /** Flushes the file; rejects with `PATH: cannot write (reason)` when it could not be written. */
+  /**
+   * Resolves when the stream can take more. A file is written synchronously and always can;
+   * standard output is asynchronous on some systems (a pipe on macOS), and a consumer slower than
+   * newsx (`| jq` on a large corpus) would otherwise leave every report buffered in memory.
+   */
+  drained(): Promise<void>;
+  /** Closes the file; rejects with `PATH: cannot write (reason)` when it could not be written. */
   close(): Promise<void>;
 }
 
 /**
  * Opens the `-o` file (creating missing folders, as CI report paths often need) before any work
  * is done, so a target that cannot be opened is a usage error at once rather than after a long
- * run. A failure while writing (a full disk) surfaces from `close()`.
+ * run. The file is written synchronously, as Node writes standard output to a file, so nothing
+ * waits in memory for a slow disk; a failure while writing (a full disk) surfaces from `close()`,
+ * and nothing more is written after it.
  */
 export function openSink(io: Io, outputFile: string | undefined): ResultSink {
-  if (!outputFile) return { stream: io.stdout, close: async () => {} };
+  if (!outputFile) return { stream: io.stdout, drained: () => drained(io.stdout), close: async () => {} };
   const target = path.resolve(io.cwd, outputFile);
   let fd: number;
   try {
@@ -29,21 +37,45 @@ export function openSink(io: Io, outputFile: string | undefined): ResultSink {
   } catch (error) {
     throw new UsageError(cannotWrite(outputFile, error));
   }
-  const file = createWriteStream('', { fd });
   let failure: unknown = null;
-  file.on('error', (error) => (failure ??= error));
-  return {
-    stream: { isTTY: false, write: (chunk: string | Uint8Array) => failure === null && file.write(chunk) },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        const fail = (error: unknown) => reject(new Error(cannotWrite(outputFile, error)));
-        if (failure !== null) {
-          file.destroy();
-          return fail(failure);
-        }
-        file.end((error?: Error | null) => (error || failure !== null ? fail(error ?? failure) : resolve()));
-      }),
+  const write = (chunk: string | Uint8Array) => {
+    if (failure !== null) return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    } catch (error) {
+      failure = error;
+    }
   };
+  return {
+    stream: { isTTY: false, write },
+    drained: async () => {},
+    close: async () => {
+      try {
+        closeSync(fd);
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure !== null) throw new Error(cannotWrite(outputFile, failure));
+    },
+  };
+}
+
+/**
+ * Resolves once `stream` has room: at once unless it is a Node stream whose buffer is full, then
+ * on 'drain', or on 'error' or 'close', whose consequences are handled where those are listened to.
+ */
+export function drained(stream: OutputStream): Promise<void> {
+  const writable = stream as OutputStream & Partial<Pick<NodeJS.EventEmitter, 'once' | 'off'>> & { writableNeedDrain?: boolean };
+  if (!writable.writableNeedDrain || !writable.once || !writable.off) return Promise.resolve();
+  const { once, off } = { once: writable.once.bind(writable), off: writable.off.bind(writable) };
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'error', 'close']) off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close']) once(event, done);
+  });
 }
 
 /** `PATH: cannot write (reason)`, the one line every command prints for an output it could not write. */

@@ -102,8 +102,10 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
       page.push({ id: `a${index}`, label: result.label, source: input.display, html: typeof result.output === 'string' ? result.output : utf8.decode(result.output) });
     } else if (result.kind === 'analyze') {
       wipe(sink.stream);
-      if (written++ > 0) sink.stream.write(separators[format]);
+      const separator = written++ > 0 ? separators[format] : '';
+      if (separator) sink.stream.write(separator);
       sink.stream.write(result.output);
+      await sink.drained();
     }
     progress.tick(index);
   }

@@ -1,0 +1,81 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { drained, openSink } from '../../src/cli/output.js';
+import { fakeIo } from '../helpers/io.js';
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A stream whose buffer is full after every write until it emits 'drain' on the next turn. */
+class SlowStream extends EventEmitter {
+  writableNeedDrain = false;
+  written = '';
+  /** Writes made while the buffer was still full: what a caller that ignores 'drain' does. */
+  overruns = 0;
+  write(chunk: string | Uint8Array): boolean {
+    if (this.writableNeedDrain) this.overruns++;
+    this.written += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+    this.writableNeedDrain = true;
+    setImmediate(() => {
+      this.writableNeedDrain = false;
+      this.emit('drain');
+    });
+    return false;
+  }
+}
+
+describe('drained', () => {
+  it('resolves at once for a stream that has room or is not a Node stream', async () => {
+    const settled: string[] = [];
+    void drained({ write: () => true }).then(() => settled.push('plain'));
+    void drained(new SlowStream() as never).then(() => settled.push('with room'));
+    await tick();
+    expect(settled).toEqual(['plain', 'with room']);
+  });
+
+  it.each(['drain', 'error', 'close'])("waits for a full stream's %s and stops listening", async (event) => {
+    const stream = new SlowStream();
+    stream.writableNeedDrain = true;
+    let settled = false;
+    const waiting = drained(stream as never).then(() => (settled = true));
+    await tick();
+    expect(settled).toBe(false);
+    stream.emit(event, event === 'error' ? new Error('EPIPE') : undefined);
+    await waiting;
+    expect(['drain', 'error', 'close'].map((name) => stream.listenerCount(name))).toEqual([0, 0, 0]);
+  });
+});
+
+describe('openSink', () => {
+  it('writes an -o file as it goes, so nothing waits in memory for the disk', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-sink-'));
+    const sink = openSink(fakeIo({ cwd: dir }), 'out/report.json');
+    sink.stream.write('{"a":');
+    sink.stream.write(new TextEncoder().encode('"é"}\n'));
+    expect(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).toBe('{"a":"é"}\n');
+    await sink.drained();
+    await sink.close();
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports a write that failed when the file is closed', async () => {
+    const sink = openSink(fakeIo(), '/dev/full');
+    sink.stream.write('x');
+    await expect(sink.close()).rejects.toThrow('/dev/full: cannot write (no space left on device)');
+  });
+});
+
+describe('analyze on a slow standard output', () => {
+  it('waits for the output to drain before writing the next report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-slow-'));
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+    for (const name of names) writeFileSync(path.join(dir, name), `The council said on Monday that ${name} would close.\n`);
+    const stdout = new SlowStream();
+    const io = { ...fakeIo({ cwd: dir }), stdout: stdout as never };
+    expect(await main(['analyze', ...names, '--format', 'ndjson'], io)).toBe(0);
+    expect(stdout.overruns).toBe(0);
+    expect(stdout.written.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(names);
+  });
+});
