@@ -67,15 +67,34 @@ describe('openSink', () => {
   });
 });
 
-describe('analyze on a slow standard output', () => {
-  it('waits for the output to drain before writing the next report', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'newsx-slow-'));
-    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
-    for (const name of names) writeFileSync(path.join(dir, name), `The council said on Monday that ${name} would close.\n`);
+describe('a slow standard output', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsx-slow-'));
+  const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+  for (const name of names) writeFileSync(path.join(dir, name), `The council said on Monday that ${name} would close.\n`);
+  const slowRun = async (argv: string[]) => {
     const stdout = new SlowStream();
-    const io = { ...fakeIo({ cwd: dir }), stdout: stdout as never };
-    expect(await main(['analyze', ...names, '--format', 'ndjson'], io)).toBe(0);
+    const code = await main(argv, { ...fakeIo({ cwd: dir }), stdout: stdout as never });
+    return { code, stdout };
+  };
+
+  it('gets each analyze report only once it has drained', async () => {
+    const { code, stdout } = await slowRun(['analyze', ...names, '--format', 'ndjson']);
+    expect(code).toBe(0);
     expect(stdout.overruns).toBe(0);
     expect(stdout.written.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(names);
+  });
+
+  it('gets the rows of a summary CSV table only once it has drained, from articles and from reports', async () => {
+    const fromArticles = await slowRun(['summary', ...names, '--table', 'articles']);
+    expect(fromArticles.code).toBe(0);
+    expect(fromArticles.stdout.overruns).toBe(0);
+    expect(fromArticles.stdout.written.trim().split('\n')).toHaveLength(names.length + 1);
+
+    const reports = fakeIo({ cwd: dir });
+    await main(['analyze', ...names, '--format', 'ndjson', '-o', 'reports.ndjson'], reports);
+    const fromReports = await slowRun(['summary', '--reports', 'reports.ndjson', '--table', 'articles']);
+    expect(fromReports.code).toBe(0);
+    expect(fromReports.stdout.overruns).toBe(0);
+    expect(fromReports.stdout.written).toBe(fromArticles.stdout.written);
   });
 });

@@ -79,6 +79,8 @@ function parseTop(value: string): number {
  */
 interface Fold {
   report(report: Report, lint?: { index: number; messages: LintMessage[] }): void;
+  /** Resolves when the CSV tables written per report can take more (`ResultSink.drained`). */
+  drained(): Promise<void>;
   failure(source: string, problem: string): void;
   /** Findings a corpus rule gives an article once every article is in. */
   late(index: number, source: string, messages: LintMessage[]): void;
@@ -98,6 +100,7 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
       const sink = openSink(io, file);
       sink.stream.write(summary.csvHeader(table));
       csv.set(table, sink);
+      await sink.drained();
     }
   }
   // Opened before the work, so an output that cannot be written stops the run at once.
@@ -109,6 +112,9 @@ async function runSummary(patterns: string[], flags: SummaryFlags, io: Io): Prom
         const rows = summary.csvRows(table, report, lint?.messages);
         if (rows) sink.stream.write(rows);
       }
+    },
+    async drained() {
+      for (const sink of csv.values()) await sink.drained();
     },
     failure(source, problem) {
       io.stderr.write(`newsx: ${terminalLine(source)}: ${problem}\n`);
@@ -185,6 +191,7 @@ async function readReports(files: string[], flags: SummaryFlags, io: Io, fold: F
         const report = parseReportLine(line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
         if (typeof report === 'string') fold.failure(`${name}:${line}`, report);
         else if (!flags.shard || inShard(report.source, flags.shard)) fold.report(report);
+        await fold.drained();
       }
     } catch (error) {
       fold.failure(name, `cannot read (${(error as Error).message})`);
@@ -224,6 +231,7 @@ async function analyseArticles(patterns: string[], flags: SummaryFlags, io: Io, 
       }
     }
     configs.delete(index);
+    await fold.drained();
   }
   for (const [index, messages] of corpus.finish()) fold.late(index, sources.get(index)!, messages);
   return articles.unmatched.length;
