@@ -67,14 +67,15 @@ export function openSink(io: Io, outputFile: string | undefined): ResultSink {
  */
 export function drained(stream: OutputStream): Promise<void> {
   const writable = stream as OutputStream & Partial<Pick<NodeJS.EventEmitter, 'once' | 'off'>> & { writableNeedDrain?: boolean };
-  if (!writable.writableNeedDrain || !writable.once || !writable.off) return Promise.resolve();
-  const { once, off } = { once: writable.once.bind(writable), off: writable.off.bind(writable) };
+  const { once, off } = writable;
+  if (!writable.writableNeedDrain || !once || !off) return Promise.resolve();
+  const events = ['drain', 'error', 'close'];
   return new Promise((resolve) => {
     const done = () => {
-      for (const event of ['drain', 'error', 'close']) off(event, done);
+      for (const event of events) off.call(writable, event, done);
       resolve();
     };
-    for (const event of ['drain', 'error', 'close']) once(event, done);
+    for (const event of events) once.call(writable, event, done);
   });
 }
 
