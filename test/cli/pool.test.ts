@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/cli/jobs.js';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type JobThread } from '../../src/cli/pool.js';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type JobThread, type PoolOptions } from '../../src/cli/pool.js';
 
 const KB = 1024;
 
@@ -90,12 +90,22 @@ class FakeThreads {
     return thread;
   };
   finish(name: string, result: JobResult = { ok: true, kind: 'analyze', output: name, label: name }): void {
-    const index = this.posted.findLastIndex((entry) => entry.name === name);
-    const { thread } = this.posted[index]!;
+    const thread = this.threadOf(name);
     thread.emit('message', { id: thread.ids.get(name)!, result });
+  }
+  /** Finishes each job in turn, letting the pool react to every reply before the next. */
+  async finishInTurn(names: string[]): Promise<void> {
+    for (const name of names) {
+      this.finish(name);
+      await tick();
+    }
   }
   isPosted(name: string): boolean {
     return this.posted.some((entry) => entry.name === name);
+  }
+  /** The thread the job was last posted to. */
+  threadOf(name: string): FakeThread {
+    return this.posted.findLast((entry) => entry.name === name)!.thread;
   }
 }
 
@@ -127,12 +137,18 @@ function drain(run: AsyncGenerator<{ item: string; result: JobResult | null }>, 
   })();
 }
 
+/** Runs the pool on two fake threads, reading its output into `out` as it comes, once the first jobs are posted. */
+async function startPool(items: string[], options: Omit<PoolOptions, 'spawn'> = {}, toJob: (name: string) => Job | null = jobFor) {
+  const fake = new FakeThreads();
+  const out: string[] = [];
+  const done = drain(runOrdered(items, toJob, 2, { ...options, spawn: fake.spawn }), out);
+  await tick();
+  return { fake, out, done };
+}
+
 describe('runOrdered on worker threads', () => {
   it('yields results in input order whatever order the jobs finish in', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(4), jobFor, 2, { spawn: fake.spawn }), out);
-    await tick();
+    const { fake, out, done } = await startPool(names(4));
     for (const name of ['a3', 'a1', 'a2']) fake.finish(name);
     await tick();
     expect(out).toEqual([]);
@@ -143,33 +159,21 @@ describe('runOrdered on worker threads', () => {
   });
 
   it('keeps the other worker busy while a long first article is still being read', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(12), jobFor, 2, { window: 1, reorder: 8, spawn: fake.spawn }), out);
-    await tick();
+    const { fake, out, done } = await startPool(names(12), { window: 1, reorder: 8 });
     expect(fake.posted.map((entry) => entry.name)).toEqual(['a0', 'a1']);
-    for (const name of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']) {
-      fake.finish(name);
-      await tick();
-    }
+    await fake.finishInTurn(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
     expect(fake.isPosted('a7')).toBe(true);
     expect(out).toEqual([]);
     fake.finish('a0');
     await tick();
     expect(out.slice(0, 7)).toEqual(['a0:ok', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok', 'a6:ok']);
-    for (const name of ['a7', 'a8', 'a9', 'a10', 'a11']) {
-      fake.finish(name);
-      await tick();
-    }
+    await fake.finishInTurn(['a7', 'a8', 'a9', 'a10', 'a11']);
     await done;
     expect(out).toHaveLength(12);
   });
 
   it('holds back at most `reorder` finished items behind a slow one', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(10), jobFor, 2, { window: 1, reorder: 4, spawn: fake.spawn }), out);
-    await tick();
+    const { fake, out, done } = await startPool(names(10), { window: 1, reorder: 4 });
     for (const name of ['a1', 'a2', 'a3', 'a4']) {
       if (fake.isPosted(name)) fake.finish(name);
       await tick();
@@ -179,37 +183,25 @@ describe('runOrdered on worker threads', () => {
     expect(out).toEqual([]);
     fake.finish('a0');
     await tick();
-    for (const name of names(10).slice(4)) {
-      fake.finish(name);
-      await tick();
-    }
+    await fake.finishInTurn(names(10).slice(4));
     await done;
     expect(out).toEqual(names(10).map((name) => `${name}:ok`));
   });
 
   it('fails only the jobs of a worker that dies and goes on with a new one', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(4), jobFor, 2, { window: 1, spawn: fake.spawn }), out);
-    await tick();
-    const dying = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    const { fake, out, done } = await startPool(names(4), { window: 1 });
+    const dying = fake.threadOf('a0');
     dying.emit('exit', 1);
     await tick();
     expect(fake.threads).toHaveLength(3);
-    for (const name of ['a1', 'a2', 'a3']) {
-      fake.finish(name);
-      await tick();
-    }
+    await fake.finishInTurn(['a1', 'a2', 'a3']);
     await done;
     expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok']);
   });
 
   it('retries the other jobs of a dying worker one at a time, so only the one that kills it fails', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(6), jobFor, 2, { window: 2, spawn: fake.spawn }), out);
-    await tick();
-    const first = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    const { fake, out, done } = await startPool(names(6), { window: 2 });
+    const first = fake.threadOf('a0');
     const together = fake.posted.filter((entry) => entry.thread === first).map((entry) => entry.name);
     expect(together).toEqual(['a0', 'a2']);
     first.emit('exit', 1);
@@ -226,21 +218,15 @@ describe('runOrdered on worker threads', () => {
     expect(postedOn(after)).toEqual(['a2']);
     fake.finish('a2');
     await tick();
-    for (const name of ['a4', 'a5']) {
-      fake.finish(name);
-      await tick();
-    }
+    await fake.finishInTurn(['a4', 'a5']);
     await done;
     expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok']);
     expect(fake.threads).toHaveLength(4);
   });
 
   it('acts once on a worker that reports an error and then exits', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(3), jobFor, 2, { window: 1, spawn: fake.spawn }), out);
-    await tick();
-    const dying = fake.posted.find((entry) => entry.name === 'a0')!.thread;
+    const { fake, out, done } = await startPool(names(3), { window: 1 });
+    const dying = fake.threadOf('a0');
     dying.emit('error', new Error('out of memory'));
     await tick();
     fake.finish('a1');
@@ -262,7 +248,7 @@ describe('runOrdered on worker threads', () => {
       for await (const { result } of runOrdered(['big', 'small'], analyzeJob, 2, { window: 1, spawn: fake.spawn })) results.push(result);
     })();
     await tick();
-    const dying = fake.posted.find((entry) => entry.name === 'big')!.thread;
+    const dying = fake.threadOf('big');
     dying.emit('error', Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
     dying.emit('exit', 1);
     fake.finish('small');
@@ -275,10 +261,7 @@ describe('runOrdered on worker threads', () => {
   });
 
   it('yields items that need no job in their place', async () => {
-    const fake = new FakeThreads();
-    const out: string[] = [];
-    const done = drain(runOrdered(names(3), (name) => (name === 'a1' ? null : jobFor(name)), 2, { spawn: fake.spawn }), out);
-    await tick();
+    const { fake, out, done } = await startPool(names(3), {}, (name) => (name === 'a1' ? null : jobFor(name)));
     fake.finish('a2');
     fake.finish('a0');
     await done;
