@@ -182,10 +182,10 @@ export function matchSentence(view: SentenceView, todo: MatchTodo, match: Compro
  */
 function planOf(todo: MatchTodo): Plan | null {
   const { regs } = todo;
-  if (regs.length === 0 || regs.some(hasStart)) return null;
+  if (regs.length === 0 || regs.some((reg) => hasAnchor(reg, 'start'))) return null;
   const last = regs.at(-1)!;
   if (last.end === true && (last.optional === true || last.greedy === true || last.choices !== undefined)) return null;
-  if (todo.notIf && (todo.notIf.some(hasStart) || todo.notIf.some(hasEnd))) return null;
+  if (todo.notIf?.some((reg) => hasAnchor(reg, 'start') || hasAnchor(reg, 'end'))) return null;
   const first = regs[0]!;
   if (first.optional === true || first.negative === true || first.end === true) return null;
   const opening = openingOf(first);
@@ -271,10 +271,7 @@ function allChoicesOpening(choices: MatchReg[][]): Opening | null {
   return tests.length === 0 ? null : (view, at) => tests.every((test) => test(view, at));
 }
 
-function hasStart(reg: MatchReg): boolean {
-  return reg.start === true || (reg.choices?.some((side) => side.some(hasStart)) ?? false);
-}
-
-function hasEnd(reg: MatchReg): boolean {
-  return reg.end === true || (reg.choices?.some((side) => side.some(hasEnd)) ?? false);
+/** Whether the token, or any token inside its `(…)` block, carries the `^` (start) or `$` (end) anchor. */
+function hasAnchor(reg: MatchReg, anchor: 'start' | 'end'): boolean {
+  return reg[anchor] === true || (reg.choices?.some((side) => side.some((inner) => hasAnchor(inner, anchor))) ?? false);
 }
