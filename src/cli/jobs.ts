@@ -8,7 +8,7 @@ import type { AnalyzeOptions, Report } from '../types.js';
 import { fallbackWarning, readInput, type InputRef } from './inputs.js';
 
 /**
- * The work for one input, as plain data so it can cross to a worker thread. An analyze job reads
+ * The work for one input, as plain data so it can cross to a worker process. An analyze job reads
  * and decodes the file (or takes the given text), analyses it and formats the report.
  */
 export interface AnalyzeJob {
@@ -39,7 +39,7 @@ export interface ReportJob {
   lint?: ResolvedConfig;
 }
 
-/** A lint job gets its text from the main thread, which reads files first to consult the cache. */
+/** A lint job gets its text from the main process, which reads files first to consult the cache. */
 export interface LintJob extends LintTask {
   kind: 'lint';
 }
@@ -60,19 +60,18 @@ export type JobResult =
 const utf8 = new TextEncoder();
 
 /**
- * A worker's result as it should cross to the main thread, with what to transfer. A report posted
- * as a string is copied into the main thread's heap, where it waits its turn in the reorder queue
- * long enough to survive a collection or two; over 10,000 articles that grew the main heap from 25
- * to 49 MB. Encoded bytes are moved instead, outside any heap, and are what gets written anyway.
+ * A worker's result as it should cross to the main process. A report sent as a string arrives as a
+ * string in the main heap, where it waits its turn in the reorder queue long enough to survive a
+ * collection or two; over 10,000 articles that grew the main heap from 25 to 49 MB. Encoded bytes
+ * arrive outside any heap, and are what gets written anyway.
  */
-export function crossingResult(result: JobResult): { result: JobResult; transfer: ArrayBuffer[] } {
-  if (!result.ok || result.kind !== 'analyze' || typeof result.output !== 'string') return { result, transfer: [] };
-  const output = utf8.encode(result.output);
-  return { result: { ...result, output }, transfer: [output.buffer as ArrayBuffer] };
+export function crossingResult(result: JobResult): JobResult {
+  if (!result.ok || result.kind !== 'analyze' || typeof result.output !== 'string') return result;
+  return { ...result, output: utf8.encode(result.output) };
 }
 
 const noStdin = async (): Promise<Uint8Array> => {
-  throw new Error('standard input is read by the main thread');
+  throw new Error('standard input is read by the main process');
 };
 
 /** Runs one job; never throws, so a bug on one article is that article's error and the run goes on. */

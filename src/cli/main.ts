@@ -13,6 +13,8 @@ import type { Io } from './io.js';
 
 export { nodeIo } from './io.js';
 export { stdoutFailure } from './output.js';
+/** The V8 flags of newsx's worker processes, for the benchmark's bare baseline to match. */
+export { WORKER_V8_FLAGS } from './worker-process.js';
 export type { Io } from './io.js';
 
 /**

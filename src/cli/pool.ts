@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_BYTES } from '../article/decode.js';
 import { runJob, type Job, type JobResult } from './jobs.js';
+import { startWorkerProcess, type JobWorker } from './worker-process.js';
 
 /**
  * Text each automatically started worker should have to analyse before it pays for itself. A
@@ -32,7 +32,7 @@ export function workloadLimit(concurrency: 'auto' | 'off' | number): number {
 }
 
 /**
- * How many worker threads to use: `off` or 1 means none (work runs on the main thread), N exactly
+ * How many worker processes to use: `off` or 1 means none (work runs in the main process), N exactly
  * N, and `auto` one per MIN_BYTES_PER_WORKER of input, at most one per core and one per input (a
  * worker with no article to read only loads the parser), and none unless at least two are worth
  * starting. `inputBytes` may stop counting at `workloadLimit()`.
@@ -84,15 +84,6 @@ export function workerHeapLimitMb(maxInputBytes: number): number {
   return Math.max(1024, Math.ceil((maxInputBytes / (1024 * 1024)) * 64));
 }
 
-/** What the pool needs of a worker thread; tests pass a fake. */
-export interface JobThread {
-  postMessage(message: { id: number; job: Job }): void;
-  on(event: 'message', listener: (message: { id: number; result: JobResult }) => void): this;
-  on(event: 'error', listener: (error: Error) => void): this;
-  on(event: 'exit', listener: (code: number) => void): this;
-  terminate(): Promise<unknown>;
-}
-
 export interface PoolOptions {
   /** Jobs in flight per worker: enough that a worker never waits for its next message. */
   window?: number;
@@ -104,8 +95,8 @@ export interface PoolOptions {
   reorder?: number;
   /** The largest input a job may read (`--max-bytes`), which sizes each worker's heap. */
   maxInputBytes?: number;
-  /** Starts one worker thread; the built worker entry unless a test gives another. */
-  spawn?: () => JobThread;
+  /** Starts one worker; a process running the built worker entry unless a test gives another. */
+  spawn?: () => JobWorker;
 }
 
 /**
@@ -123,7 +114,7 @@ export async function* runOrdered<T>(
     window = 4,
     reorder = 64,
     maxInputBytes = DEFAULT_MAX_BYTES,
-    spawn = () => new Worker(WORKER_FILE!, { resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb(maxInputBytes) } }),
+    spawn = () => startWorkerProcess(WORKER_FILE!, { heapLimitMb: workerHeapLimitMb(maxInputBytes) }),
   }: PoolOptions = {},
 ): AsyncGenerator<{ item: T; result: JobResult | null }> {
   if (workers <= 0) {
@@ -139,16 +130,16 @@ export async function* runOrdered<T>(
     settled: boolean;
   }
   interface Pending {
-    thread: number;
+    worker: number;
     job: Job;
     resolve: (result: JobResult) => void;
   }
   const pending = new Map<number, Pending>();
   const load = Array.from({ length: workers }, () => 0);
   /**
-   * Per thread, the jobs that were in flight together when a worker died and now run one at a
+   * Per worker, the jobs that were in flight together when a worker died and now run one at a
    * time on its replacement, so that only the job that kills a worker fails with it; null for a
-   * thread that takes new jobs.
+   * worker that takes new jobs.
    */
   const suspects: Array<Array<[number, Pending]> | null> = Array.from({ length: workers }, () => null);
   let inFlight = 0;
@@ -157,33 +148,33 @@ export async function* runOrdered<T>(
     const entry = pending.get(id);
     if (!entry) return;
     pending.delete(id);
-    load[entry.thread]!--;
+    load[entry.worker]!--;
     inFlight--;
     entry.resolve(result);
-    if (suspects[entry.thread]) nextSuspect(entry.thread);
+    if (suspects[entry.worker]) nextSuspect(entry.worker);
     wake?.();
     wake = null;
   };
-  const nextSuspect = (t: number) => {
-    const next = suspects[t]!.shift();
+  const nextSuspect = (w: number) => {
+    const next = suspects[w]!.shift();
     if (!next) {
-      suspects[t] = null;
+      suspects[w] = null;
       return;
     }
     const [id, entry] = next;
     pending.set(id, entry);
-    load[t]!++;
-    threads[t]!.postMessage({ id, job: entry.job });
+    load[w]!++;
+    running[w]!.send({ id, job: entry.job });
   };
   /**
    * Replaces a dead worker and settles what it held. The job that killed it fails, unless the
    * worker ran out of its heap (`workerHeapLimitMb`): that job runs again here, on the main
-   * thread's larger heap, so an article that one thread can read is read whatever the concurrency.
+   * process's larger heap, so an article that one thread can read is read whatever the concurrency.
    */
-  const failThread = (t: number, reason: string, outOfMemory = false) => {
-    const lost = [...pending].filter(([, entry]) => entry.thread === t);
-    threads[t] = start(t);
-    if (lost.length <= 1 || suspects[t]) {
+  const failWorker = (w: number, reason: string, outOfMemory = false) => {
+    const lost = [...pending].filter(([, entry]) => entry.worker === w);
+    running[w] = start(w);
+    if (lost.length <= 1 || suspects[w]) {
       for (const [id, entry] of lost) {
         if (outOfMemory) void runJob(entry.job).then((result) => finish(id, result));
         else finish(id, { ok: false, problem: `internal error in worker (${reason})` });
@@ -191,40 +182,37 @@ export async function* runOrdered<T>(
       return;
     }
     for (const [id] of lost) pending.delete(id);
-    load[t] = 0;
-    suspects[t] = lost;
-    nextSuspect(t);
+    load[w] = 0;
+    suspects[w] = lost;
+    nextSuspect(w);
   };
-  // A worker that fails reports 'error' and then 'exit': only the first is acted on, once the
-  // thread has been replaced, so the replacement's jobs are not taken for the dead one's.
-  const start = (t: number): JobThread => {
-    const thread: JobThread = spawn()
+  // Only the worker in its slot is acted on: a late word from one already replaced would take
+  // the replacement's jobs for its own.
+  const start = (w: number): JobWorker => {
+    const worker = spawn()
       .on('message', ({ id, result }) => finish(id, result))
-      .on('error', (error) => {
-        if (threads[t] === thread) failThread(t, error.message, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY');
-      })
-      .on('exit', (code) => {
-        if (!closing && threads[t] === thread) failThread(t, `exited with code ${code}`);
+      .on('exit', ({ reason, outOfMemory }) => {
+        if (!closing && running[w] === worker) failWorker(w, reason, outOfMemory);
       });
-    return thread;
+    return worker;
   };
   let closing = false;
-  const threads = Array.from({ length: workers }, (_, t) => start(t));
+  const running = Array.from({ length: workers }, (_, w) => start(w));
   const queue: Slot[] = [];
   let nextId = 0;
-  /** The least loaded thread that takes new jobs, or -1 while every one is retrying suspects. */
-  const freeThread = (): number => {
+  /** The least loaded worker that takes new jobs, or -1 while every one is retrying suspects. */
+  const freeWorker = (): number => {
     let best = -1;
-    for (let t = 0; t < workers; t++) if (!suspects[t] && (best < 0 || load[t]! < load[best]!)) best = t;
+    for (let w = 0; w < workers; w++) if (!suspects[w] && (best < 0 || load[w]! < load[best]!)) best = w;
     return best;
   };
   const dispatch = (job: Job): Promise<JobResult> => {
-    const t = freeThread();
-    load[t]!++;
+    const w = freeWorker();
+    load[w]!++;
     inFlight++;
     const id = nextId++;
-    const result = new Promise<JobResult>((resolve) => pending.set(id, { thread: t, job, resolve }));
-    threads[t]!.postMessage({ id, job });
+    const result = new Promise<JobResult>((resolve) => pending.set(id, { worker: w, job, resolve }));
+    running[w]!.send({ id, job });
     return result;
   };
   const enqueue = (item: T, result: Promise<JobResult | null>) => {
@@ -233,7 +221,7 @@ export async function* runOrdered<T>(
     queue.push(slot);
   };
   const completion = () => new Promise<void>((resolve) => (wake = resolve));
-  const busy = () => inFlight >= workers * window || freeThread() < 0;
+  const busy = () => inFlight >= workers * window || freeWorker() < 0;
   try {
     for await (const item of items) {
       const job = toJob(item);
@@ -256,6 +244,6 @@ export async function* runOrdered<T>(
     }
   } finally {
     closing = true;
-    await Promise.all(threads.map((thread) => thread.terminate()));
+    await Promise.all(running.map((worker) => worker.terminate()));
   }
 }

@@ -3,7 +3,7 @@ export type Severity = 'off' | 'warn' | 'error';
 
 /**
  * One option a rule accepts. Options are plain JSON so a resolved configuration can cross to a
- * worker thread and into the cache key; their types are checked when the configuration loads.
+ * worker process and into the cache key; their types are checked when the configuration loads.
  */
 export type OptionSpec =
   | { type: 'number'; default: number; minimum?: number; maximum?: number; integer?: boolean; description: string }

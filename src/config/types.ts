@@ -32,7 +32,7 @@ export interface RuleSetting {
 
 /**
  * Everything that decides how one file is linted: every rule's severity and options, and the
- * analysis options. Plain JSON, so it can cross to a worker thread and key the cache.
+ * analysis options. Plain JSON, so it can cross to a worker process and key the cache.
  */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;

@@ -31,7 +31,7 @@ export interface FileLint extends LintResult {
 
 /**
  * Lints one article: one parse into a document, the passes' report on it, then every enabled rule
- * over both. Pure and synchronous, with plain data in and out, so a worker thread can run it as is.
+ * over both. Pure and synchronous, with plain data in and out, so a worker process can run it as is.
  */
 export function lintText(text: string, options: LintTextOptions = {}): FileLint {
   const source = options.source ?? '<text>';

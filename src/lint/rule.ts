@@ -99,7 +99,7 @@ export interface Location {
   endColumn: number;
 }
 
-/** One finding. Plain data: formatters, the cache and worker threads all pass it around as is. */
+/** One finding. Plain data: formatters, the cache and worker processes all pass it around as is. */
 export interface LintMessage extends Location {
   /** null only for a file that could not be read at all. */
   ruleId: string | null;

@@ -22,7 +22,7 @@ export type ReadOutcome =
   /** `position`: where the first bad byte stands, for a finding at that line and column. */
   | { ok: false; code: string; problem: string; position?: BytePosition | null };
 
-/** Linting one text, as plain data, so it can cross to a worker thread. */
+/** Linting one text, as plain data, so it can cross to a worker process. */
 export interface LintTask {
   source: string;
   text: string;

@@ -4,7 +4,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/cli/jobs.js';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type JobThread, type PoolOptions } from '../../src/cli/pool.js';
+import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type PoolOptions } from '../../src/cli/pool.js';
+import type { JobWorker } from '../../src/cli/worker-process.js';
 
 const KB = 1024;
 
@@ -80,18 +81,18 @@ describe('inputBytesUpTo', () => {
   });
 });
 
-/** Worker threads whose replies the test sends by hand, to finish jobs in any order. */
-class FakeThreads {
-  readonly posted: Array<{ name: string; thread: FakeThread }> = [];
-  readonly threads: FakeThread[] = [];
-  spawn = (): JobThread => {
-    const thread = new FakeThread(this);
-    this.threads.push(thread);
-    return thread;
+/** Workers whose replies the test sends by hand, to finish jobs in any order. */
+class FakeWorkers {
+  readonly posted: Array<{ name: string; worker: FakeWorker }> = [];
+  readonly workers: FakeWorker[] = [];
+  spawn = (): JobWorker => {
+    const worker = new FakeWorker(this);
+    this.workers.push(worker);
+    return worker;
   };
   finish(name: string, result: JobResult = { ok: true, kind: 'analyze', output: name, label: name }): void {
-    const thread = this.threadOf(name);
-    thread.emit('message', { id: thread.ids.get(name)!, result });
+    const worker = this.workerOf(name);
+    worker.emit('message', { id: worker.ids.get(name)!, result });
   }
   /** Finishes each job in turn, letting the pool react to every reply before the next. */
   async finishInTurn(names: string[]): Promise<void> {
@@ -103,26 +104,28 @@ class FakeThreads {
   isPosted(name: string): boolean {
     return this.posted.some((entry) => entry.name === name);
   }
-  /** The thread the job was last posted to. */
-  threadOf(name: string): FakeThread {
-    return this.posted.findLast((entry) => entry.name === name)!.thread;
+  /** The worker the job was last sent to. */
+  workerOf(name: string): FakeWorker {
+    return this.posted.findLast((entry) => entry.name === name)!.worker;
   }
 }
 
-class FakeThread extends EventEmitter implements JobThread {
+class FakeWorker extends EventEmitter implements JobWorker {
   readonly ids = new Map<string, number>();
   terminated = false;
-  constructor(private readonly owner: FakeThreads) {
+  constructor(private readonly owner: FakeWorkers) {
     super();
   }
-  postMessage({ id, job }: { id: number; job: Job }): void {
+  send({ id, job }: { id: number; job: Job }): void {
     const name = job.kind === 'lint' ? job.source : job.input.display;
     this.ids.set(name, id);
-    this.owner.posted.push({ name, thread: this });
+    this.owner.posted.push({ name, worker: this });
   }
-  async terminate(): Promise<number> {
+  die(reason: string, outOfMemory = false): void {
+    this.emit('exit', { reason, outOfMemory });
+  }
+  async terminate(): Promise<void> {
     this.terminated = true;
-    return 0;
   }
 }
 
@@ -137,16 +140,16 @@ function drain(run: AsyncGenerator<{ item: string; result: JobResult | null }>, 
   })();
 }
 
-/** Runs the pool on two fake threads, reading its output into `out` as it comes, once the first jobs are posted. */
+/** Runs the pool on two fake workers, reading its output into `out` as it comes, once the first jobs are posted. */
 async function startPool(items: string[], options: Omit<PoolOptions, 'spawn'> = {}, toJob: (name: string) => Job | null = jobFor) {
-  const fake = new FakeThreads();
+  const fake = new FakeWorkers();
   const out: string[] = [];
   const done = drain(runOrdered(items, toJob, 2, { ...options, spawn: fake.spawn }), out);
   await tick();
   return { fake, out, done };
 }
 
-describe('runOrdered on worker threads', () => {
+describe('runOrdered on workers', () => {
   it('yields results in input order whatever order the jobs finish in', async () => {
     const { fake, out, done } = await startPool(names(4));
     for (const name of ['a3', 'a1', 'a2']) fake.finish(name);
@@ -155,7 +158,7 @@ describe('runOrdered on worker threads', () => {
     fake.finish('a0');
     await done;
     expect(out).toEqual(['a0:ok', 'a1:ok', 'a2:ok', 'a3:ok']);
-    expect(fake.threads.every((thread) => thread.terminated)).toBe(true);
+    expect(fake.workers.every((worker) => worker.terminated)).toBe(true);
   });
 
   it('keeps the other worker busy while a long first article is still being read', async () => {
@@ -190,10 +193,9 @@ describe('runOrdered on worker threads', () => {
 
   it('fails only the jobs of a worker that dies and goes on with a new one', async () => {
     const { fake, out, done } = await startPool(names(4), { window: 1 });
-    const dying = fake.threadOf('a0');
-    dying.emit('exit', 1);
+    fake.workerOf('a0').die('exited with code 1');
     await tick();
-    expect(fake.threads).toHaveLength(3);
+    expect(fake.workers).toHaveLength(3);
     await fake.finishInTurn(['a1', 'a2', 'a3']);
     await done;
     expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok']);
@@ -201,63 +203,60 @@ describe('runOrdered on worker threads', () => {
 
   it('retries the other jobs of a dying worker one at a time, so only the one that kills it fails', async () => {
     const { fake, out, done } = await startPool(names(6), { window: 2 });
-    const first = fake.threadOf('a0');
-    const together = fake.posted.filter((entry) => entry.thread === first).map((entry) => entry.name);
-    expect(together).toEqual(['a0', 'a2']);
-    first.emit('exit', 1);
+    const first = fake.workerOf('a0');
+    const sentTo = (worker: unknown) => fake.posted.filter((entry) => entry.worker === worker).map((entry) => entry.name);
+    expect(sentTo(first)).toEqual(['a0', 'a2']);
+    first.die('killed by SIGSEGV');
     await tick();
-    const retry = fake.threads[2]!;
-    const postedOn = (thread: unknown) => fake.posted.filter((entry) => entry.thread === thread).map((entry) => entry.name);
-    expect(postedOn(retry)).toEqual(['a0']);
-    retry.emit('exit', 1);
+    const retry = fake.workers[2]!;
+    expect(sentTo(retry)).toEqual(['a0']);
+    retry.die('killed by SIGSEGV');
     await tick();
-    const after = fake.threads[3]!;
-    expect(postedOn(after)).toEqual(['a2']);
+    const after = fake.workers[3]!;
+    expect(sentTo(after)).toEqual(['a2']);
     for (const name of ['a1', 'a3']) fake.finish(name);
     await tick();
-    expect(postedOn(after)).toEqual(['a2']);
+    expect(sentTo(after)).toEqual(['a2']);
     fake.finish('a2');
     await tick();
     await fake.finishInTurn(['a4', 'a5']);
     await done;
-    expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok']);
-    expect(fake.threads).toHaveLength(4);
+    expect(out).toEqual(['a0:internal error in worker (killed by SIGSEGV)', 'a1:ok', 'a2:ok', 'a3:ok', 'a4:ok', 'a5:ok']);
+    expect(fake.workers).toHaveLength(4);
   });
 
-  it('acts once on a worker that reports an error and then exits', async () => {
+  it('pays no attention to a worker it has already replaced', async () => {
     const { fake, out, done } = await startPool(names(3), { window: 1 });
-    const dying = fake.threadOf('a0');
-    dying.emit('error', new Error('out of memory'));
+    const dying = fake.workerOf('a0');
+    dying.die('exited with code 1');
     await tick();
     fake.finish('a1');
     await tick();
-    dying.emit('exit', 1);
+    dying.die('exited with code 1');
     await tick();
-    expect(fake.threads).toHaveLength(3);
+    expect(fake.workers).toHaveLength(3);
     fake.finish('a2');
     await done;
-    expect(out).toEqual(['a0:internal error in worker (out of memory)', 'a1:ok', 'a2:ok']);
+    expect(out).toEqual(['a0:internal error in worker (exited with code 1)', 'a1:ok', 'a2:ok']);
   });
 
-  it('runs the job of a worker that ran out of heap again on the main thread', async () => {
+  it('runs the job of a worker that ran out of heap again in the main process', async () => {
     const text = 'The mayor said the bridge would open in May.';
     const analyzeJob = (name: string): Job => ({ kind: 'analyze', input: { display: name, path: null }, text, maxBytes: 1_000_000, options: {}, format: 'ndjson', writer: { color: false, count: 2 } });
-    const fake = new FakeThreads();
+    const fake = new FakeWorkers();
     const results: Array<JobResult | null> = [];
     const done = (async () => {
       for await (const { result } of runOrdered(['big', 'small'], analyzeJob, 2, { window: 1, spawn: fake.spawn })) results.push(result);
     })();
     await tick();
-    const dying = fake.threadOf('big');
-    dying.emit('error', Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
-    dying.emit('exit', 1);
+    fake.workerOf('big').die('killed by SIGABRT: FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', true);
     fake.finish('small');
     await done;
     const big = results[0]!;
     expect(big.ok && big.kind === 'analyze' && JSON.parse(big.output as string)).toMatchObject({ source: 'big', sections: { body: { text } } });
     expect(results[1]).toMatchObject({ ok: true, output: 'small' });
     expect(fake.posted.filter((entry) => entry.name === 'big')).toHaveLength(1);
-    expect(fake.threads).toHaveLength(3);
+    expect(fake.workers).toHaveLength(3);
   });
 
   it('yields items that need no job in their place', async () => {

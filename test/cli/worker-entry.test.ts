@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The pool starts workers from a path relative to its own module, and the bundler decides where
  * that module lands (dist/cli/main.js or a shared chunk in dist/). When no candidate path exists,
- * `--concurrency N` silently runs on one thread, which no output comparison can catch; this reads
+ * `--concurrency N` silently runs in one process, which no output comparison can catch; this reads
  * the build (npm test builds before vitest) and checks that the worker is where the pool looks.
  */
 const dist = path.resolve(__dirname, '../../dist');
@@ -20,7 +20,7 @@ function builtModules(dir: string): string[] {
 
 describe.skipIf(!existsSync(dist))('the built worker pool', () => {
   it('finds the worker entry from wherever the bundler put it', () => {
-    const pools = builtModules(dist).filter((file) => /new Worker\(/.test(readFileSync(file, 'utf8')));
+    const pools = builtModules(dist).filter((file) => /\bWORKER_FILE =/.test(readFileSync(file, 'utf8')));
     expect(pools.length).toBeGreaterThan(0);
     for (const file of pools) {
       const candidates = [...readFileSync(file, 'utf8').matchAll(/["']([./\w-]*worker\.js)["']/g)].map((match) => path.resolve(path.dirname(file), match[1]!));

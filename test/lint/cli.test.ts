@@ -108,7 +108,7 @@ describe('exit codes', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'out/newsx.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
   });
 
-  it('accepts --concurrency auto, off and N (from source, every job runs on the main thread)', async () => {
+  it('accepts --concurrency auto, off and N (from source, every job runs in the main process)', async () => {
     const dir = project();
     for (const value of ['auto', 'off', '4']) expect((await lint(['corpus', '--concurrency', value], dir)).code).toBe(0);
   });
