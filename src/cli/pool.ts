@@ -7,14 +7,14 @@ import { startWorkerProcess, type JobWorker } from './worker-process.js';
 
 /**
  * Text each automatically started worker should have to analyse before it pays for itself. A
- * worker loads its own compromise and warms up its own JIT, seconds of compiling that one thread
- * would do only once, so the faster each article is read the more text a worker needs. On the
- * 2-core development machine, with real news of 2.3-2.6 KB an article, two workers were slower
- * than one thread on 170 and 300 articles (400 KB: 3.9 against 3.5-3.8 s; 760 KB: 5.8 against
- * 5.1-5.5 s), level on 400 and 500 (1.0 and 1.3 MB), and faster from 600 (1.5 MB: 8.3 against
- * 9.2 s; 1.4x at 2,000).
+ * worker loads its own compromise and warms up its own JIT, compiling that one process would do
+ * only once, so the faster each article is read the more text a worker needs. On the 2-core
+ * development machine, with real news of about 2.4 KB an article, two worker processes against
+ * one process took 0.84 against 0.90 s on 10 articles (30 KB), 2.1 against 2.3 s on 80 (190 KB),
+ * 3.1 against 3.7 s on 160 (400 KB) and 4.5 against 5.6 s on 300 (780 KB). Below about 400 KB
+ * the gain is under a tenth of the time for more CPU in all, so that is where two start.
  */
-export const MIN_BYTES_PER_WORKER = 640 * 1024;
+export const MIN_BYTES_PER_WORKER = 192 * 1024;
 
 /**
  * The built worker entry (dist/cli/worker.js). The bundler may place this module in dist/cli/main.js

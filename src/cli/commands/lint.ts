@@ -63,7 +63,7 @@ export function registerLint(program: Command, io: Io, state: RunState): void {
     .option('--ignore-pattern <glob>', 'ignore files matching this glob, as in .gitignore (repeatable)', collect, [])
     .option('--cache', 'reuse results for unchanged files from the last run')
     .option('--cache-location <path>', 'cache file, or a directory to put .newsxcache in', DEFAULT_CACHE)
-    .option('--concurrency <n>', 'worker processes: auto (one per 640 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--concurrency <n>', 'worker processes: auto (one per 192 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files (for a CI matrix)', parseShard)
     .option('--max-bytes <n>', 'treat larger files as unreadable', parseMaxBytes, DEFAULT_MAX_BYTES)
     .addOption(encodingOption())

@@ -51,7 +51,7 @@ export function registerSummary(program: Command, io: Io, state: RunState): void
     .option('--lint', 'lint the articles too and count findings per rule (articles only, not --reports)')
     .option('--ref-date <YYYY-MM-DD>', "reference date for relative dates (default: the article's dateline)", parseReferenceDate)
     .option('--max-bytes <n>', 'refuse inputs (a file, stdin, an ndjson record) larger than this many bytes', parseMaxBytes, DEFAULT_MAX_BYTES)
-    .option('--concurrency <n>', 'worker processes: auto (one per 640 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
+    .option('--concurrency <n>', 'worker processes: auto (one per 192 KB of input, up to one per core), off, or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--shard <i/n>', 'summarise only the i-th of n deterministic slices of the inputs (or of the reports, by source)', parseShard)
     .addOption(new Option('--input <mode>', 'files (default), or ndjson: records {"id","text"} on stdin; a record\'s "dct" or "referenceDate" overrides --ref-date').choices(['files', 'ndjson']).default('files'))
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
