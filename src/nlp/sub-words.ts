@@ -1,5 +1,5 @@
 import type { Term } from './compromise.js';
-import { Column, Interner } from './column.js';
+import { Column, expectedTokens, Interner } from './column.js';
 import { TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
 import type { Tokens } from './tokens.js';
 
@@ -127,20 +127,26 @@ const DIGITS = /^([0-9]+(?:[.,][0-9]+)*)([^0-9.,:]*)$/;
 
 /** Cuts the text into pieces as compromise's terms stream past, taking each piece's tags from its term. */
 export class SubWordBuilder {
-  private readonly starts = new Column(Int32Array);
-  private readonly ends = new Column(Int32Array);
+  private readonly starts: Column<Int32Array>;
+  private readonly ends: Column<Int32Array>;
   private readonly lowers: string[] = [];
   private readonly words = new Interner();
-  private readonly numbers = new Column(Float64Array);
+  private readonly numbers: Column<Float64Array>;
   /** Glued letters after digits, by piece; most pieces have none. */
   private readonly suffixes = new Map<number, string>();
-  private readonly flags = new Column(Uint8Array);
-  private readonly tagWords = new Column(Uint32Array);
+  private readonly flags: Column<Uint8Array>;
+  private readonly tagWords: Column<Uint32Array>;
   private readonly pattern = new RegExp(PIECE);
   private next: RegExpExecArray | null;
   private previousEnd = 0;
 
   constructor(private readonly text: string) {
+    const expected = expectedTokens(text);
+    this.starts = new Column(Int32Array, expected);
+    this.ends = new Column(Int32Array, expected);
+    this.numbers = new Column(Float64Array, expected);
+    this.flags = new Column(Uint8Array, expected);
+    this.tagWords = new Column(Uint32Array, expected * 3);
     this.pattern.lastIndex = 0;
     this.next = this.pattern.exec(text);
   }

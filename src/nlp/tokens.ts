@@ -1,6 +1,6 @@
 import * as names from '../lexicon/names.js';
 import type { Term } from './compromise.js';
-import { Column, Interner } from './column.js';
+import { Column, expectedTokens, Interner } from './column.js';
 import { TagSet, tableHas, tableHasAny, type Tag } from './tags.js';
 
 const DOTTED_ABBREVIATIONS = new Set(names.DOTTED_ABBREVIATIONS);
@@ -182,18 +182,26 @@ const OPENING = /(?:[.!?:;…]["'”’)\]]*|["“‘«])\s*$/u;
  * themselves are never kept.
  */
 export class TokenBuilder {
-  private readonly starts = new Column(Int32Array);
-  private readonly ends = new Column(Int32Array);
-  private readonly postEnds = new Column(Int32Array);
-  private readonly tagWords = new Column(Uint32Array);
+  private readonly starts: Column<Int32Array>;
+  private readonly ends: Column<Int32Array>;
+  private readonly postEnds: Column<Int32Array>;
+  private readonly tagWords: Column<Uint32Array>;
   private readonly normals: string[] = [];
   private readonly words = new Interner();
   /** Per token: 1 possessive, 2 an "'s" that compromise reads as "is" or "has", 3 a possessive "'s". */
-  private readonly clitics = new Column(Uint8Array);
-  private readonly termSentences = new Column(Int32Array);
+  private readonly clitics: Column<Uint8Array>;
+  private readonly termSentences: Column<Int32Array>;
   private pending: Pending | null = null;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    const expected = expectedTokens(text);
+    this.starts = new Column(Int32Array, expected);
+    this.ends = new Column(Int32Array, expected);
+    this.postEnds = new Column(Int32Array, expected);
+    this.tagWords = new Column(Uint32Array, expected * 3);
+    this.clitics = new Column(Uint8Array, expected);
+    this.termSentences = new Column(Int32Array, expected);
+  }
 
   /** Punctuation terms that open a sentence, held until the next term says whether a word follows. */
   private orphans: Term[] = [];
