@@ -69,7 +69,7 @@ const plan = {
   /** Whole processes: `newsx analyze --concurrency 1` against a bare parse of the same files. */
   wholeRunArticles: quick ? 100 : 400,
   wholeRunRounds: quick ? 2 : 3,
-  /** Each thread compiles its own copy of the code, so workers are measured where that is spread over many articles. */
+  /** Each worker compiles its own copy of the code, so workers are measured where that is spread over many articles. */
   workerArticles: quick ? 400 : 2_000,
   workerRounds: quick ? 1 : 2,
   coldRounds: quick ? 5 : 9,

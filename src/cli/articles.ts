@@ -74,7 +74,8 @@ interface Item {
 /**
  * Runs `toJob` for every article on the worker pool and yields the outcomes in input order, a
  * few articles per worker in flight, so memory stays flat however many there are. Standard input
- * and records are read on this thread; one that cannot be read is a failed outcome in its place.
+ * and records are read in the main process; one that cannot be read is a failed outcome in its
+ * place.
  */
 export async function* runArticles(articles: Articles, flags: ArticleFlags, io: Io, toJob: (input: InputRef, index: number, text?: string, own?: RecordOptions) => Job): AsyncGenerator<ArticleOutcome> {
   let index = 0;

@@ -12,7 +12,7 @@ const KB = 1024;
 describe('workersFor', () => {
   it.each([
     ['off', 'off', 10_000 * KB, 2, 0],
-    ['1 means the main thread', 1, 10_000 * KB, 2, 0],
+    ['1 means the main process', 1, 10_000 * KB, 2, 0],
     ['an explicit count, however little input', 3, 0, 2, 3],
     ['auto, nothing to read', 'auto', 0, 2, 0],
     ['auto, less than two workers are worth', 'auto', 2 * MIN_BYTES_PER_WORKER - 1, 2, 0],

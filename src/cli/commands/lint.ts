@@ -224,7 +224,7 @@ async function runLint(patterns: string[], flags: LintFlags, io: Io): Promise<nu
   return EXIT.ok;
 }
 
-/** Lint tasks on the worker pool (or this thread, with no workers), results in input order. */
+/** Lint tasks on the worker pool (or in this process, with no workers), results in input order. */
 function poolScheduler(workers: number, maxInputBytes: number): LintScheduler {
   return async function* <T>(items: AsyncIterable<T>, taskOf: (item: T) => LintTask | null) {
     const toJob = (item: T): Job | null => {
