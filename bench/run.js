@@ -333,8 +333,9 @@ function articleOf(mb) {
 
 /**
  * Samples, every `ms`, the RSS of a process and all its descendants (newsx's worker processes)
- * added together, from /proc; `stop()` returns the highest sum in KB. A peak shorter than `ms`
- * may be missed, so this is a lower bound, where a process's own maxRSS would miss the workers.
+ * added together, from /proc, until the function it returns is called; that returns the highest
+ * sum in KB. A peak shorter than `ms` may be missed, so this is a lower bound, where a process's
+ * own maxRSS would miss the workers.
  */
 function watchTreeRss(root, ms = 20) {
   let peak = 0;
