@@ -1,34 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobResult } from '../../src/cli/jobs.js';
 import { startWorkerProcess, WORKER_V8_FLAGS, type JobWorker, type WorkerExit } from '../../src/cli/worker-process.js';
+import { project } from '../helpers/project.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'newsx-worker-process-'));
-
-/** A worker entry whose body is `source`, run as an ES module. */
-function script(name: string, source: string): string {
-  const file = path.join(dir, `${name}.mjs`);
-  writeFileSync(file, source);
-  return file;
-}
-
-const echo = script(
-  'echo',
-  `process.on('message', ({ id, job }) => process.send({ id, result: { ok: true, kind: 'analyze', output: new TextEncoder().encode(job.text), label: process.execArgv.join(' ') } }));
+/** Worker entries, run as ES modules. */
+const dir = project(
+  {
+    'echo.mjs': `process.on('message', ({ id, job }) => process.send({ id, result: { ok: true, kind: 'analyze', output: new TextEncoder().encode(job.text), label: process.execArgv.join(' ') } }));
 process.once('disconnect', () => process.exit(0));`,
+    'failing.mjs': `process.stderr.write('starting\\nno such model\\n'); process.exitCode = 3;`,
+    'throwing.mjs': `throw new TypeError('no model at /tmp/x');`,
+    'hungry.mjs': `const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));`,
+  },
+  [],
 );
-const failing = script('failing', `process.stderr.write('starting\\nno such model\\n'); process.exitCode = 3;`);
-const throwing = script('throwing', `throw new TypeError('no model at /tmp/x');`);
-const hungry = script('hungry', `const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));`);
+const script = (name: string) => path.join(dir, `${name}.mjs`);
 
 const nextMessage = (worker: JobWorker) => new Promise<{ id: number; result: JobResult }>((resolve) => worker.on('message', resolve));
 const nextExit = (worker: JobWorker) => new Promise<WorkerExit>((resolve) => worker.on('exit', resolve));
 
 describe('startWorkerProcess', () => {
   it('sends jobs and receives results, bytes as bytes, in a process with its own V8 flags', async () => {
-    const worker = startWorkerProcess(echo, { heapLimitMb: 64 });
+    const worker = startWorkerProcess(script('echo'), { heapLimitMb: 64 });
     const reply = nextMessage(worker);
     worker.send({ id: 7, job: { kind: 'analyze', input: { display: 'a', path: null }, text: 'Café “quoted”', maxBytes: 100, options: {}, format: 'ndjson', writer: { color: false, count: 1 } } });
     const { id, result } = await reply;
@@ -40,7 +34,7 @@ describe('startWorkerProcess', () => {
   });
 
   it('stops on terminate without reporting an exit', async () => {
-    const worker = startWorkerProcess(echo, { heapLimitMb: 64, flags: [] });
+    const worker = startWorkerProcess(script('echo'), { heapLimitMb: 64, flags: [] });
     const exits: WorkerExit[] = [];
     worker.on('exit', (exit) => exits.push(exit));
     await worker.terminate();
@@ -49,17 +43,17 @@ describe('startWorkerProcess', () => {
   });
 
   it('names the exit code and the last line the worker wrote to stderr', async () => {
-    const exit = await nextExit(startWorkerProcess(failing, { heapLimitMb: 64, flags: [] }));
+    const exit = await nextExit(startWorkerProcess(script('failing'), { heapLimitMb: 64, flags: [] }));
     expect(exit).toEqual({ reason: 'exited with code 3: no such model', outOfMemory: false });
   });
 
   it('names the error of an exception that stopped the worker, not its stack', async () => {
-    const exit = await nextExit(startWorkerProcess(throwing, { heapLimitMb: 64, flags: [] }));
+    const exit = await nextExit(startWorkerProcess(script('throwing'), { heapLimitMb: 64, flags: [] }));
     expect(exit).toEqual({ reason: 'exited with code 1: TypeError: no model at /tmp/x', outOfMemory: false });
   });
 
   it('tells a worker that ran out of heap from one that crashed', async () => {
-    const exit = await nextExit(startWorkerProcess(hungry, { heapLimitMb: 16, flags: [] }));
+    const exit = await nextExit(startWorkerProcess(script('hungry'), { heapLimitMb: 16, flags: [] }));
     expect(exit.outOfMemory).toBe(true);
     expect(exit.reason).toMatch(/^(?:killed by SIGABRT|exited with code \d+): FATAL ERROR: .*heap out of memory$/);
   }, 20_000);
