@@ -76,9 +76,10 @@ export function inputBytesUpTo(paths: Iterable<string | null>, limit: number): n
  * what a collection keeps, and a run of 10,000 articles peaked 1.33-1.5 times higher than one of
  * 1,000 while the live heap stayed at 25 MB a worker. Under 2 GB the factor falls (1.6 at 1 GB):
  * 10,000 articles then peaked 1.11-1.17 times higher, at the price of more collections (about 5%
- * more CPU on 2,000 articles). A 5 MB article, the largest `--max-bytes` lets through by default,
- * needs 100-150 MB of old generation, so the limit gives 64 MB for each MB of input, and never
- * less than 1 GB.
+ * more CPU on 2,000 articles). Those figures are from worker threads; with worker processes,
+ * newsx and its workers together peak 1.16-1.21 times higher. A 5 MB article, the largest
+ * `--max-bytes` lets through by default, needs 100-150 MB of old generation, so the limit gives
+ * 64 MB for each MB of input, and never less than 1 GB.
  */
 export function workerHeapLimitMb(maxInputBytes: number): number {
   return Math.max(1024, Math.ceil((maxInputBytes / (1024 * 1024)) * 64));
@@ -169,7 +170,8 @@ export async function* runOrdered<T>(
   /**
    * Replaces a dead worker and settles what it held. The job that killed it fails, unless the
    * worker ran out of its heap (`workerHeapLimitMb`): that job runs again here, on the main
-   * process's larger heap, so an article that one thread can read is read whatever the concurrency.
+   * process's larger heap, so an article that one process can read is read whatever the
+   * concurrency.
    */
   const failWorker = (w: number, reason: string, outOfMemory = false) => {
     const lost = [...pending].filter(([, entry]) => entry.worker === w);
