@@ -2,7 +2,7 @@ import type { EncodingChoice } from '../article/decode.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileLint } from '../lint/lint-text.js';
 import type { LintTask } from '../lint/runner.js';
-import { loadWriter, type ReportFormat, type WriterOptions } from '../report/index.js';
+import { loadWriter, wholeText, type Formatted, type ReportFormat, type WriterOptions } from '../report/index.js';
 import { reportLabel } from '../report/summary.js';
 import type { AnalyzeOptions, Report } from '../types.js';
 import { fallbackWarning, readInput, type InputRef } from './inputs.js';
@@ -48,11 +48,11 @@ export type Job = AnalyzeJob | ReportJob | LintJob;
 
 export type JobResult =
   /**
-   * `output` is the formatted report, as UTF-8 bytes when it comes from a worker
-   * (`crossingResult`); `label` is what a contents list calls the report (its title, headline or
+   * `output` is the formatted report (in pieces when it is very large), as UTF-8 bytes when it
+   * comes from a worker (`crossingResult`); `label` is what a contents list calls the report (its title, headline or
    * source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252).
    */
-  | { ok: true; kind: 'analyze'; output: string | Uint8Array; label: string; warning?: string }
+  | { ok: true; kind: 'analyze'; output: Formatted | Uint8Array; label: string; warning?: string }
   | { ok: true; kind: 'report'; report: Report; lint?: FileLint; warning?: string }
   | { ok: true; kind: 'lint'; lint: FileLint }
   | { ok: false; problem: string };
@@ -66,8 +66,8 @@ const utf8 = new TextEncoder();
  * arrive outside any heap, and are what gets written anyway.
  */
 export function crossingResult(result: JobResult): JobResult {
-  if (!result.ok || result.kind !== 'analyze' || typeof result.output !== 'string') return result;
-  return { ...result, output: utf8.encode(result.output) };
+  if (!result.ok || result.kind !== 'analyze' || result.output instanceof Uint8Array) return result;
+  return { ...result, output: utf8.encode(wholeText(result.output)) };
 }
 
 const noStdin = async (): Promise<Uint8Array> => {

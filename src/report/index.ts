@@ -11,7 +11,17 @@ export interface WriterOptions {
 
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'md', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export type Writer = (report: Report, options: WriterOptions) => string;
+/**
+ * A writer's output: a string, or for a report too large to hold as one (`isLargeReport`), the same
+ * text as `pieces` to write one after another.
+ */
+export type Formatted = string | { readonly pieces: Iterable<string> };
+export type Writer = (report: Report, options: WriterOptions) => Formatted;
+
+/** All of `formatted` as one string, for a caller that needs it whole. */
+export function wholeText(formatted: Formatted): string {
+  return typeof formatted === 'string' ? formatted : [...formatted.pieces].join('');
+}
 
 /**
  * The writer for a `--format`, loaded on demand so JSON output never loads chalk. Each writer is
@@ -29,8 +39,11 @@ export async function loadWriter(format: ReportFormat): Promise<Writer> {
     }
     case 'json':
     case 'ndjson': {
-      const { formatJson } = await import('./json.js');
-      return (report, options) => formatJson(report, { pretty: format === 'json' && options.count === 1 });
+      const { formatJson, isLargeReport, jsonPieces } = await import('./json.js');
+      return (report, options) => {
+        const json = { pretty: format === 'json' && options.count === 1 };
+        return isLargeReport(report) ? { pieces: jsonPieces(report, json) } : formatJson(report, json);
+      };
     }
     case 'html': {
       const { formatHtml } = await import('./html.js');

@@ -11,6 +11,12 @@ describe('crossingResult', () => {
     expect(result.ok && result.kind === 'analyze' && result.label).toBe('Café');
   });
 
+  it('sends a report written in pieces across as the bytes of the whole', () => {
+    const pieces = ['{"title":', '"Café owners say “no”"', '}\n'];
+    const result = crossingResult({ ok: true, kind: 'analyze', output: { pieces }, label: 'Café' });
+    expect(result.ok && result.kind === 'analyze' && new TextDecoder().decode(result.output as Uint8Array)).toBe(pieces.join(''));
+  });
+
   it.each<[string, JobResult]>([
     ['a failure', { ok: false, problem: 'file is empty' }],
     ['a lint result', { ok: true, kind: 'lint', lint: { source: 'a.txt', messages: [] } as never }],

@@ -15,7 +15,9 @@ class SlowStream extends EventEmitter {
   written = '';
   /** Writes made while the buffer was still full: what a caller that ignores 'drain' does. */
   overruns = 0;
+  writes = 0;
   write(chunk: string | Uint8Array): boolean {
+    this.writes++;
     if (this.writableNeedDrain) this.overruns++;
     this.written += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
     this.writableNeedDrain = true;
@@ -82,6 +84,18 @@ describe('a slow standard output', () => {
     expect(code).toBe(0);
     expect(stdout.overruns).toBe(0);
     expect(stdout.written.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual(names);
+  });
+
+  it('gets a very large report in pieces, each once the last has drained', async () => {
+    const sentences = Array.from({ length: 2_100 }, (_, i) => `On Monday, ${i + 12} boats, ${i + 15} cars, 3 buses and ${i + 40} trucks crossed.`);
+    writeFileSync(path.join(dir, 'counts.txt'), `Counts\n\n${sentences.join('\n\n')}\n`);
+    const { code, stdout } = await slowRun(['analyze', 'counts.txt', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stdout.writes).toBeGreaterThan(10);
+    expect(stdout.overruns).toBe(0);
+    const report = JSON.parse(stdout.written);
+    expect(report.numbers.length + report.dates.length).toBeGreaterThan(10_000);
+    expect(stdout.written).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 
   it('gets the rows of a summary CSV table only once it has drained, from articles and from reports', async () => {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { HtmlArticle } from '../../report/html.js';
-import { REPORT_FORMATS, separators, type ReportFormat } from '../../report/index.js';
+import { REPORT_FORMATS, separators, wholeText, type ReportFormat } from '../../report/index.js';
 import { terminalLine } from '../../report/terminal-text.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { findArticles, runArticles, type RecordOptions } from '../articles.js';
@@ -99,13 +99,16 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
       io.stderr.write(`newsx: ${terminalLine(where)}: ${result.problem}\n`);
       exitCode = EXIT.failure;
     } else if (result.kind === 'analyze' && format === 'html') {
-      page.push({ id: `a${index}`, label: result.label, source: input.display, html: typeof result.output === 'string' ? result.output : utf8.decode(result.output) });
+      page.push({ id: `a${index}`, label: result.label, source: input.display, html: result.output instanceof Uint8Array ? utf8.decode(result.output) : wholeText(result.output) });
     } else if (result.kind === 'analyze') {
       wipe(sink.stream);
       const separator = written++ > 0 ? separators[format] : '';
       if (separator) sink.stream.write(separator);
-      sink.stream.write(result.output);
-      await sink.drained();
+      const { output } = result;
+      for (const piece of typeof output === 'string' || output instanceof Uint8Array ? [output] : output.pieces) {
+        sink.stream.write(piece);
+        await sink.drained();
+      }
     }
     progress.tick(index);
   }
