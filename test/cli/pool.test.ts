@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job, JobResult } from '../../src/cli/jobs.js';
-import { inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type PoolOptions } from '../../src/cli/pool.js';
+import { COLLECT_EVERY, inputBytesUpTo, MIN_BYTES_PER_WORKER, runOrdered, workerHeapLimitMb, workersFor, workloadLimit, type PoolOptions } from '../../src/cli/pool.js';
 import type { JobWorker } from '../../src/cli/worker-process.js';
 
 const KB = 1024;
@@ -257,6 +257,22 @@ describe('runOrdered on workers', () => {
     expect(results[1]).toMatchObject({ ok: true, output: 'small' });
     expect(fake.posted.filter((entry) => entry.name === 'big')).toHaveLength(1);
     expect(fake.workers).toHaveLength(3);
+  });
+
+  it('runs a full collection after every COLLECT_EVERY results from the workers', async () => {
+    let collections = 0;
+    const count = COLLECT_EVERY * 2 + 5;
+    const { fake, out, done } = await startPool(names(count), { collect: () => collections++ });
+    const finished = new Set<string>();
+    while (finished.size < count) {
+      const { name } = fake.posted.find((job) => !finished.has(job.name))!;
+      finished.add(name);
+      await fake.finishInTurn([name]);
+      if (finished.size === COLLECT_EVERY - 1) expect(collections).toBe(0);
+    }
+    await done;
+    expect(out).toHaveLength(count);
+    expect(collections).toBe(2);
   });
 
   it('yields items that need no job in their place', async () => {
