@@ -77,8 +77,9 @@ export function inputBytesUpTo(paths: Iterable<string | null>, limit: number): n
  * what a collection keeps, and a run of 10,000 articles peaked 1.33-1.5 times higher than one of
  * 1,000 while the live heap stayed at 25 MB a worker. Under 2 GB the factor falls (1.6 at 1 GB):
  * 10,000 articles then peaked 1.11-1.17 times higher, at the price of more collections (about 5%
- * more CPU on 2,000 articles). Those figures are from worker threads; with worker processes,
- * newsx and its workers together peak 1.16-1.21 times higher. A 5 MB article, the largest
+ * more CPU on 2,000 articles). Those figures are from worker threads; with worker processes and
+ * the main process's own collections (`COLLECT_EVERY`), newsx and its workers together peak
+ * 1.07-1.10 times higher. A 5 MB article, the largest
  * `--max-bytes` lets through by default, needs 100-150 MB of old generation, so the limit gives
  * 64 MB for each MB of input, and never less than 1 GB.
  */
