@@ -49,8 +49,9 @@ export type Job = AnalyzeJob | ReportJob | LintJob;
 export type JobResult =
   /**
    * `output` is the formatted report (in pieces when it is very large), as UTF-8 bytes when it
-   * comes from a worker (`crossingResult`); `label` is what a contents list calls the report (its title, headline or
-   * source); `warning`, a line for stderr on how the file was read (not UTF-8, so Windows-1252).
+   * comes from a worker (`crossingResult`); `label` is what a contents list calls the report (its
+   * title, headline or source); `warning`, a line for stderr on how the file was read (not UTF-8,
+   * so Windows-1252).
    */
   | { ok: true; kind: 'analyze'; output: Formatted | Uint8Array; label: string; warning?: string }
   | { ok: true; kind: 'report'; report: Report; lint?: FileLint; warning?: string }

@@ -25,7 +25,7 @@ export function wholeText(formatted: Formatted): string {
 
 /**
  * The writer for a `--format`, loaded on demand so JSON output never loads chalk. Each writer is
- * pure: a report in, a string out.
+ * pure: a report in, its text out (`Formatted`).
  */
 export async function loadWriter(format: ReportFormat): Promise<Writer> {
   switch (format) {
