@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MAX_BYTES } from '../article/decode.js';
 import { fullCollection } from './collect.js';
 import { runJob, type Job, type JobResult } from './jobs.js';
-import { startWorkerProcess, type JobWorker } from './worker-process.js';
+import { startWorkerProcess, type JobWorker, type WorkerExit } from './worker-process.js';
 
 /**
  * Text each automatically started worker should have to analyse before it pays for itself. A
@@ -155,6 +155,8 @@ export async function* runOrdered<T>(
    * worker that takes new jobs.
    */
   const suspects: Array<Array<[number, Pending]> | null> = Array.from({ length: workers }, () => null);
+  /** Slots whose worker never started; they take no more jobs. */
+  const retired: boolean[] = Array.from({ length: workers }, () => false);
   let inFlight = 0;
   let wake: (() => void) | null = null;
   const finish = (id: number, result: JobResult) => {
@@ -179,18 +181,34 @@ export async function* runOrdered<T>(
     load[w]!++;
     running[w]!.send({ id, job: entry.job });
   };
+  /** Runs a job in this process and settles it as a worker's reply would. */
+  const runHere = (id: number, entry: Pending) => void runJob(entry.job).then((result) => finish(id, result));
   /**
    * Replaces a dead worker and settles what it held. The job that killed it fails, unless the
    * worker ran out of its heap (`workerHeapLimitMb`): that job runs again here, on the main
    * process's larger heap, so an article that one process can read is read whatever the
-   * concurrency.
+   * concurrency. A worker that never started is not replaced, since the next would most likely
+   * fail alike: its slot retires and what it held runs here; once every slot has retired, the
+   * rest of the run goes on in this process, one job at a time.
    */
-  const failWorker = (w: number, reason: string, outOfMemory = false) => {
+  const failWorker = (w: number, { reason, outOfMemory, neverStarted }: WorkerExit) => {
     const lost = [...pending].filter(([, entry]) => entry.worker === w);
+    if (neverStarted) {
+      retired[w] = true;
+      for (const [id, entry] of [...lost, ...(suspects[w] ?? [])]) {
+        if (!pending.has(id)) {
+          pending.set(id, entry);
+          load[w]!++;
+        }
+        runHere(id, entry);
+      }
+      suspects[w] = null;
+      return;
+    }
     running[w] = start(w);
     if (lost.length <= 1 || suspects[w]) {
       for (const [id, entry] of lost) {
-        if (outOfMemory) void runJob(entry.job).then((result) => finish(id, result));
+        if (outOfMemory) runHere(id, entry);
         else finish(id, { ok: false, problem: `internal error in worker (${reason})` });
       }
       return;
@@ -211,8 +229,8 @@ export async function* runOrdered<T>(
           collectNow?.();
         }
       })
-      .on('exit', ({ reason, outOfMemory }) => {
-        if (!closing && running[w] === worker) failWorker(w, reason, outOfMemory);
+      .on('exit', (exit) => {
+        if (!closing && running[w] === worker) failWorker(w, exit);
       });
     return worker;
   };
@@ -222,19 +240,23 @@ export async function* runOrdered<T>(
   const running = Array.from({ length: workers }, (_, w) => start(w));
   const queue: Slot[] = [];
   let nextId = 0;
-  /** The least loaded worker that takes new jobs, or -1 while every one is retrying suspects. */
+  /** The least loaded worker that takes new jobs, or -1 while every one is retrying suspects or retired. */
   const freeWorker = (): number => {
     let best = -1;
-    for (let w = 0; w < workers; w++) if (!suspects[w] && (best < 0 || load[w]! < load[best]!)) best = w;
+    for (let w = 0; w < workers; w++) if (!suspects[w] && !retired[w] && (best < 0 || load[w]! < load[best]!)) best = w;
     return best;
   };
+  const allRetired = () => retired.every(Boolean);
   const dispatch = (job: Job): Promise<JobResult> => {
     const w = freeWorker();
-    load[w]!++;
+    // With every slot retired, the job runs here and is counted against the first.
+    const slot = w < 0 ? 0 : w;
+    load[slot]!++;
     inFlight++;
     const id = nextId++;
-    const result = new Promise<JobResult>((resolve) => pending.set(id, { worker: w, job, resolve }));
-    running[w]!.send({ id, job });
+    const result = new Promise<JobResult>((resolve) => pending.set(id, { worker: slot, job, resolve }));
+    if (w < 0) runHere(id, pending.get(id)!);
+    else running[w]!.send({ id, job });
     return result;
   };
   const enqueue = (item: T, result: Promise<JobResult | null>) => {
@@ -243,7 +265,7 @@ export async function* runOrdered<T>(
     queue.push(slot);
   };
   const completion = () => new Promise<void>((resolve) => (wake = resolve));
-  const busy = () => inFlight >= workers * window || freeWorker() < 0;
+  const busy = () => (allRetired() ? inFlight > 0 : inFlight >= workers * window || freeWorker() < 0);
   try {
     for await (const item of items) {
       const job = toJob(item);

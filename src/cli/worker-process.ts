@@ -20,10 +20,15 @@ import type { Job, JobResult } from './jobs.js';
  */
 export const WORKER_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=270336'];
 
-/** How a worker stopped: `reason` for the error of the job it held; `outOfMemory` when its heap limit killed it. */
+/**
+ * How a worker stopped: `reason` for the error of the job it held; `outOfMemory` when its heap
+ * limit killed it; `neverStarted` when no process was started at all (the system refused one,
+ * EAGAIN or ENOMEM, or the Node binary is gone), so nothing it was sent is to blame.
+ */
 export interface WorkerExit {
   reason: string;
   outOfMemory: boolean;
+  neverStarted: boolean;
 }
 
 /** What the pool needs of a worker; tests pass a fake. */
@@ -41,6 +46,8 @@ export interface WorkerProcessOptions {
   heapLimitMb: number;
   /** V8 flags besides the heap limit. */
   flags?: readonly string[];
+  /** The Node binary; the one running newsx unless a test gives another. */
+  execPath?: string;
 }
 
 /** What V8 prints before it aborts a process whose heap is full. */
@@ -64,8 +71,9 @@ const STDERR_TAIL = 4096;
  * Its stderr is kept, not shown: V8's report of a full heap is how an out-of-memory death is told
  * from a crash, and the last line of anything else names the reason in the job's error.
  */
-export function startWorkerProcess(file: string, { heapLimitMb, flags = WORKER_V8_FLAGS }: WorkerProcessOptions): JobWorker {
+export function startWorkerProcess(file: string, { heapLimitMb, flags = WORKER_V8_FLAGS, execPath = process.execPath }: WorkerProcessOptions): JobWorker {
   const child = fork(file, [], {
+    execPath,
     execArgv: [...flags, `--max-old-space-size=${heapLimitMb}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -74,16 +82,16 @@ export function startWorkerProcess(file: string, { heapLimitMb, flags = WORKER_V
   let stderr = '';
   let exited = false;
   const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const exit = (reason: string) => {
+  const exit = (reason: string, neverStarted = false) => {
     if (exited) return;
     exited = true;
-    events.emit('exit', { reason, outOfMemory: OUT_OF_MEMORY.test(stderr) });
+    events.emit('exit', { reason, outOfMemory: OUT_OF_MEMORY.test(stderr), neverStarted });
   };
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_TAIL);
   });
   child.on('message', (message) => events.emit('message', message));
-  child.on('error', (error) => exit(error.message));
+  child.on('error', (error) => exit(error.message, child.pid === undefined));
   // 'close' comes after stderr has ended, so a report V8 printed just before aborting is read.
   child.on('close', (code, signal) => {
     const said = complaintIn(stderr);

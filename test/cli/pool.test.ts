@@ -83,7 +83,7 @@ describe('inputBytesUpTo', () => {
 
 /** Workers whose replies the test sends by hand, to finish jobs in any order. */
 class FakeWorkers {
-  readonly posted: Array<{ name: string; worker: FakeWorker }> = [];
+  readonly posted: Array<{ name: string; worker: FakeWorker; done?: boolean }> = [];
   readonly workers: FakeWorker[] = [];
   spawn = (): JobWorker => {
     const worker = new FakeWorker(this);
@@ -121,8 +121,8 @@ class FakeWorker extends EventEmitter implements JobWorker {
     this.ids.set(name, id);
     this.owner.posted.push({ name, worker: this });
   }
-  die(reason: string, outOfMemory = false): void {
-    this.emit('exit', { reason, outOfMemory });
+  die(reason: string, outOfMemory = false, neverStarted = false): void {
+    this.emit('exit', { reason, outOfMemory, neverStarted });
   }
   async terminate(): Promise<void> {
     this.terminated = true;
@@ -257,6 +257,51 @@ describe('runOrdered on workers', () => {
     expect(results[1]).toMatchObject({ ok: true, output: 'small' });
     expect(fake.posted.filter((entry) => entry.name === 'big')).toHaveLength(1);
     expect(fake.workers).toHaveLength(3);
+  });
+
+  describe('when a worker process cannot be started', () => {
+    const text = 'The mayor said the bridge would open in May.';
+    const analyzeJob = (name: string): Job => ({ kind: 'analyze', input: { display: name, path: null }, text, maxBytes: 1_000_000, options: {}, format: 'ndjson', writer: { color: false, count: 2 } });
+    const sourceOf = (result: JobResult | null) => (result?.ok && result.kind === 'analyze' ? JSON.parse(result.output as string).source : result);
+
+    it('runs everything in this process once no worker starts, without starting more', async () => {
+      const fake = new FakeWorkers();
+      const items = names(7);
+      const results: Array<JobResult | null> = [];
+      const done = (async () => {
+        for await (const { result } of runOrdered(items, analyzeJob, 2, { spawn: fake.spawn, collect: null })) results.push(result);
+      })();
+      await tick();
+      for (const worker of fake.workers) worker.die('spawn EAGAIN', false, true);
+      await done;
+      expect(results.map(sourceOf)).toEqual(items);
+      expect(fake.workers).toHaveLength(2);
+    });
+
+    it('runs what the failed one held here and goes on with the other', async () => {
+      const fake = new FakeWorkers();
+      const results: Array<JobResult | null> = [];
+      const done = (async () => {
+        for await (const { result } of runOrdered(names(6), analyzeJob, 2, { window: 1, spawn: fake.spawn, collect: null })) results.push(result);
+      })();
+      await tick();
+      const [failed, working] = fake.workers;
+      const held = fake.posted.filter((entry) => entry.worker === failed).map((entry) => entry.name);
+      failed!.die('spawn EAGAIN', false, true);
+      for (let n = 0; n < 6; n++) {
+        await tick();
+        const next = fake.posted.find((entry) => entry.worker === working && !entry.done);
+        if (next) {
+          next.done = true;
+          fake.finish(next.name, { ok: true, kind: 'analyze', output: JSON.stringify({ source: next.name }), label: next.name });
+        }
+      }
+      await done;
+      expect(results.map(sourceOf)).toEqual(names(6));
+      expect(held).toHaveLength(1);
+      expect(fake.posted.every((entry) => entry.worker !== failed || held.includes(entry.name))).toBe(true);
+      expect(fake.workers).toHaveLength(2);
+    });
   });
 
   it('runs a full collection after every COLLECT_EVERY results from the workers', async () => {

@@ -44,12 +44,20 @@ describe('startWorkerProcess', () => {
 
   it('names the exit code and the last line the worker wrote to stderr', async () => {
     const exit = await nextExit(startWorkerProcess(script('failing'), { heapLimitMb: 64, flags: [] }));
-    expect(exit).toEqual({ reason: 'exited with code 3: no such model', outOfMemory: false });
+    expect(exit).toEqual({ reason: 'exited with code 3: no such model', outOfMemory: false, neverStarted: false });
   });
 
   it('names the error of an exception that stopped the worker, not its stack', async () => {
     const exit = await nextExit(startWorkerProcess(script('throwing'), { heapLimitMb: 64, flags: [] }));
-    expect(exit).toEqual({ reason: 'exited with code 1: TypeError: no model at /tmp/x', outOfMemory: false });
+    expect(exit).toEqual({ reason: 'exited with code 1: TypeError: no model at /tmp/x', outOfMemory: false, neverStarted: false });
+  });
+
+  it('says so when no process could be started, and takes jobs sent meanwhile without throwing', async () => {
+    const worker = startWorkerProcess(script('echo'), { heapLimitMb: 64, execPath: path.join(dir, 'no-such-node') });
+    const exit = nextExit(worker);
+    worker.send({ id: 1, job: { kind: 'lint', source: 'a.txt', text: '', config: {} as never } });
+    expect(await exit).toMatchObject({ neverStarted: true, outOfMemory: false, reason: expect.stringContaining('ENOENT') });
+    await worker.terminate();
   });
 
   it('tells a worker that ran out of heap from one that crashed', async () => {
