@@ -18,6 +18,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type Formatted = string | { readonly pieces: Iterable<string> };
 export type Writer = (report: Report, options: WriterOptions) => Formatted;
 
+/** `formatted` as the strings to write one after another. */
+export function piecesOf(formatted: Formatted): Iterable<string> {
+  return typeof formatted === 'string' ? [formatted] : formatted.pieces;
+}
+
 /** All of `formatted` as one string, for a caller that needs it whole. */
 export function wholeText(formatted: Formatted): string {
   return typeof formatted === 'string' ? formatted : [...formatted.pieces].join('');

@@ -83,7 +83,7 @@ describe('inputBytesUpTo', () => {
 
 /** Workers whose replies the test sends by hand, to finish jobs in any order. */
 class FakeWorkers {
-  readonly posted: Array<{ name: string; worker: FakeWorker; done?: boolean }> = [];
+  readonly posted: Array<{ name: string; worker: FakeWorker }> = [];
   readonly workers: FakeWorker[] = [];
   spawn = (): JobWorker => {
     const worker = new FakeWorker(this);
@@ -288,11 +288,12 @@ describe('runOrdered on workers', () => {
       const [failed, working] = fake.workers;
       const held = fake.posted.filter((entry) => entry.worker === failed).map((entry) => entry.name);
       failed!.die('spawn EAGAIN', false, true);
+      const finished = new Set<string>();
       for (let n = 0; n < 6; n++) {
         await tick();
-        const next = fake.posted.find((entry) => entry.worker === working && !entry.done);
+        const next = fake.posted.find((entry) => entry.worker === working && !finished.has(entry.name));
         if (next) {
-          next.done = true;
+          finished.add(next.name);
           fake.finish(next.name, { ok: true, kind: 'analyze', output: JSON.stringify({ source: next.name }), label: next.name });
         }
       }

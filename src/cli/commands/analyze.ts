@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { HtmlArticle } from '../../report/html.js';
-import { REPORT_FORMATS, separators, wholeText, type ReportFormat } from '../../report/index.js';
+import { piecesOf, REPORT_FORMATS, separators, wholeText, type ReportFormat } from '../../report/index.js';
 import { terminalLine } from '../../report/terminal-text.js';
 import type { AnalyzeOptions } from '../../types.js';
 import { findArticles, runArticles, type RecordOptions } from '../articles.js';
@@ -105,7 +105,7 @@ async function runAnalyze(patterns: string[], flags: AnalyzeFlags, io: Io): Prom
       const separator = written++ > 0 ? separators[format] : '';
       if (separator) sink.stream.write(separator);
       const { output } = result;
-      for (const piece of typeof output === 'string' || output instanceof Uint8Array ? [output] : output.pieces) {
+      for (const piece of output instanceof Uint8Array ? [output] : piecesOf(output)) {
         sink.stream.write(piece);
         await sink.drained();
       }
